@@ -1,0 +1,98 @@
+/**
+ * `mlobs` — the command-line twin of the extension. `mlobs scan [paths…] [--format text|json|sarif]
+ * [--config FILE]`. Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage or config error.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { analyzeBytes, FileResult } from '../engine/analyze';
+import { ConfigError, defaultConfig, findConfigFile, loadConfigFile, ResolvedConfig } from '../engine/config';
+import { supportedExtensions } from '../engine/languages';
+import { RULES } from '../engine/rules';
+import { collectFiles } from './walk';
+import { toJson, toSarif, toText, TOOL_VERSION } from './report';
+
+const USAGE = `Usage: mlobs scan [paths…] [options]
+       mlobs rules
+
+Finds inference points and model loads in Python serving code and reports which observability facets
+each prediction fails to record.
+
+Options:
+  -f, --format <text|json|sarif>   output format (default: text)
+  -c, --config <file>              config file (default: nearest mlobs.json or .mlobs.json)
+      --fail-on <severity>         exit 1 when a finding is at least this severe: error, warning, info, hint (default: from config, else warning)
+  -o, --output <file>              write the report to a file instead of stdout
+      --no-progress                no progress line on stderr
+  -h, --help                       this help
+  -v, --version                    the version
+`;
+
+const SEVERITY_RANK: Record<string, number> = { hint: 0, info: 1, warning: 2, error: 3 };
+
+async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: {
+      format: { type: 'string', short: 'f', default: 'text' }, config: { type: 'string', short: 'c' }, 'fail-on': { type: 'string' },
+      output: { type: 'string', short: 'o' }, 'no-progress': { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' },
+    } });
+  } catch (e) { process.stderr.write(`mlobs: ${(e as Error).message}\n\n${USAGE}`); return 2; }
+  const { values, positionals } = parsed;
+  if (values.help) { process.stdout.write(USAGE); return 0; }
+  if (values.version) { process.stdout.write(`${TOOL_VERSION}\n`); return 0; }
+  const [command, ...paths] = positionals;
+  if (command === 'rules') {
+    for (const r of RULES) process.stdout.write(`${r.meta.code}  ${r.meta.name.padEnd(28)} ${r.meta.defaultSeverity.padEnd(8)} ${r.meta.summary}\n`);
+    return 0;
+  }
+  if (command !== 'scan') { process.stderr.write(command ? `mlobs: unknown command "${command}"\n\n${USAGE}` : USAGE); return 2; }
+  const format = values.format ?? 'text';
+  if (!['text', 'json', 'sarif'].includes(format)) { process.stderr.write(`mlobs: unknown format "${format}" (use text, json or sarif)\n`); return 2; }
+  const failOnArg = values['fail-on'];
+  if (failOnArg !== undefined && !(failOnArg in SEVERITY_RANK)) { process.stderr.write(`mlobs: unknown severity "${failOnArg}" for --fail-on\n`); return 2; }
+
+  const inputs = paths.length ? paths : ['.'];
+  let config: ResolvedConfig;
+  try {
+    const file = values.config ?? findConfigFile(inputs[0]);
+    if (values.config && !fs.existsSync(values.config)) throw new ConfigError(values.config, 'does not exist');
+    config = file ? loadConfigFile(file) : defaultConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) { process.stderr.write(`mlobs: configuration error in ${e.file}: ${e.problem}\n`); return 2; }
+    throw e;
+  }
+  const root = config.file ? path.dirname(path.resolve(config.file)) : process.cwd();
+  const { files, missing } = collectFiles(inputs, { extensions: supportedExtensions(), include: config.include, exclude: config.exclude, root });
+  if (missing.length) { process.stderr.write(`mlobs: no such file or directory: ${missing.join(', ')}\n`); return 2; }
+
+  const progress = !values['no-progress'] && process.stderr.isTTY && files.length > 20;
+  const results: FileResult[] = [];
+  for (const [i, file] of files.entries()) {
+    if (progress && (i % 10 === 0 || i === files.length - 1)) process.stderr.write(`\rmlobs: analysing ${i + 1}/${files.length} files…`);
+    let bytes: Buffer;
+    try { bytes = fs.readFileSync(file); }
+    catch (e) { results.push({ path: file, language: 'unknown', inferencePoints: [], modelLoads: [], findings: [], errors: [{ message: `cannot be read (${(e as NodeJS.ErrnoException).code})` }], lineCount: 0, skipped: true }); continue; }
+    results.push(await analyzeBytes(relativeForConfig(file, root), bytes, config).then(r => ({ ...r, path: file })));
+  }
+  if (progress) process.stderr.write('\r\x1b[K');
+
+  const display = (p: string) => path.relative(process.cwd(), p) || p;
+  const report = format === 'json' ? JSON.stringify(toJson(results, display), null, 2) + '\n'
+    : format === 'sarif' ? JSON.stringify(toSarif(results, display), null, 2) + '\n'
+    : toText(results, display, !values.output && process.stdout.isTTY === true && !process.env.NO_COLOR);
+  if (values.output) fs.writeFileSync(values.output, report); else process.stdout.write(report);
+
+  const failOn = SEVERITY_RANK[failOnArg ?? config.failOn];
+  return results.some(r => r.findings.some(f => SEVERITY_RANK[f.severity] >= failOn)) ? 1 : 0;
+}
+
+/** Waiver paths in the config are relative to the config file's folder. */
+function relativeForConfig(file: string, root: string): string {
+  return path.relative(root, path.resolve(file)).split(path.sep).join('/');
+}
+
+main(process.argv.slice(2)).then(code => { process.exitCode = code; }, e => {
+  process.stderr.write(`mlobs: internal error: ${(e as Error).message}\n`);
+  process.exitCode = 2;
+});

@@ -1,0 +1,126 @@
+/**
+ * The CLI's three outputs. JSON follows the contract in design.md (1-based lines and columns) and only
+ * ever gains fields; SARIF is 2.1.0; text is for people.
+ */
+import * as path from 'node:path';
+import type { FileResult } from '../engine/analyze';
+import { FACETS, INFERENCE_FACET_IDS } from '../engine/catalog';
+import { RULES } from '../engine/rules';
+import type { Range } from '../engine/model';
+
+export const TOOL_NAME = 'mlobs';
+export const TOOL_VERSION: string = (() => { try { return require('../package.json').version as string; } catch { return '0.0.0'; } })();
+const DOCS = 'https://github.com/mlobs/mlobs/blob/main/docs/rules';
+
+export type Coverage = Record<string, { covered: number; total: number; waived: number }>;
+
+export function coverageOf(results: FileResult[], facets = INFERENCE_FACET_IDS): Coverage {
+  const cov: Coverage = {};
+  for (const f of facets) cov[f] = { covered: 0, total: 0, waived: 0 };
+  for (const r of results) for (const p of r.inferencePoints) for (const f of facets) {
+    const v = p.facets[f];
+    if (!v) continue;
+    cov[f].total++;
+    if (v.covered) cov[f].covered++;
+    else if (v.waived) cov[f].waived++;
+  }
+  return cov;
+}
+
+const pos = (r: Range) => ({ line: r.start.line + 1, column: r.start.col + 1, endLine: r.end.line + 1, endColumn: r.end.col + 1 });
+const ev = (e?: { line: number; text: string }) => (e ? { line: e.line + 1, text: e.text } : undefined);
+
+export function toJson(results: FileResult[], display: (p: string) => string): unknown {
+  return {
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    files: results.map(r => ({
+      path: display(r.path),
+      language: r.language,
+      inferencePoints: r.inferencePoints.map(p => ({
+        ...pos(p.range), callee: p.callee, heuristic: p.heuristic,
+        facets: Object.fromEntries(Object.entries(p.facets).map(([id, v]) => [id, { covered: v.covered, ...(v.evidence ? { evidence: ev(v.evidence) } : {}), ...(v.note ? { note: v.note } : {}), ...(v.waived ? { waived: v.waived } : {}) }])),
+      })),
+      modelLoads: r.modelLoads.map(l => ({ ...pos(l.range), callee: l.callee, kind: l.kind, pinned: l.pinned, pinReason: l.pinReason, recorded: l.recorded, ...(l.recordedAt ? { recordedAt: ev(l.recordedAt) } : {}), heuristic: l.heuristic })),
+      findings: r.findings.map(f => ({ code: f.code, name: f.name, ...(f.facet ? { facet: f.facet } : {}), ...(f.facets ? { facets: f.facets } : {}), severity: f.severity, ...pos(f.range), message: f.message })),
+      errors: r.errors.map(e => ({ message: e.message, ...(e.line !== undefined ? { line: e.line + 1 } : {}) })),
+      ...(r.skipped ? { skipped: true } : {}),
+    })),
+    coverage: coverageOf(results),
+  };
+}
+
+const SARIF_LEVEL: Record<string, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+
+export function toSarif(results: FileResult[], display: (p: string) => string): unknown {
+  const ruleIndex = new Map(RULES.map((r, i) => [r.meta.code, i]));
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{
+      tool: {
+        driver: {
+          name: TOOL_NAME, version: TOOL_VERSION, informationUri: 'https://github.com/mlobs/mlobs',
+          rules: RULES.map(r => ({
+            id: r.meta.code, name: r.meta.name,
+            shortDescription: { text: r.meta.summary },
+            fullDescription: { text: r.docs.whatItDoes },
+            help: { text: r.docs.whyItMatters, markdown: `${r.docs.whyItMatters}\n\n**Use instead**\n\n${r.docs.useInstead}` },
+            helpUri: `${DOCS}/${r.meta.code}.md`,
+            defaultConfiguration: { level: SARIF_LEVEL[r.meta.defaultSeverity] },
+            properties: { tags: ['observability', 'ml'], ...(r.meta.facet ? { facet: r.meta.facet } : {}) },
+          })),
+        },
+      },
+      originalUriBaseIds: { SRCROOT: { uri: 'file://' + encodeURI(process.cwd().split(path.sep).join('/')) + '/' } },
+      artifacts: results.map(r => ({ location: { uri: toUri(display(r.path)), uriBaseId: 'SRCROOT' } })),
+      results: results.flatMap((r, fileIndex) => r.findings.map(f => ({
+        ruleId: f.code, ruleIndex: ruleIndex.get(f.code), level: SARIF_LEVEL[f.severity],
+        message: { text: f.message },
+        locations: [{ physicalLocation: {
+          artifactLocation: { uri: toUri(display(r.path)), uriBaseId: 'SRCROOT', index: fileIndex },
+          region: { startLine: f.range.start.line + 1, startColumn: f.range.start.col + 1, endLine: f.range.end.line + 1, endColumn: f.range.end.col + 1 },
+        } }],
+        ...(f.facets || f.facet ? { properties: { facets: f.facets ?? [f.facet] } } : {}),
+      }))),
+      invocations: [{ executionSuccessful: true, toolExecutionNotifications: results.flatMap(r => r.errors.map(e => ({
+        level: 'note', message: { text: e.message },
+        locations: [{ physicalLocation: { artifactLocation: { uri: toUri(display(r.path)), uriBaseId: 'SRCROOT' }, ...(e.line !== undefined ? { region: { startLine: e.line + 1 } } : {}) } }],
+      }))) }],
+    }],
+  };
+}
+
+function toUri(p: string): string {
+  return p.split(path.sep).join('/').split('/').map(encodeURIComponent).join('/');
+}
+
+export function toText(results: FileResult[], display: (p: string) => string, color: boolean): string {
+  const c = (code: string, s: string) => (color ? `\x1b[${code}m${s}\x1b[0m` : s);
+  const sev: Record<string, string> = { error: c('31', 'error  '), warning: c('33', 'warning'), info: c('36', 'info   '), hint: c('2', 'hint   ') };
+  const out: string[] = [];
+  for (const r of results) {
+    if (!r.findings.length && !r.errors.length) continue;
+    out.push(c('1;4', display(r.path)));
+    for (const f of r.findings) out.push(`  ${String(f.range.start.line + 1).padStart(4)}:${String(f.range.start.col + 1).padEnd(3)} ${sev[f.severity]} ${c('2', f.code)}  ${f.message}`);
+    for (const e of r.errors) out.push(`  ${e.line !== undefined ? String(e.line + 1).padStart(4) + ':   ' : '         '}${c('35', 'note   ')}         ${e.message}`);
+    out.push('');
+  }
+  const points = results.reduce((n, r) => n + r.inferencePoints.length, 0);
+  const files = results.filter(r => r.inferencePoints.length).length;
+  const cov = coverageOf(results);
+  out.push(c('1', `Facet coverage: ${points} inference point${points === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`));
+  if (points) {
+    for (const f of FACETS.filter(x => x.scope === 'inference')) {
+      const v = cov[f.id];
+      const pct = v.total ? Math.round((100 * v.covered) / v.total) : 0;
+      const bar = '█'.repeat(Math.round(pct / 10)) + '░'.repeat(10 - Math.round(pct / 10));
+      out.push(`  ${f.id.padEnd(18)} ${String(v.covered).padStart(4)}/${String(v.total).padEnd(4)} ${String(pct).padStart(3)}%  ${bar}${v.waived ? `  (${v.waived} waived)` : ''}`);
+    }
+  }
+  const all = results.flatMap(r => r.findings);
+  const bySev = ['error', 'warning', 'info', 'hint'].map(s => [s, all.filter(f => f.severity === s).length] as const).filter(([, n]) => n);
+  const loads = results.flatMap(r => r.modelLoads);
+  out.push('');
+  out.push(`${all.length} finding${all.length === 1 ? '' : 's'}${bySev.length ? ` (${bySev.map(([s, n]) => `${n} ${s}`).join(', ')})` : ''} in ${results.length} file${results.length === 1 ? '' : 's'} scanned; ${loads.length} model load${loads.length === 1 ? '' : 's'}, ${loads.filter(l => !l.pinned).length} unpinned.`);
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,205 @@
+/**
+ * The engine's entry point: text (or bytes) plus config in, plain data with 0-based positions out.
+ * The CLI and the editor call the same functions. Nothing here throws: bad input becomes a note.
+ */
+import picomatch from 'picomatch';
+import type { FileModel, Range } from './model';
+import { INFERENCE_FACET_IDS } from './catalog';
+import { ResolvedConfig, Waiver } from './config';
+import { Resolver } from './resolve';
+import { Flow } from './flow';
+import { detect, pinLlmModel } from './detect';
+import { FacetAnalyzer, FacetVerdict, Evidence } from './facets';
+import { RULES, Severity } from './rules';
+import type { AnalysedLoad, AnalysedPoint } from './rules/types';
+import { languageOf, Language, buildModel, ensureLanguage, languageReady } from './languages';
+
+export interface PointResult {
+  range: Range;
+  calleeRange: Range;
+  callee: string;
+  heuristic: boolean;
+  facets: Record<string, FacetVerdict>;
+}
+
+export interface LoadResult {
+  range: Range;
+  callee: string;
+  kind: 'load' | 'llm';
+  pinned: boolean;
+  pinReason: string;
+  recorded: boolean;
+  recordedAt?: Evidence;
+  heuristic: boolean;
+}
+
+export interface Finding {
+  code: string;
+  name: string;
+  severity: Severity;
+  range: Range;
+  message: string;
+  facet?: string;
+  facets?: string[];
+  pointIndex?: number;
+  loadIndex?: number;
+}
+
+export interface FileResult {
+  path: string;
+  language: Language | 'unknown';
+  inferencePoints: PointResult[];
+  modelLoads: LoadResult[];
+  findings: Finding[];
+  /** One clear note per problem with the file (syntax errors, skipped, decoding). */
+  errors: { message: string; line?: number }[];
+  lineCount: number;
+  skipped: boolean;
+}
+
+/** Longest line a file may have before it is taken as minified/generated and skipped. */
+const MINIFIED_LINE = 5000;
+const PARSE_BUDGET_MS = 3000;
+
+function empty(path: string, language: FileResult['language']): FileResult {
+  return { path, language, inferencePoints: [], modelLoads: [], findings: [], errors: [], lineCount: 0, skipped: false };
+}
+
+/** Decodes bytes with the checks for binary, oversized and non-UTF-8 input, then analyses. */
+export async function analyzeBytes(path: string, bytes: Uint8Array, config: ResolvedConfig): Promise<FileResult> {
+  const language = languageOf(path);
+  if (!language) return { ...empty(path, 'unknown'), skipped: true, errors: [{ message: 'not a Python, TypeScript or JavaScript file; skipped' }] };
+  if (bytes.length > config.maxFileBytes) {
+    return { ...empty(path, language), skipped: true, errors: [{ message: `file is ${bytes.length} bytes, over the ${config.maxFileBytes}-byte limit (maxFileBytes); skipped` }] };
+  }
+  if (bytes.subarray(0, 8000).includes(0)) return { ...empty(path, language), skipped: true, errors: [{ message: 'binary file (contains NUL bytes); skipped' }] };
+  let text: string;
+  const notes: string[] = [];
+  try { text = new TextDecoder('utf-8', { fatal: true }).decode(bytes); }
+  catch { text = new TextDecoder('latin1').decode(bytes); notes.push('file is not valid UTF-8; it was read as Latin-1'); }
+  const result = await analyzeText(path, text, config);
+  result.errors.unshift(...notes.map(message => ({ message })));
+  return result;
+}
+
+/** Analyses source text. Loads the language's parser on first use. */
+export async function analyzeText(path: string, text: string, config: ResolvedConfig): Promise<FileResult> {
+  const language = languageOf(path);
+  if (!language) return { ...empty(path, 'unknown'), skipped: true, errors: [{ message: 'not a Python, TypeScript or JavaScript file; skipped' }] };
+  try { await ensureLanguage(language); }
+  catch (e) { return { ...empty(path, language), skipped: true, errors: [{ message: `the ${language} parser could not be loaded: ${(e as Error).message}` }] }; }
+  return analyzeTextSync(path, text, config);
+}
+
+/** Synchronous analysis, for callers that have already awaited `ensureLanguage`. */
+export function analyzeTextSync(path: string, text: string, config: ResolvedConfig, model?: FileModel): FileResult {
+  const language = languageOf(path);
+  if (!language) return { ...empty(path, 'unknown'), skipped: true, errors: [{ message: 'not a Python, TypeScript or JavaScript file; skipped' }] };
+  const result = empty(path, language);
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.length > config.maxFileBytes) return { ...result, skipped: true, errors: [{ message: `file is over the ${config.maxFileBytes}-byte limit (maxFileBytes); skipped` }] };
+  if (longestLine(text) > MINIFIED_LINE) return { ...result, skipped: true, errors: [{ message: `a line is longer than ${MINIFIED_LINE} characters: the file looks minified or generated; skipped` }] };
+  if (!languageReady(language)) return { ...result, skipped: true, errors: [{ message: `the ${language} parser is not loaded yet` }] };
+  try {
+    const m = model ?? buildModel(language, text, PARSE_BUDGET_MS);
+    result.lineCount = m.lineCount;
+    result.errors.push(...m.notes.map(message => ({ message, line: message.startsWith('syntax') ? m.errorLines[0] : undefined })));
+    analyseModel(m, text, config, result);
+  } catch (e) {
+    result.errors.push({ message: `internal error while analysing this file, results are partial: ${(e as Error).message}` });
+  }
+  return result;
+}
+
+function longestLine(text: string): number {
+  let longest = 0, start = 0;
+  for (;;) {
+    const i = text.indexOf('\n', start);
+    const end = i === -1 ? text.length : i;
+    if (end - start > longest) longest = end - start;
+    if (i === -1) return longest;
+    start = i + 1;
+  }
+}
+
+function analyseModel(m: FileModel, text: string, config: ResolvedConfig, out: FileResult): void {
+  const lines = text.split('\n');
+  const r = new Resolver(m, config.tables);
+  const flow = new Flow(m, r);
+  const { points, loads } = detect(r);
+  for (const l of loads) if (l.kind === 'llm') pinLlmModel(l, config.tables.pinnedModelNamePatterns);
+  const fa = new FacetAnalyzer(m, r, flow, lines, points);
+  const waivers = applicableWaivers(config.waivers, out.path);
+
+  const analysed: AnalysedPoint[] = points.map(point => {
+    const outputs = fa.outputs(point);
+    const errors = fa.errors(point);
+    const predictionId = fa.predictionId(point);
+    const facets: Record<string, FacetVerdict> = {
+      'model-version': fa.modelVersion(point, loads, outputs.keys),
+      'inputs': fa.inputs(point),
+      'outputs': outputs.verdict,
+      'prediction-id': predictionId.logged ? { covered: true, evidence: predictionId.evidence } : { covered: false },
+      'latency': fa.latency(point),
+      'errors': errors.verdict,
+      'input-validation': fa.inputValidation(point),
+      'decision': fa.decision(point),
+    };
+    for (const w of waivers) if (facets[w.facet]) facets[w.facet].waived = w.reason;
+    return { point, facets, errorHandling: errors.handling, predictionId };
+  });
+  const analysedLoads: AnalysedLoad[] = loads.map(load => {
+    const at = analysed.find(p => p.point.origins.includes(load.call.id) && p.facets['model-version'].covered)?.facets['model-version'].evidence ?? fa.identityRecorded(load);
+    return { load, recorded: !!at, recordedAt: at };
+  });
+
+  const required = config.requiredFacets.filter(f => INFERENCE_FACET_IDS.includes(f));
+  const ctx = { points: analysed, loads: analysedLoads, requiredFacets: required, lines };
+  const suppress = suppressions(m);
+  for (const rule of RULES) {
+    const severity = config.severity[rule.meta.code] ?? rule.meta.defaultSeverity;
+    if (severity === 'off') continue;
+    for (const f of rule.check(ctx)) {
+      if (suppress.isSuppressed(f.code, f.range.start.line)) continue;
+      out.findings.push({ ...f, name: rule.meta.name, severity });
+    }
+  }
+  out.findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.col - b.range.start.col || a.code.localeCompare(b.code));
+
+  out.inferencePoints = analysed.map(a => ({ range: a.point.call.r, calleeRange: a.point.range, callee: a.point.callee, heuristic: a.point.heuristic, facets: a.facets }));
+  out.modelLoads = analysedLoads.map(a => ({ range: a.load.call.r, callee: a.load.callee, kind: a.load.kind, pinned: a.load.pinned, pinReason: a.load.pinReason, recorded: a.recorded, recordedAt: a.recordedAt, heuristic: a.load.heuristic }));
+}
+
+function applicableWaivers(waivers: Waiver[], filePath: string): Waiver[] {
+  const rel = filePath.replace(/\\/g, '/');
+  return waivers.filter(w => !w.paths || w.paths.some(p => picomatch(p, { dot: true })(rel) || picomatch(`**/${p}`, { dot: true })(rel)));
+}
+
+const SUPPRESS = /mlobs:\s*ignore(-file)?(?:\[([A-Za-z0-9_,\s-]+)\])?/;
+
+/** `# mlobs: ignore[MLO001]` on the line (or alone on the line above); `# mlobs: ignore-file[...]` anywhere. */
+export function suppressions(m: FileModel): { isSuppressed(code: string, line: number): boolean } {
+  const fileCodes = new Set<string>();
+  let fileAll = false;
+  const byLine = new Map<number, { all: boolean; codes: Set<string> }>();
+  const standalone = new Set<number>();
+  for (const c of m.comments) {
+    const match = SUPPRESS.exec(c.text);
+    if (!match) continue;
+    const codes = new Set((match[2] ?? '').split(',').map(s => s.trim()).filter(Boolean));
+    if (match[1]) { if (codes.size) codes.forEach(x => fileCodes.add(x)); else fileAll = true; continue; }
+    byLine.set(c.line, { all: codes.size === 0, codes });
+    standalone.add(c.line);
+  }
+  const lineHit = (line: number, code: string) => { const e = byLine.get(line); return !!e && (e.all || e.codes.has(code)); };
+  return {
+    isSuppressed(code, line) {
+      if (fileAll || fileCodes.has(code)) return true;
+      return lineHit(line, code) || (standalone.has(line - 1) && lineHit(line - 1, code) && isOnlyComment(m, line - 1));
+    },
+  };
+}
+
+function isOnlyComment(m: FileModel, line: number): boolean {
+  return !m.calls.some(c => c.r.start.line === line) && !m.assignments.some(a => a.r.start.line === line);
+}

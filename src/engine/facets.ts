@@ -1,0 +1,339 @@
+/**
+ * Facet coverage of one inference point, each verdict with the evidence that decided it.
+ */
+import type { Call, Expr, FileModel, Pos, Range, Region } from './model';
+import { before, contains } from './model';
+import { Flow, Sink, normaliseField } from './flow';
+import { Resolver, symbolString, accessKey } from './resolve';
+import type { InferencePoint, ModelLoad } from './detect';
+import { matches } from './knowledge';
+
+export interface Evidence { line: number; text: string }
+export interface FacetVerdict { covered: boolean; evidence?: Evidence; note?: string; waived?: string }
+
+export interface ErrorHandling {
+  /** An except/catch around the call that neither records nor re-raises. */
+  swallowedAt?: Range;
+}
+
+export interface PredictionIdState { logged: boolean; joinable: boolean; evidence?: Evidence }
+
+export class FacetAnalyzer {
+  private readonly fieldSets = new Map<string, Set<string>>();
+  private readonly inferenceCalls: Set<number>;
+  /** Inference and load calls: their results are models or predictions, never identity or input data. */
+  private readonly modelCalls: Set<number>;
+
+  constructor(readonly m: FileModel, readonly r: Resolver, readonly flow: Flow, readonly lines: string[], points: InferencePoint[]) {
+    for (const [facet, names] of Object.entries(r.t.fieldNames)) this.fieldSets.set(facet, new Set(names.map(normaliseField)));
+    this.inferenceCalls = new Set(points.map(p => p.call.id));
+    this.modelCalls = new Set([...this.inferenceCalls, ...points.flatMap(p => p.origins)]);
+  }
+
+  evidence(r: Range): Evidence { return { line: r.start.line, text: (this.lines[r.start.line] ?? '').trim().slice(0, 160) }; }
+
+  private sinkEvidence(s: Sink): Evidence { return this.evidence(s.call.r); }
+
+  /** Sinks of the call's flow domain, plus file-wide context (contextvars, module-level bound loggers). */
+  private reachableSinks(scope: number): Sink[] {
+    const dom = new Set(this.flow.domain(scope));
+    return this.flow.sinks.filter(s => dom.has(s.call.scope) || s.row.role === 'context' && this.m.scopes[s.call.scope].kind === 'module'
+      || s.row.role === 'context' && /contextvars|threadlocal/.test(s.row.match));
+  }
+
+  private fieldSink(facet: string, scope: number, after?: Pos): Sink | undefined {
+    const names = this.fieldSets.get(facet);
+    if (!names) return undefined;
+    return this.reachableSinks(scope).find(s => (!after || before(after, s.call.r.end)) && [...s.fields].some(f => names.has(f)));
+  }
+
+  /** Keys of a value whose resolved type is a model, client or logger: never data seeds. */
+  private isObjectKey(key: string, scope: number): boolean {
+    const parts = key.split('.');
+    let e: Expr = { k: 'name', name: parts[0], r: ZERO };
+    for (const p of parts.slice(1)) e = { k: 'attr', obj: e, attr: p, r: ZERO };
+    const s = this.r.expr(e, scope);
+    return s.k === 'typed' && /^(model|client|logger|llm|runner|otel|prom|statsd|bls|predictor)\./.test(s.type) || parts[0] === 'self' && parts.length === 1;
+  }
+
+  outputs(p: InferencePoint): { verdict: FacetVerdict; keys: Set<string> } {
+    const res = this.flow.propagate(p.call.scope, { keys: [], calls: [p.call.id] }, { after: p.call.r.start });
+    return { verdict: res.hits.length ? { covered: true, evidence: this.sinkEvidence(res.hits[0]) } : { covered: false }, keys: res.keys };
+  }
+
+  inputs(p: InferencePoint): FacetVerdict {
+    const exprs = inputExprs(p, this.r.t.configArgs);
+    const keys = new Set<string>();
+    const calls = new Set<number>();
+    const receiverKey = p.call.callee.k === 'attr' ? accessKey(p.call.callee.obj) : undefined;
+    for (const e of exprs) {
+      const mn = this.flow.mentions(e, this.inferenceCalls);
+      mn.keys.forEach(k => keys.add(k));
+      mn.calls.forEach(c => { if (c !== p.call.id) calls.add(c); });
+    }
+    // The values the input was computed from, in the same function, are inputs too (the request, the raw features).
+    const dom = new Set(this.flow.domain(p.call.scope));
+    for (let changed = true, round = 0; changed && round < 10; round++) {
+      changed = false;
+      for (const a of this.m.assignments) {
+        if (!dom.has(a.scope) || !a.targets.some(t => keys.has(t.path.length ? `${t.root}.${t.path.join('.')}` : t.root))) continue;
+        for (const k of this.flow.mentions(a.value, this.inferenceCalls).keys) if (!keys.has(k)) { keys.add(k); changed = true; }
+      }
+    }
+    const seeds = [...keys].filter(k => k !== receiverKey && !this.isObjectKey(k, p.call.scope));
+    if (!seeds.length && !calls.size) return { covered: false };
+    const res = this.flow.propagate(p.call.scope, { keys: seeds, calls: [...calls] }, { block: this.inferenceCalls });
+    return res.hits.length ? { covered: true, evidence: this.sinkEvidence(res.hits[0]) } : { covered: false };
+  }
+
+  modelVersion(p: InferencePoint, loads: ModelLoad[], outputKeys: Set<string>): FacetVerdict {
+    const named = this.fieldSink('model-version', p.call.scope);
+    if (named) return { covered: true, evidence: this.sinkEvidence(named) };
+    const keys = new Set<string>();
+    const receiverKey = p.call.callee.k === 'attr' ? accessKey(p.call.callee.obj) : undefined;
+    if (receiverKey) for (const a of this.r.t.identityAttributes) keys.add(`${receiverKey}.${a}`);
+    if (p.row.kind === 'llm') for (const k of outputKeys) keys.add(`${k}.model`);
+    const identityExprs: { e: Expr; scope: number }[] = [];
+    for (const origin of p.origins) {
+      const load = loads.find(l => l.call.id === origin);
+      for (const e of load?.identity ?? []) identityExprs.push({ e, scope: this.m.calls[origin].scope });
+    }
+    if (p.row.kind === 'llm') {
+      const m = p.call.args.find(a => a.name === 'model');
+      if (m) identityExprs.push({ e: m.value, scope: p.call.scope });
+    }
+    const here = this.flow.domain(p.call.scope)[0];
+    for (const { e, scope } of identityExprs) {
+      const seedKeys = this.flow.mentions(e).keys.filter(k => !this.isObjectKey(k, scope));
+      if (!seedKeys.length) continue;
+      // Follow the identity where it was loaded (`self.model_uri = uri`), keep what the inference's function can see.
+      const spread = this.flow.propagate(scope, { keys: seedKeys, calls: [] }, { depth: 0, block: this.modelCalls });
+      const sameDomain = this.flow.domain(scope)[0] === here;
+      for (const k of spread.keys) {
+        if (this.isObjectKey(k, scope)) continue;
+        const root = k.split('.')[0];
+        if (sameDomain || root === 'self' || root === 'this' || this.r.bindings.get(0)?.has(root)) keys.add(k);
+      }
+    }
+    if (!keys.size) return { covered: false };
+    const res = this.flow.propagate(p.call.scope, { keys: [...keys], calls: [] }, { block: this.modelCalls, containers: false });
+    return res.hits.length ? { covered: true, evidence: this.sinkEvidence(res.hits[0]) } : { covered: false };
+  }
+
+  predictionId(p: InferencePoint): PredictionIdState {
+    const dom = new Set(this.flow.domain(p.call.scope));
+    const ids = new Set<string>();
+    let propagated = false;
+    for (const a of this.m.assignments) {
+      if (!dom.has(a.scope)) continue;
+      const source = this.idSource(a.value, a.scope);
+      if (source === undefined) continue;
+      propagated ||= source;
+      for (const t of a.targets) ids.add(t.path.length ? `${t.root}.${t.path.join('.')}` : t.root);
+    }
+    const idNames = this.fieldSets.get('prediction-id')!;
+    for (const s of dom) for (const param of this.m.scopes[s].params) if (idNames.has(normaliseField(param.name))) { ids.add(param.name); propagated = true; }
+    const named = this.fieldSink('prediction-id', p.call.scope);
+    const flowed = ids.size ? this.flow.propagate(p.call.scope, { keys: [...ids], calls: [] }, {}) : undefined;
+    const hit = named ?? flowed?.hits[0];
+    if (!hit) return { logged: false, joinable: false };
+    // The id must leave the service with the response (returned, or written into response headers) or come from the caller.
+    const headerWrite = flowed ? this.m.assignments.some(a => dom.has(a.scope) && a.targets.some(t => /headers/i.test(t.root + t.path.join('.')))
+      && this.flow.mentions(a.value).keys.some(k => flowed.keys.has(k))) : false;
+    const bound = named !== undefined && !ids.size; // a bound/context id the file takes from its caller or trace
+    return { logged: true, joinable: propagated || bound || !!flowed?.returned || headerWrite || this.returnsField(dom, idNames), evidence: this.sinkEvidence(hit) };
+  }
+
+  /** Is a return value in the domain a dict with an id-named key (`return {"request_id": rid, …}`)? */
+  private returnsField(dom: Set<number>, names: Set<string>): boolean {
+    const has = (e: Expr): boolean => e.k === 'dict' ? e.entries.some(en => en.key !== null && names.has(normaliseField(en.key)) || has(en.value))
+      : e.k === 'call' ? this.m.calls[e.call].args.some(a => a.name && names.has(normaliseField(a.name)) || has(a.value)) : e.k === 'other' ? e.parts.some(has) : false;
+    return this.m.returns.some(r => dom.has(r.scope) && r.value && has(r.value));
+  }
+
+  /** undefined: not an id source; true: an id propagated from the caller or the trace; false: generated here. */
+  private idSource(e: Expr, scope: number): boolean | undefined {
+    let found: boolean | undefined;
+    const visit = (x: Expr): void => {
+      if (x.k === 'call') {
+        const c = this.m.calls[x.call];
+        const s = symbolString(this.r.expr(c.callee, scope));
+        const row = s ? this.r.t.idSources.find(i => matches(i.match, s)) : undefined;
+        if (row) found = found || !!row.propagated;
+        else if (c.args.some(a => a.value.k === 'str' && /request[-_]?id|correlation[-_]?id|trace[-_]?id/i.test(a.value.value))) found = true;
+        if (c.callee.k === 'attr') visit(c.callee.obj);
+        c.args.forEach(a => visit(a.value));
+      } else if (x.k === 'attr') visit(x.obj);
+      else if (x.k === 'other') x.parts.forEach(visit);
+      else if (x.k === 'str') (x.parts ?? []).forEach(visit);
+      else if (x.k === 'index') { visit(x.obj); if (x.index.k === 'str' && /request[-_]?id|correlation[-_]?id|trace[-_]?id/i.test(x.index.value)) found = true; }
+    };
+    visit(e);
+    return found;
+  }
+
+  latency(p: InferencePoint): FacetVerdict {
+    const region = this.coveringRegion(p.call, 'latency');
+    if (region) return { covered: true, evidence: region };
+    const dom = this.flow.domain(p.call.scope);
+    const clocks: string[] = [];
+    for (const a of this.m.assignments) {
+      if (!dom.includes(a.scope) || !before(a.r.end, p.call.r.start)) continue;
+      if (!this.flow.mentions(a.value).calls.some(c => this.isClock(this.m.calls[c]))) continue;
+      for (const t of a.targets) clocks.push(t.root);
+    }
+    if (clocks.length) {
+      const res = this.flow.propagate(p.call.scope, { keys: clocks, calls: [] }, { after: p.call.r.end, depth: 1 });
+      if (res.hits.length) return { covered: true, evidence: this.sinkEvidence(res.hits[0]) };
+    }
+    const stop = this.reachableSinks(p.call.scope).find(s => s.row.role === 'timer-stop' && before(p.call.r.end, s.call.r.start) && this.startedBefore(s.call, p.call));
+    if (stop) return { covered: true, evidence: this.sinkEvidence(stop) };
+    const named = this.fieldSink('latency', p.call.scope, p.call.r.start);
+    if (named) return { covered: true, evidence: this.sinkEvidence(named) };
+    return { covered: false };
+  }
+
+  private isClock(c: Call): boolean {
+    const s = symbolString(this.r.expr(c.callee, c.scope));
+    return !!s && this.r.t.clocks.some(k => matches(k, s));
+  }
+
+  /** For `end()` of `const end = hist.startTimer()`: was the timer started before the call? */
+  private startedBefore(stopCall: Call, call: Call): boolean {
+    const key = stopCall.callee.k === 'attr' ? accessKey(stopCall.callee.obj) : accessKey(stopCall.callee);
+    if (!key) return false;
+    const dom = this.flow.domain(stopCall.scope);
+    return this.m.assignments.some(a => dom.includes(a.scope) && a.targets.some(t => t.root === key) && before(a.r.end, call.r.start));
+  }
+
+  /** A with-region, decorator or callback region (span, timer) that covers the facet, here or around a same-file caller. */
+  coveringRegion(call: Call, facet: 'latency' | 'errors', depth = 2): Evidence | undefined {
+    for (const reg of this.m.regions) {
+      if (reg.kind !== 'with' || !contains(reg.body, call.r)) continue;
+      for (const item of reg.items) if (this.regionCovers(item.value, reg.scope, facet)) return this.evidence(reg.r);
+    }
+    for (let s = call.scope; s >= 0; s = this.m.scopes[s].parent) {
+      const sc = this.m.scopes[s];
+      for (const d of sc.decorators) if (this.regionCovers(d, sc.parent, facet)) return this.evidence(d.r);
+      const owner = this.flow.funcArgOwner.get(s);
+      if (owner !== undefined && this.regionCovers({ k: 'call', call: owner, r: this.m.calls[owner].r }, this.m.calls[owner].scope, facet)) return this.evidence(this.m.calls[owner].r);
+    }
+    if (depth > 0) {
+      const top = this.flow.domain(call.scope)[0];
+      if (this.m.scopes[top].kind === 'function') for (const site of this.flow.callSitesOf(top)) {
+        const ev = this.coveringRegion(site, facet, depth - 1);
+        if (ev) return ev;
+      }
+    }
+    return undefined;
+  }
+
+  private regionCovers(e: Expr, scope: number, facet: 'latency' | 'errors'): boolean {
+    const target = e.k === 'call' ? this.m.calls[e.call].callee : e;
+    const s = symbolString(this.r.expr(target, scope));
+    const row = s ? this.r.row(this.r.t.regions, s) : undefined;
+    return !!row?.covers.includes(facet);
+  }
+
+  errors(p: InferencePoint, depth = 2, call: Call = p.call): { verdict: FacetVerdict; handling: ErrorHandling } {
+    const dom = new Set(this.flow.domain(call.scope));
+    const tries = this.m.regions.filter(reg => reg.kind === 'try' && dom.has(reg.scope) && contains(reg.body, call.r))
+      .sort((a, b) => (before(a.body.start, b.body.start) ? 1 : -1)); // innermost first
+    for (const t of tries) {
+      const recorded = this.recordingHandler(t, dom);
+      if (recorded) return { verdict: { covered: true, evidence: recorded }, handling: {} };
+      const swallow = t.handlers.find(h => !this.m.raises.some(x => contains(h.body, x.r)));
+      if (swallow) return { verdict: { covered: false, note: 'the exception is swallowed' }, handling: { swallowedAt: swallow.r } };
+    }
+    const region = this.coveringRegion(call, 'errors', 0);
+    if (region) return { verdict: { covered: true, evidence: region }, handling: {} };
+    const top = this.flow.domain(call.scope)[0];
+    if (depth > 0 && this.m.scopes[top].kind === 'function') {
+      for (const site of this.flow.callSitesOf(top)) {
+        const outer = this.errors(p, depth - 1, site);
+        if (outer.verdict.covered) return { verdict: outer.verdict, handling: {} };
+      }
+    }
+    return { verdict: { covered: false }, handling: {} };
+  }
+
+  private recordingHandler(t: Region, dom: Set<number>): Evidence | undefined {
+    for (const h of t.handlers) {
+      const sink = this.flow.sinks.find(s => dom.has(s.call.scope) && contains(h.body, s.call.r));
+      if (sink) return this.sinkEvidence(sink);
+      // a same-file helper that records (`handle_error(e)`)
+      for (const c of this.m.calls) {
+        if (!contains(h.body, c.r)) continue;
+        const callee = this.r.expr(c.callee, c.scope);
+        if (callee.k === 'fn' && this.flow.sinks.some(s => this.flow.domain(callee.scope).includes(s.call.scope))) return this.evidence(c.r);
+      }
+    }
+    return undefined;
+  }
+
+  inputValidation(p: InferencePoint): FacetVerdict {
+    const dom = this.flow.domain(p.call.scope);
+    for (const s of dom) for (const c of this.flow.callsIn(s)) {
+      if (!before(c.r.end, p.call.r.start)) continue;
+      const sym = this.r.expr(c.callee, c.scope);
+      const name = symbolString(sym);
+      if (name && this.r.t.validators.some(v => matches(v, name)) || /(^|\.)(model_validate|parse_obj|validate)$/.test(name ?? '')) return { covered: true, evidence: this.evidence(c.r) };
+      if (c.callee.k === 'attr' && ['model_validate', 'parse_obj', 'model_validate_json', 'safeParse', 'parse'].includes(c.callee.attr) && this.isValidatorClass(c.callee.obj, c.scope)) return { covered: true, evidence: this.evidence(c.r) };
+    }
+    const top = this.m.scopes[dom[0]];
+    for (const param of top.params) if (param.annotation && this.isValidatorClass(param.annotation, top.parent)) return { covered: true, evidence: this.evidence(param.annotation.r) };
+    return { covered: false };
+  }
+
+  private isValidatorClass(e: Expr, scope: number): boolean {
+    const s = this.r.expr(e, scope);
+    if (s.k === 'path') return this.r.t.validators.some(v => matches(v, s.path));
+    if (s.k !== 'class') return false;
+    return this.m.scopes[s.scope].bases.some(b => this.isValidatorClass(b, this.m.scopes[s.scope].parent));
+  }
+
+  decision(p: InferencePoint): FacetVerdict {
+    const s = this.fieldSink('decision', p.call.scope, p.call.r.start);
+    return s ? { covered: true, evidence: this.sinkEvidence(s) } : { covered: false };
+  }
+
+  /** Is anything naming the load's model recorded anywhere in the file (at load time or with predictions)? */
+  identityRecorded(load: ModelLoad): Evidence | undefined {
+    const keys = load.identity.flatMap(e => this.flow.mentions(e).keys).filter(k => !this.isObjectKey(k, load.call.scope));
+    for (const a of this.m.assignments) {
+      if (a.value.k === 'call' && a.value.call === load.call.id) for (const t of a.targets) for (const attr of this.r.t.identityAttributes) keys.push(`${t.path.length ? `${t.root}.${t.path.join('.')}` : t.root}.${attr}`);
+    }
+    if (keys.length) {
+      const res = this.flow.propagate(load.call.scope, { keys, calls: [] }, { block: this.modelCalls });
+      if (res.hits.length) return this.sinkEvidence(res.hits[0]);
+      // Identity stored on self or at module level, recorded by another function of the file.
+      const visible = [...res.keys].filter(k => /^(self|this)\./.test(k) || this.r.bindings.get(0)?.has(k.split('.')[0]));
+      if (visible.length) {
+        for (const s of this.m.scopes) {
+          if (s.kind !== 'function' || this.flow.domain(s.id)[0] !== s.id) continue;
+          const r = this.flow.propagate(s.id, { keys: visible, calls: [] }, { depth: 0, block: this.modelCalls });
+          if (r.hits.length) return this.sinkEvidence(r.hits[0]);
+        }
+      }
+    }
+    const names = this.fieldSets.get('model-version')!;
+    const named = this.flow.sinks.find(s => [...s.fields].some(f => names.has(f)));
+    return named ? this.sinkEvidence(named) : undefined;
+  }
+}
+
+const ZERO: Range = { start: { line: 0, col: 0 }, end: { line: 0, col: 0 } };
+
+function inputExprs(p: InferencePoint, configArgs: string[]): Expr[] {
+  const spec = p.row.inputArgs;
+  const positional = p.call.args.filter(a => !a.name);
+  if (spec) {
+    const out: Expr[] = [];
+    for (const k of spec) {
+      const a = typeof k === 'string' ? p.call.args.find(x => x.name === k) : positional[k];
+      if (a) out.push(a.value);
+    }
+    if (out.length) return out;
+  }
+  return p.call.args.filter(a => !a.name || !configArgs.includes(a.name)).map(a => a.value);
+}

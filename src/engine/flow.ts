@@ -1,0 +1,252 @@
+/**
+ * Value flow over a FileModel: from seeds (variables, call results) forward through assignments,
+ * derived calls, containers and callbacks, into sink calls; across functions of the same file
+ * through arguments and return values. Used for every facet that asks "does this value reach a
+ * record?" — outputs, inputs, model identity, request ids, timings.
+ */
+import type { Call, Expr, FileModel, Pos, Range } from './model';
+import { before } from './model';
+import { Resolver, accessKey, targetKey, symbolString } from './resolve';
+import type { SinkRow } from './knowledge/types';
+
+export interface Sink {
+  call: Call;
+  row: SinkRow;
+  /** Normalised field names the record carries (keyword names, dict keys, attribute keys, `key=` in messages, variable names). */
+  fields: Set<string>;
+}
+
+export interface Seeds { keys: string[]; calls: number[] }
+
+export interface FlowResult { keys: Set<string>; calls: Set<number>; hits: Sink[]; returned: boolean }
+
+export interface FlowOptions {
+  /** Sinks must start at or after this position (forward flows). */
+  after?: Pos;
+  /** Calls whose arguments do not carry taint into their result (inference calls, for input flow). */
+  block?: Set<number>;
+  /** How many function boundaries to follow. */
+  depth?: number;
+  /** Whether recording a whole object records the tainted fields inside it (off for attribute seeds like `model.version`). */
+  containers?: boolean;
+}
+
+export function normaliseField(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+/** Mentions of an expression: access paths rooted at names, and call ids. */
+export interface Mentions { keys: string[]; calls: number[] }
+
+export class Flow {
+  readonly sinks: Sink[] = [];
+  private readonly sinkByCall = new Map<number, Sink>();
+  /** For a function expression passed as an argument, the call that receives it. */
+  readonly funcArgOwner = new Map<number, number>();
+  private readonly children = new Map<number, number[]>();
+  private readonly callsByScope = new Map<number, Call[]>();
+  private readonly callSites = new Map<number, Call[]>();
+  private readonly mentionCache = new Map<Expr, Mentions>();
+
+  constructor(readonly m: FileModel, readonly r: Resolver) {
+    for (const s of m.scopes) if (s.parent >= 0) push(this.children, s.parent, s.id);
+    for (const c of m.calls) {
+      push(this.callsByScope, c.scope, c);
+      for (const a of c.args) if (a.value.k === 'func') this.funcArgOwner.set(a.value.fn, c.id);
+      const callee = r.expr(c.callee, c.scope);
+      if (callee.k === 'fn') push(this.callSites, callee.scope, c);
+      const sink = this.sinkOf(c);
+      if (sink) { this.sinks.push(sink); this.sinkByCall.set(c.id, sink); }
+    }
+  }
+
+  sink(callId: number): Sink | undefined { return this.sinkByCall.get(callId); }
+  callsIn(scope: number): Call[] { return this.callsByScope.get(scope) ?? []; }
+  callSitesOf(fn: number): Call[] { return this.callSites.get(fn) ?? []; }
+
+  private sinkOf(c: Call): Sink | undefined {
+    const sym = this.r.expr(c.callee, c.scope);
+    const symbol = symbolString(sym);
+    let row = symbol ? this.r.row(this.r.t.sinks, symbol) : undefined;
+    if (!row && c.callee.k === 'attr' && (sym.k === 'unknown' || sym.k === 'path' && !this.r.row(this.r.t.producers, sym.path))) {
+      // A logger whose origin the file does not show (imported from a project module, app.logger…).
+      const receiver = c.callee.obj.k === 'name' ? c.callee.obj.name : c.callee.obj.k === 'attr' ? c.callee.obj.attr : undefined;
+      if (receiver && this.r.t.loggerNames.includes(receiver) && this.r.t.loggerMethods.includes(c.callee.attr)) row = { match: 'logger.any' };
+    }
+    if (!row) return undefined;
+    return { call: c, row, fields: this.fieldsOf(c, row) };
+  }
+
+  private fieldsOf(c: Call, row: SinkRow): Set<string> {
+    const fields = new Set<string>();
+    const visit = (e: Expr): void => {
+      switch (e.k) {
+        case 'dict': for (const en of e.entries) { if (en.key) fields.add(normaliseField(en.key)); visit(en.value); } break;
+        case 'str': for (const m of e.value.matchAll(/([A-Za-z_][\w.-]*)\s*[=:]/g)) fields.add(normaliseField(m[1])); for (const p of e.parts ?? []) visit(p); break;
+        case 'name': fields.add(normaliseField(e.name)); break;
+        case 'attr': fields.add(normaliseField(e.attr)); break;
+        case 'other': for (const p of e.parts) visit(p); break;
+        case 'call': { const inner = this.m.calls[e.call]; for (const a of inner.args) { if (a.name) fields.add(normaliseField(a.name)); visit(a.value); } break; }
+        default: break;
+      }
+    };
+    c.args.forEach((a, i) => {
+      if (a.name) fields.add(normaliseField(a.name));
+      if (row.keyArg === i && a.value.k === 'str') fields.add(normaliseField(a.value.value));
+      visit(a.value);
+    });
+    return fields;
+  }
+
+  /** The set of scopes whose statements share names with `scope`: its top function and every closure inside it. */
+  domain(scope: number): number[] {
+    let top = scope;
+    const scopes = this.m.scopes;
+    while (scopes[top].parent >= 0 && scopes[scopes[top].parent].kind === 'function') top = scopes[top].parent;
+    const out: number[] = [];
+    const stack = [top];
+    while (stack.length) {
+      const s = stack.pop()!;
+      out.push(s);
+      for (const child of this.children.get(s) ?? []) {
+        const k = scopes[child];
+        if (k.kind === 'class') continue;
+        // At module level only anonymous callbacks belong to the module's flow; named functions have their own.
+        if (scopes[s].kind === 'module' && !k.name.startsWith('<')) continue;
+        stack.push(child);
+      }
+    }
+    return out;
+  }
+
+  mentions(e: Expr, block?: Set<number>): Mentions {
+    if (!block) {
+      const cached = this.mentionCache.get(e);
+      if (cached) return cached;
+    }
+    const out: Mentions = { keys: [], calls: [] };
+    const visit = (x: Expr): void => {
+      switch (x.k) {
+        case 'name': out.keys.push(x.name); break;
+        case 'attr': { const k = accessKey(x); if (k) out.keys.push(k); else visit(x.obj); break; }
+        case 'call': {
+          out.calls.push(x.call);
+          if (block?.has(x.call)) break;
+          const c = this.m.calls[x.call];
+          if (c.callee.k === 'attr') visit(c.callee.obj);
+          for (const a of c.args) visit(a.value);
+          break;
+        }
+        case 'index': visit(x.obj); visit(x.index); break;
+        case 'str': for (const p of x.parts ?? []) visit(p); break;
+        case 'dict': for (const en of x.entries) visit(en.value); break;
+        case 'other': for (const p of x.parts) visit(p); break;
+        default: break;
+      }
+    };
+    visit(e);
+    if (!block) this.mentionCache.set(e, out);
+    return out;
+  }
+
+  /** Propagates seeds through the domain of `scope` (and, within `depth`, callers and callees in the file). */
+  propagate(scope: number, seeds: Seeds, opts: FlowOptions = {}, visited = new Set<string>()): FlowResult {
+    const depth = opts.depth ?? 2;
+    const dom = this.domain(scope);
+    const visitKey = `${dom[0]}|${seeds.keys.join(',')}|${seeds.calls.join(',')}`;
+    const result: FlowResult = { keys: new Set(seeds.keys), calls: new Set(seeds.calls), hits: [], returned: false };
+    if (visited.has(visitKey)) return result;
+    visited.add(visitKey);
+    const inDom = new Set(dom);
+    const assignments = this.m.assignments.filter(a => inDom.has(a.scope));
+    const calls = dom.flatMap(s => this.callsIn(s));
+    const block = opts.block;
+    const hit = (mn: Mentions): boolean => mn.calls.some(c => result.calls.has(c)) || mn.keys.some(k => keyHit(k, result.keys, false));
+    // A record of a whole object (`log(self.state)`) records the tainted fields inside it.
+    const sinkHit = (mn: Mentions): boolean => mn.calls.some(c => result.calls.has(c)) || mn.keys.some(k => keyHit(k, result.keys, opts.containers !== false));
+
+    for (let round = 0, changed = true; changed && round < 20; round++) {
+      changed = false;
+      for (const a of assignments) {
+        if (a.kind === 'import') continue;
+        if (!hit(this.mentions(a.value, block))) continue;
+        for (const t of a.targets) {
+          const key = targetKey(t.root, t.path);
+          if (!result.keys.has(key)) { result.keys.add(key); changed = true; }
+        }
+      }
+      for (const c of calls) {
+        if (result.calls.has(c.id) || block?.has(c.id)) continue;
+        const receiver = c.callee.k === 'attr' ? this.mentions(c.callee.obj, block) : { keys: [], calls: [] };
+        const argHit = c.args.some(a => hit(this.mentions(a.value, block)));
+        if (argHit || hit(receiver)) { result.calls.add(c.id); changed = true; }
+        // `out.append(pred)`: the container now carries the value.
+        if (argHit && c.callee.k === 'attr' && this.r.t.mutators.includes(c.callee.attr)) {
+          const key = accessKey(c.callee.obj);
+          if (key && !result.keys.has(key)) { result.keys.add(key); changed = true; }
+        }
+      }
+      for (const ret of this.m.returns) {
+        if (!inDom.has(ret.scope) || !ret.value || !hit(this.mentions(ret.value, block))) continue;
+        const owner = this.funcArgOwner.get(ret.scope);
+        if (owner !== undefined && !result.calls.has(owner)) { result.calls.add(owner); changed = true; }
+        if (ret.scope === dom[0]) result.returned = true;
+      }
+    }
+
+    for (const c of calls) {
+      const sink = this.sinkByCall.get(c.id);
+      if (!sink) continue;
+      if (opts.after && !before(opts.after, c.r.end)) continue;
+      if (c.args.some(a => sinkHit(this.mentions(a.value, block)))) result.hits.push(sink);
+    }
+
+    if (depth > 0) {
+      // Into same-file functions that receive the value as an argument.
+      for (const c of calls) {
+        if (!c.args.some(a => hit(this.mentions(a.value, block)))) continue;
+        const callee = this.r.expr(c.callee, c.scope);
+        if (callee.k !== 'fn' || inDom.has(callee.scope)) continue;
+        const fn = this.m.scopes[callee.scope];
+        const offset = fn.classId >= 0 && c.callee.k === 'attr' ? 1 : 0;
+        const keys: string[] = [];
+        c.args.forEach((a, i) => {
+          if (!hit(this.mentions(a.value, block))) return;
+          const p = a.name ? fn.params.find(x => x.name === a.name) : fn.params[i + offset];
+          if (p) keys.push(p.name);
+        });
+        if (!keys.length) continue;
+        const inner = this.propagate(callee.scope, { keys, calls: [] }, { block, depth: depth - 1 }, visited);
+        result.hits.push(...inner.hits);
+        if (inner.returned) result.calls.add(c.id);
+      }
+      // Back to same-file callers when the value is returned.
+      if (result.returned && this.m.scopes[dom[0]].kind === 'function') {
+        for (const site of this.callSitesOf(dom[0])) {
+          if (inDom.has(site.scope)) continue;
+          const outer = this.propagate(site.scope, { keys: [], calls: [site.id] }, { block, depth: depth - 1, after: site.r.start }, visited);
+          result.hits.push(...outer.hits);
+        }
+      }
+    }
+    return result;
+  }
+}
+
+/** Does a mentioned access path carry a tainted key? `pred.tolist` carries `pred`; `self.cache` carries `self.cache.pred`. */
+export function keyHit(mention: string, keys: Set<string>, containers: boolean): boolean {
+  if (keys.has(mention)) return true;
+  for (let i = mention.lastIndexOf('.'); i > 0; i = mention.lastIndexOf('.', i - 1)) if (keys.has(mention.slice(0, i))) return true;
+  if (!containers || mention === 'self' || mention === 'this' || mention === 'cls') return false;
+  for (const k of keys) if (k.startsWith(mention + '.')) return true;
+  return false;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value); else map.set(key, [value]);
+}
+
+export function rangeText(lines: string[], r: Range): string {
+  return (lines[r.start.line] ?? '').trim().slice(0, 160);
+}

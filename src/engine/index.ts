@@ -1,0 +1,9 @@
+/** Public API of the analysis engine (no VS Code dependency). */
+export { analyzeText, analyzeTextSync, analyzeBytes } from './analyze';
+export type { FileResult, Finding, PointResult, LoadResult } from './analyze';
+export { FACETS, FACET_IDS, INFERENCE_FACET_IDS, DEFAULT_REQUIRED_FACETS, facetById } from './catalog';
+export { defaultConfig, resolveConfig, loadConfigFile, findConfigFile, ConfigError, CONFIG_FILE_NAMES } from './config';
+export type { ResolvedConfig } from './config';
+export { RULES, ruleByCode } from './rules';
+export { languageOf, ensureLanguage, supportedExtensions, buildModel } from './languages';
+export { buildPythonModel, initPython, parsePython } from './python/parse';

@@ -1,0 +1,58 @@
+/**
+ * Merges the built-in tables (common + per language) with extensions from the user's config, and
+ * compiles match patterns once.
+ */
+import { COMMON_TABLES } from './common';
+import { PYTHON_TABLES } from './python';
+import type { KnowledgeTables } from './types';
+
+export type { KnowledgeTables } from './types';
+
+export function mergeTables(...parts: Partial<KnowledgeTables>[]): KnowledgeTables {
+  const out: KnowledgeTables = structuredClone(COMMON_TABLES);
+  for (const p of parts) {
+    for (const [key, value] of Object.entries(p) as [keyof KnowledgeTables, unknown][]) {
+      if (value === undefined) continue;
+      if (Array.isArray(value)) (out[key] as unknown[]) = [...(value as unknown[]), ...(out[key] as unknown[])];
+      else if (key === 'fieldNames') {
+        for (const [facet, names] of Object.entries(value as Record<string, string[]>)) out.fieldNames[facet] = [...(out.fieldNames[facet] ?? []), ...names];
+      } else if (key === 'builtins') out.builtins = { ...out.builtins, ...(value as Record<string, string>) };
+    }
+  }
+  return out;
+}
+
+/** Built-in tables for every language the engine knows, with the user's rows (if any) taking precedence. */
+export function builtinTables(user: Partial<KnowledgeTables> = {}): KnowledgeTables {
+  return mergeTables(PYTHON_TABLES, user);
+}
+
+const patternCache = new Map<string, RegExp>();
+
+/** Compiles a symbol pattern: `*` within a segment, `**` across segments, `[A-Z]` classes kept. */
+export function patternRegex(pattern: string): RegExp {
+  let re = patternCache.get(pattern);
+  if (!re) {
+    let src = '';
+    for (let i = 0; i < pattern.length; i++) {
+      const ch = pattern[i];
+      if (ch === '*' && pattern[i + 1] === '*') { src += '.*'; i++; }
+      else if (ch === '*') src += '[^.#]*';
+      else if (ch === '[') { const end = pattern.indexOf(']', i); src += pattern.slice(i, end + 1); i = end; }
+      else src += ch.replace(/[.+?^${}()|\\]/g, '\\$&');
+    }
+    re = new RegExp(`^${src}$`);
+    patternCache.set(pattern, re);
+  }
+  return re;
+}
+
+export function matches(pattern: string, symbol: string): boolean {
+  return patternRegex(pattern).test(symbol);
+}
+
+/** First row whose pattern matches the symbol (rows are ordered specific-first; user rows come first). */
+export function findRow<T extends { match: string }>(rows: T[], symbol: string): T | undefined {
+  for (const row of rows) if (matches(row.match, symbol)) return row;
+  return undefined;
+}

@@ -1,0 +1,105 @@
+/**
+ * The language-neutral model of one source file. Both front ends (Python via tree-sitter,
+ * TypeScript/JavaScript via typescript-estree) lower their trees to this shape; everything after
+ * the front end — resolution, inference detection, value flow, facets, rules — reads only this.
+ * Positions are 0-based lines and columns (UTF-16 code units).
+ */
+export interface Pos { line: number; col: number }
+export interface Range { start: Pos; end: Pos }
+
+export type Expr =
+  | { k: 'name'; name: string; r: Range }
+  | { k: 'attr'; obj: Expr; attr: string; r: Range }
+  | { k: 'call'; call: number; r: Range }
+  | { k: 'str'; value: string; r: Range; parts?: Expr[] }      // parts: interpolations of f-strings / templates
+  | { k: 'lit'; r: Range }                                     // numbers, booleans, None/null
+  | { k: 'dict'; entries: DictEntry[]; r: Range }
+  | { k: 'index'; obj: Expr; index: Expr; r: Range }
+  | { k: 'func'; fn: number; r: Range }                        // lambda / arrow / function expression
+  | { k: 'other'; parts: Expr[]; r: Range; op?: string };     // any other composite (binary ops, lists, …)
+
+export interface DictEntry { key: string | null; value: Expr }
+
+export interface Arg { name?: string; value: Expr; spread?: boolean }
+
+export interface Call {
+  id: number;
+  callee: Expr;
+  args: Arg[];
+  r: Range;
+  /** Range of the callee expression's last segment plus arguments, used for the diagnostic. */
+  scope: number;
+  awaited: boolean;
+}
+
+export interface Param { name: string; annotation?: Expr; default?: Expr }
+
+export interface Scope {
+  id: number;
+  kind: 'module' | 'function' | 'class';
+  name: string;
+  params: Param[];
+  r: Range;
+  parent: number;           // -1 for the module scope
+  decorators: Expr[];
+  bases: Expr[];            // classes only
+  /** for a function: the class it is a method of, else -1 */
+  classId: number;
+}
+
+/** A target of an assignment: a local name, or an attribute/index path rooted at a name. */
+export interface Target { root: string; path: string[]; r: Range; /** index write such as x["k"] = v: the literal key */ key?: string }
+
+export interface Assignment {
+  targets: Target[];
+  value: Expr;
+  scope: number;
+  r: Range;
+  kind: 'assign' | 'augmented' | 'for' | 'with' | 'except' | 'import';
+}
+
+export interface Return { scope: number; value: Expr | null; r: Range }
+export interface Raise { scope: number; r: Range }
+
+export interface Handler { r: Range; body: Range; catchName?: string; types: Expr[] }
+
+export interface Region {
+  kind: 'try' | 'with';
+  scope: number;
+  body: Range;
+  r: Range;
+  handlers: Handler[];      // try only
+  items: { value: Expr; asName?: string }[];   // with only
+}
+
+export interface Import { local: string; path: string; r: Range }
+
+export interface Comment { line: number; text: string }
+
+export interface FileModel {
+  language: 'python' | 'typescript' | 'javascript';
+  imports: Import[];
+  scopes: Scope[];
+  calls: Call[];
+  assignments: Assignment[];
+  returns: Return[];
+  raises: Raise[];
+  regions: Region[];
+  comments: Comment[];
+  lineCount: number;
+  /** Problems met while building the model (syntax errors, depth limit…). */
+  notes: string[];
+  /** 0-based lines that hold syntax errors. */
+  errorLines: number[];
+}
+
+export function emptyModel(language: FileModel['language']): FileModel {
+  return { language, imports: [], scopes: [], calls: [], assignments: [], returns: [], raises: [], regions: [], comments: [], lineCount: 0, notes: [], errorLines: [] };
+}
+
+export function contains(outer: Range, inner: Range): boolean {
+  return before(outer.start, inner.start) && before(inner.end, outer.end);
+}
+export function before(a: Pos, b: Pos): boolean {
+  return a.line < b.line || (a.line === b.line && a.col <= b.col);
+}
