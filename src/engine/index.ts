@@ -7,3 +7,4 @@ export type { ResolvedConfig } from './config';
 export { RULES, ruleByCode } from './rules';
 export { languageOf, ensureLanguage, supportedExtensions, buildModel } from './languages';
 export { buildPythonModel, initPython, parsePython } from './python/parse';
+export const __debug = { Resolver: require('./resolve').Resolver, symbolString: require('./resolve').symbolString };

@@ -48,7 +48,13 @@ export interface Scope {
 }
 
 /** A target of an assignment: a local name, or an attribute/index path rooted at a name. */
-export interface Target { root: string; path: string[]; r: Range; /** index write such as x["k"] = v: the literal key */ key?: string }
+export interface Target {
+  root: string; path: string[]; r: Range;
+  /** index write such as x["k"] = v: the literal key */
+  key?: string;
+  /** position in a tuple/array unpacking (`a, b = f()`) */
+  index?: number;
+}
 
 export interface Assignment {
   targets: Target[];

@@ -88,7 +88,7 @@ export class Resolver {
   /** A typed value reached by attribute/index access may itself be a known kind of value (`signatures["x"]`). */
   private access(s: Extract<Sym, { k: 'typed' }>): Sym {
     const row = this.row(this.t.producers, symbolString(s)!);
-    if (row?.type && !row.load && !row.passThrough && !row.arg0) return { k: 'typed', type: row.type, member: [], origins: s.origins, heuristic: s.heuristic };
+    if (row?.on === 'access' && row.type) return { k: 'typed', type: row.type, member: [], origins: s.origins, heuristic: s.heuristic };
     return s;
   }
 
@@ -111,6 +111,7 @@ export class Resolver {
       const assigned = this.bindings.get(s)?.get(name);
       if (assigned) {
         const r = this.best(assigned.map(a => this.assignedValue(a, name)));
+        if (r.k === 'unknown') { const used = this.usageType(name); if (used) return used; }
         if (r.k !== 'unknown' || !this.defs.get(s)?.has(name)) return r;
       }
       const def = this.defs.get(s)?.get(name);
@@ -125,17 +126,51 @@ export class Resolver {
       }
     }
     const imported = this.imports.get(name);
-    if (imported !== undefined) return { k: 'path', path: imported };
+    if (imported !== undefined) return this.pathSym(imported);
     const builtin = this.t.builtins[name];
     if (builtin) return { k: 'path', path: builtin };
     return { k: 'unknown', why: 'unbound' };
   }
 
-  /** What an assignment gives a name: tuple unpacking and `for` loops give the element, kept as the value's symbol. */
-  private assignedValue(a: Assignment, _name: string): Sym {
-    if (a.kind === 'augmented') return UNKNOWN_OTHER;
-    if (a.kind === 'for') return UNKNOWN_OTHER;
+  /** What an assignment gives a key: with tuple unpacking, the matching element. */
+  private assignedValue(a: Assignment, key: string): Sym {
+    if (a.kind === 'augmented' || a.kind === 'for') return UNKNOWN_OTHER;
+    const target = a.targets.find(t => targetKey(t.root, t.path) === key);
+    if (target?.index !== undefined) return this.element(a.value, target.index, a.scope);
     return this.expr(a.value, a.scope);
+  }
+
+  /** Element `i` of a tuple expression, or of the tuples a same-file function returns. */
+  private element(e: Expr, i: number, scope: number, depth = 0): Sym {
+    if (e.k === 'other' && e.op === 'tuple') return e.parts[i] ? this.expr(e.parts[i], scope) : UNKNOWN_OTHER;
+    if (e.k === 'call' && depth < 3) {
+      const callee = this.expr(this.m.calls[e.call].callee, scope);
+      if (callee.k === 'fn') return this.best(this.m.returns.filter(r => r.scope === callee.scope && r.value).map(r => this.element(r.value!, i, r.scope, depth + 1)));
+    }
+    return this.expr(e, scope);
+  }
+
+  /** `x.load_state_dict(…)` somewhere in the file says what `x` is, when its origin does not. */
+  private usageType(key: string): Sym | undefined {
+    if (!this.usage) {
+      this.usage = new Map();
+      for (const c of this.m.calls) {
+        if (c.callee.k !== 'attr') continue;
+        const type = this.t.typeFromUsage[c.callee.attr];
+        const k = type ? accessKey(c.callee.obj) : undefined;
+        if (k && type) this.usage.set(k, type);
+      }
+    }
+    const type = this.usage.get(key);
+    return type ? { k: 'typed', type, member: [], origins: [] } : undefined;
+  }
+  private usage?: Map<string, string>;
+
+  /** An import path, or the typed object it is when the tables say so (`from loguru import logger`). */
+  private pathSym(path: string): Sym {
+    const row = this.row(this.t.producers, path);
+    if (row?.on === 'value' && row.type) return { k: 'typed', type: row.type, member: [], origins: [] };
+    return { k: 'path', path };
   }
 
   /** A type annotation names a class; a known class gives its instances' type. */
@@ -157,7 +192,7 @@ export class Resolver {
   attr(obj: Expr, attr: string, scope: number): Sym {
     const base = this.expr(obj, scope);
     switch (base.k) {
-      case 'path': return { k: 'path', path: `${base.path}.${attr}` };
+      case 'path': return this.pathSym(`${base.path}.${attr}`);
       case 'typed': return this.access({ ...base, member: [...base.member, attr] });
       case 'instance': return this.classAttribute(base.cls, attr);
       case 'class': return this.classAttribute(base.scope, attr);
@@ -197,11 +232,12 @@ export class Resolver {
     for (const s of this.m.scopes) {
       if (s.classId !== cls) continue;
       const self = s.params[0]?.name ?? 'this';
-      for (const a of this.bindings.get(s.id)?.get(`${self}.${attr}`) ?? []) found.push(this.expr(a.value, a.scope));
-      for (const a of this.bindings.get(s.id)?.get(`this.${attr}`) ?? []) found.push(this.expr(a.value, a.scope));
+      for (const a of this.bindings.get(s.id)?.get(`${self}.${attr}`) ?? []) found.push(this.assignedValue(a, `${self}.${attr}`));
+      if (self !== 'this') for (const a of this.bindings.get(s.id)?.get(`this.${attr}`) ?? []) found.push(this.assignedValue(a, `this.${attr}`));
     }
     for (const a of this.bindings.get(cls)?.get(attr) ?? []) found.push(this.expr(a.value, a.scope));
     let result = this.best(found);
+    if (result.k === 'unknown') result = this.usageType(`self.${attr}`) ?? this.usageType(`this.${attr}`) ?? result;
     if (result.k === 'unknown') {
       for (const b of this.m.scopes[cls].bases) {
         const base = this.expr(b, this.m.scopes[cls].parent);
@@ -242,7 +278,7 @@ export class Resolver {
     const first = call.args.find(a => !a.name && !a.spread)?.value;
     const firstLiteral = first?.k === 'str' && !first.parts ? first.value : undefined;
     for (const row of this.t.producers) {
-      if (!matches(row.match, symbol)) continue;
+      if (row.on === 'access' || row.on === 'value' || !matches(row.match, symbol)) continue;
       if (row.arg0 !== undefined && row.arg0 !== firstLiteral) continue;
       return row;
     }

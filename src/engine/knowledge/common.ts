@@ -19,7 +19,9 @@ export const COMMON_TABLES: KnowledgeTables = {
     { match: 'model.estimator#load_model', load: { pin: 'local' } },
     { match: 'model.estimator#fit', passThrough: 'receiver' },
     { match: 'model.keras#compile', passThrough: 'receiver' },
-    { match: 'model.tfsaved#signatures.[]', type: 'model.tfsig' },
+    { match: 'model.tfsaved#signatures.[]', on: 'access', type: 'model.tfsig' },
+    // generic deserialisers often hold a bundle: bundle["model"] is still the model
+    { match: 'model.estimator#[]', on: 'access', type: 'model.estimator' },
     { match: 'model.bentoref#to_runner', type: 'runner.bentoml' },
     { match: 'model.bentoref#load_model', type: 'model.estimator' },
     // loggers
@@ -136,5 +138,6 @@ export const COMMON_TABLES: KnowledgeTables = {
     'outcome': ['actual', 'outcome', 'ground_truth', 'label_actual', 'feedback'],
   },
   pinnedModelNamePatterns: ['\\d{4}-\\d{2}-\\d{2}', '\\d{8}', '-\\d{3,4}$', '@\\d+$', ':\\d+$'],
+  typeFromUsage: { load_state_dict: 'model.torch' },
   builtins: {},
 };

@@ -16,7 +16,7 @@ export function mergeTables(...parts: Partial<KnowledgeTables>[]): KnowledgeTabl
       if (Array.isArray(value)) (out[key] as unknown[]) = [...(value as unknown[]), ...(out[key] as unknown[])];
       else if (key === 'fieldNames') {
         for (const [facet, names] of Object.entries(value as Record<string, string[]>)) out.fieldNames[facet] = [...(out.fieldNames[facet] ?? []), ...names];
-      } else if (key === 'builtins') out.builtins = { ...out.builtins, ...(value as Record<string, string>) };
+      } else if (key === 'builtins' || key === 'typeFromUsage') (out[key] as Record<string, string>) = { ...out[key], ...(value as Record<string, string>) };
     }
   }
   return out;
@@ -38,6 +38,7 @@ export function patternRegex(pattern: string): RegExp {
       const ch = pattern[i];
       if (ch === '*' && pattern[i + 1] === '*') { src += '.*'; i++; }
       else if (ch === '*') src += '[^.#]*';
+      else if (ch === '[' && pattern[i + 1] === ']') { src += '\\[\\]'; i++; }
       else if (ch === '[') { const end = pattern.indexOf(']', i); src += pattern.slice(i, end + 1); i = end; }
       else src += ch.replace(/[.+?^${}()|\\]/g, '\\$&');
     }

@@ -21,6 +21,8 @@ export interface LoadRule {
 
 export interface ProducerRow {
   match: string;
+  /** `call` (default): the call's result; `access`: reading the member (`signatures["x"]`); `value`: the import itself (`from loguru import logger`). */
+  on?: 'call' | 'access' | 'value';
   /** Type given to the call's result. */
   type?: string;
   /** The call returns the receiver (`model.to(device)`) or its first argument (`torch.compile(m)`). */
@@ -94,6 +96,8 @@ export interface KnowledgeTables {
   fieldNames: Record<string, string[]>;
   /** Hosted model names matching one of these are dated snapshots (pinned); others are moving aliases. */
   pinnedModelNamePatterns: string[];
+  /** A value on which one of these methods is called is of that type (`net.load_state_dict(…)` → a torch module). */
+  typeFromUsage: Record<string, string>;
   /** Builtin names a front end resolves without an import (`print` → `builtins.print`). */
   builtins: Record<string, string>;
 }

@@ -9,6 +9,7 @@ import { Expr, FileModel, Range, Target, emptyModel, Arg, DictEntry, Param, Hand
 /** Beyond this nesting depth the lowering stops descending (keeps deep, generated code from blowing the stack). */
 const MAX_DEPTH = 400;
 
+const TUPLES = new Set(['tuple', 'expression_list', 'list']);
 const LITERALS = new Set(['integer', 'float', 'true', 'false', 'none', 'ellipsis']);
 
 function rangeOf(n: Node): Range {
@@ -138,7 +139,14 @@ class PythonLowerer {
         for (const c of n.namedChildren) if (c) this.targets(c, out);
         return;
       default:
-        if (/^(pattern_list|tuple_pattern|list_pattern|tuple|list|expression_list)$/.test(n.type)) for (const c of n.namedChildren) if (c) this.targets(c, out);
+        if (/^(pattern_list|tuple_pattern|list_pattern|tuple|list|expression_list)$/.test(n.type)) {
+          n.namedChildren.forEach((c, i) => {
+            if (!c) return;
+            const before = out.length;
+            this.targets(c, out);
+            for (let k = before; k < out.length; k++) out[k].index ??= i;
+          });
+        }
     }
   }
 
@@ -333,7 +341,7 @@ class PythonLowerer {
       }
       default:
         if (LITERALS.has(n.type)) return { k: 'lit', r };
-        return { k: 'other', parts: n.namedChildren.filter(Boolean).map(c => this.expr(c!, scope, depth + 1)), r, op: operatorOf(n) };
+        return { k: 'other', parts: n.namedChildren.filter(Boolean).map(c => this.expr(c!, scope, depth + 1)), r, op: TUPLES.has(n.type) ? 'tuple' : operatorOf(n) };
     }
   }
 
