@@ -34,11 +34,12 @@ export class FacetAnalyzer {
 
   private sinkEvidence(s: Sink): Evidence { return this.evidence(s.call.r); }
 
-  /** Sinks of the call's flow domain, plus file-wide context (contextvars, module-level bound loggers). */
+  /** Sinks of the call's flow domain; process-wide context (contextvars) counts when the domain records anything. */
   private reachableSinks(scope: number): Sink[] {
     const dom = new Set(this.flow.domain(scope));
-    return this.flow.sinks.filter(s => dom.has(s.call.scope) || s.row.role === 'context' && this.m.scopes[s.call.scope].kind === 'module'
-      || s.row.role === 'context' && /contextvars|threadlocal/.test(s.row.match));
+    const local = this.flow.sinks.filter(s => dom.has(s.call.scope));
+    if (!local.some(s => s.row.role !== 'context')) return local;
+    return [...local, ...this.flow.sinks.filter(s => !dom.has(s.call.scope) && s.row.role === 'context' && /contextvars|threadlocal/.test(s.row.match))];
   }
 
   private fieldSink(facet: string, scope: number, after?: Pos): Sink | undefined {

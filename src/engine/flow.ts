@@ -12,6 +12,8 @@ import type { SinkRow } from './knowledge/types';
 export interface Sink {
   call: Call;
   row: SinkRow;
+  /** `bind`/`child` calls whose fields this record carries (`log = logger.bind(model_version=v); log.info(…)`). */
+  bound: Call[];
   /** Normalised field names the record carries (keyword names, dict keys, attribute keys, `key=` in messages, variable names). */
   fields: Set<string>;
 }
@@ -30,6 +32,8 @@ export interface FlowOptions {
   /** Whether recording a whole object records the tainted fields inside it (off for attribute seeds like `model.version`). */
   containers?: boolean;
 }
+
+const BIND_METHODS = new Set(['bind', 'child', 'new', 'opt']);
 
 export function normaliseField(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -61,6 +65,18 @@ export class Flow {
   }
 
   sink(callId: number): Sink | undefined { return this.sinkByCall.get(callId); }
+
+  /** Calls whose result says nothing about their arguments' data (`len(x)`, `isinstance(x, T)`). */
+  private isOpaque(c: Call): boolean {
+    let v = this.opaque.get(c.id);
+    if (v === undefined) {
+      const s = symbolString(this.r.expr(c.callee, c.scope));
+      v = !!s && this.r.t.opaqueCalls.includes(s);
+      this.opaque.set(c.id, v);
+    }
+    return v;
+  }
+  private readonly opaque = new Map<number, boolean>();
   callsIn(scope: number): Call[] { return this.callsByScope.get(scope) ?? []; }
   callSitesOf(fn: number): Call[] { return this.callSites.get(fn) ?? []; }
 
@@ -74,7 +90,35 @@ export class Flow {
       if (receiver && this.r.t.loggerNames.includes(receiver) && this.r.t.loggerMethods.includes(c.callee.attr)) row = { match: 'logger.any' };
     }
     if (!row) return undefined;
-    return { call: c, row, fields: this.fieldsOf(c, row) };
+    const bound = c.callee.k === 'attr' ? this.bindChain(c.callee.obj, c.scope, 0) : [];
+    const fields = this.fieldsOf(c, row);
+    for (const b of bound) for (const f of this.fieldsOf(b, { match: '' })) fields.add(f);
+    return { call: c, row, fields, bound };
+  }
+
+  /** The bind/child calls a logger expression was built from, following assignments (also `self.log`). */
+  private bindChain(e: Expr, scope: number, depth: number): Call[] {
+    if (depth > 4) return [];
+    if (e.k === 'call') {
+      const c = this.m.calls[e.call];
+      if (c.callee.k !== 'attr' || !BIND_METHODS.has(c.callee.attr)) return [];
+      return [c, ...this.bindChain(c.callee.obj, c.scope, depth + 1)];
+    }
+    const key = accessKey(e);
+    if (!key) return [];
+    const out: Call[] = [];
+    const cls = e.k === 'attr' ? this.r.selfClass(e.obj, scope) : -1;
+    for (const a of this.m.assignments) {
+      if (a.value.k !== 'call' || !a.targets.some(t => targetKey(t.root, t.path) === key)) continue;
+      const visible = cls >= 0 ? this.m.scopes[a.scope].classId === cls : a.scope === scope || a.scope === 0 || this.isAncestor(a.scope, scope);
+      if (visible) out.push(...this.bindChain(a.value, a.scope, depth + 1));
+    }
+    return out;
+  }
+
+  private isAncestor(outer: number, inner: number): boolean {
+    for (let s = this.m.scopes[inner].parent; s >= 0; s = this.m.scopes[s].parent) if (s === outer) return true;
+    return false;
   }
 
   private fieldsOf(c: Call, row: SinkRow): Set<string> {
@@ -127,11 +171,12 @@ export class Flow {
     const out: Mentions = { keys: [], calls: [] };
     const visit = (x: Expr): void => {
       switch (x.k) {
-        case 'name': out.keys.push(x.name); break;
-        case 'attr': { const k = accessKey(x); if (k) out.keys.push(k); else visit(x.obj); break; }
+        // Imported modules and classes are never data: `json.loads(x)` carries x, not `json`.
+        case 'name': if (!this.r.imports.has(x.name)) out.keys.push(x.name); break;
+        case 'attr': { const k = accessKey(x); if (k) { if (!this.r.imports.has(k.split('.')[0])) out.keys.push(k); } else visit(x.obj); break; }
         case 'call': {
           out.calls.push(x.call);
-          if (block?.has(x.call)) break;
+          if (block?.has(x.call) || this.isOpaque(this.m.calls[x.call])) break;
           const c = this.m.calls[x.call];
           if (c.callee.k === 'attr') visit(c.callee.obj);
           for (const a of c.args) visit(a.value);
@@ -176,7 +221,7 @@ export class Flow {
         }
       }
       for (const c of calls) {
-        if (result.calls.has(c.id) || block?.has(c.id)) continue;
+        if (result.calls.has(c.id) || block?.has(c.id) || this.isOpaque(c)) continue;
         const receiver = c.callee.k === 'attr' ? this.mentions(c.callee.obj, block) : { keys: [], calls: [] };
         const argHit = c.args.some(a => hit(this.mentions(a.value, block)));
         if (argHit || hit(receiver)) { result.calls.add(c.id); changed = true; }
@@ -198,7 +243,7 @@ export class Flow {
       const sink = this.sinkByCall.get(c.id);
       if (!sink) continue;
       if (opts.after && !before(opts.after, c.r.end)) continue;
-      if (c.args.some(a => sinkHit(this.mentions(a.value, block)))) result.hits.push(sink);
+      if ([c, ...sink.bound].some(x => x.args.some(a => sinkHit(this.mentions(a.value, block))))) result.hits.push(sink);
     }
 
     if (depth > 0) {

@@ -236,6 +236,8 @@ export class Resolver {
       if (self !== 'this') for (const a of this.bindings.get(s.id)?.get(`this.${attr}`) ?? []) found.push(this.assignedValue(a, `this.${attr}`));
     }
     for (const a of this.bindings.get(cls)?.get(attr) ?? []) found.push(this.expr(a.value, a.scope));
+    const method = this.defs.get(cls)?.get(attr);
+    if (method !== undefined) found.push({ k: 'fn', scope: method });
     let result = this.best(found);
     if (result.k === 'unknown') result = this.usageType(`self.${attr}`) ?? this.usageType(`this.${attr}`) ?? result;
     if (result.k === 'unknown') {

@@ -100,6 +100,7 @@ export const PYTHON_TABLES: Partial<KnowledgeTables> = {
     { match: 'loguru.logger', on: 'value', type: 'logger.loguru' },
     { match: 'datadog.statsd', on: 'value', type: 'statsd.client' },
     { match: 'ddtrace.tracer', on: 'value', type: 'dd.tracer' },
+    { match: 'triton_python_backend_utils.Logger', on: 'value', type: 'logger.triton' },
     { match: 'dd.tracer#current_span', type: 'dd.span' },
     { match: 'dd.tracer#trace', type: 'dd.span' },
     { match: 'opentelemetry.trace.get_tracer', type: 'otel.tracer' },
@@ -142,6 +143,7 @@ export const PYTHON_TABLES: Partial<KnowledgeTables> = {
     { match: 'newrelic.agent.record_custom_metric', keyArg: 0 }, { match: 'newrelic.agent.notice_error' },
     { match: 'sentry_sdk.capture_exception' }, { match: 'sentry_sdk.capture_message' }, { match: 'sentry_sdk.set_tag', keyArg: 0 },
     { match: 'sentry_sdk.set_context', keyArg: 0 }, { match: 'sentry_sdk.set_extra', keyArg: 0 }, { match: 'sentry_sdk.add_breadcrumb' },
+    { match: 'logger.triton#log_info' }, { match: 'logger.triton#log_warn' }, { match: 'logger.triton#log_error' }, { match: 'logger.triton#log_verbose' },
     { match: 'dd.span#set_tag', keyArg: 0 }, { match: 'dd.span#set_tags' }, { match: 'dd.span#set_metric', keyArg: 0 }, { match: 'dd.span#set_exc_info' },
   ],
 
@@ -177,5 +179,5 @@ export const PYTHON_TABLES: Partial<KnowledgeTables> = {
   validators: ['pydantic.BaseModel', 'pydantic.TypeAdapter#validate_python', 'jsonschema.validate', 'pandera.**', 'pandas.isna',
     'numpy.isnan', 'numpy.isfinite', 'math.isnan', 'math.isfinite', 'great_expectations.**'],
 
-  builtins: { print: 'builtins.print', open: 'builtins.open', len: 'builtins.len' },
+  builtins: Object.fromEntries(['print', 'open', 'len', 'isinstance', 'type', 'callable', 'id', 'hasattr', 'str', 'int', 'float', 'dict', 'list'].map(n => [n, `builtins.${n}`])),
 };

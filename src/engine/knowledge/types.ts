@@ -98,6 +98,8 @@ export interface KnowledgeTables {
   pinnedModelNamePatterns: string[];
   /** A value on which one of these methods is called is of that type (`net.load_state_dict(…)` → a torch module). */
   typeFromUsage: Record<string, string>;
+  /** Calls whose result carries none of their arguments' data (`len`, `isinstance`). */
+  opaqueCalls: string[];
   /** Builtin names a front end resolves without an import (`print` → `builtins.print`). */
   builtins: Record<string, string>;
 }
