@@ -18,6 +18,8 @@ function copyGrammars() {
 
 const common = {
   bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning',
+  // jsonc-parser's UMD build hides its requires from esbuild; its ESM build bundles cleanly.
+  mainFields: ['module', 'main'],
   // web-tree-sitter's ESM build breaks inside a CJS bundle (createRequire gets undefined): use its CJS build.
   alias: { 'web-tree-sitter': require.resolve('web-tree-sitter') },
 };

@@ -149,7 +149,7 @@ function analyseModel(m: FileModel, text: string, config: ResolvedConfig, out: F
     return { point, facets, errorHandling: errors.handling, predictionId };
   });
   const analysedLoads: AnalysedLoad[] = loads.map(load => {
-    const at = analysed.find(p => p.point.origins.includes(load.call.id) && p.facets['model-version'].covered)?.facets['model-version'].evidence ?? fa.identityRecorded(load);
+    const at = analysed.find(p => p.point.origins.includes(load.call.id) && p.facets['model-version'].covered)?.facets['model-version'].evidence ?? fa.identityRecorded(load, loads);
     return { load, recorded: !!at, recordedAt: at };
   });
 

@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { z } from 'zod';
+import { parse as parseJsonc, ParseError, printParseErrorCode } from 'jsonc-parser';
 import { DEFAULT_REQUIRED_FACETS, FACET_IDS } from './catalog';
 import { builtinTables } from './knowledge';
 import type { KnowledgeTables } from './knowledge/types';
@@ -31,7 +32,7 @@ const schema = z.object({
   include: z.array(z.string()).optional(),
   exclude: z.array(z.string()).optional(),
   maxFileBytes: z.number().int().positive().optional(),
-  waivers: z.array(z.object({ facet: facetId, reason: z.string().min(3, 'a waiver needs a reason'), paths: z.array(z.string()).optional() }).strict()).optional(),
+  waivers: z.array(z.object({ facet: facetId, reason: z.string({ error: 'a waiver needs a reason' }).min(3, 'a waiver needs a reason'), paths: z.array(z.string()).optional() }).strict()).optional(),
   knowledge: z.object({
     inference: z.array(z.object({ match: pattern, kind: z.enum(['model', 'llm']).optional(), inputArgs: argSpec.optional() }).strict()).optional(),
     producers: z.array(z.object({
@@ -107,18 +108,16 @@ export function resolveConfig(raw: unknown, file: string): ResolvedConfig {
 export function loadConfigFile(file: string): ResolvedConfig {
   let text: string;
   try { text = fs.readFileSync(file, 'utf8'); } catch (e) { throw new ConfigError(file, `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`); }
-  let raw: unknown;
-  try { raw = JSON.parse(text); } catch (e) { throw new ConfigError(file, `is not valid JSON: ${jsonProblem(text, e as Error)}`); }
+  // JSON with comments, like VS Code's own settings files; the first syntax error is reported with its position.
+  const errors: ParseError[] = [];
+  const raw: unknown = parseJsonc(text, errors, { allowTrailingComma: true, disallowComments: false });
+  if (errors.length) {
+    const { error, offset } = errors[0];
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length, col = offset - before.lastIndexOf('\n');
+    throw new ConfigError(file, `is not valid JSON: ${printParseErrorCode(error)} at line ${line}, column ${col}`);
+  }
   return resolveConfig(raw, file);
-}
-
-function jsonProblem(text: string, e: Error): string {
-  const m = /position (\d+)/.exec(e.message);
-  if (!m) return e.message;
-  const pos = Number(m[1]);
-  const before = text.slice(0, pos);
-  const line = before.split('\n').length, col = pos - before.lastIndexOf('\n');
-  return `${e.message.replace(/ in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)/, '')} at line ${line}, column ${col}`;
 }
 
 /** The nearest config file at or above `start` (a file or folder), if any. */

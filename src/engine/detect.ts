@@ -53,7 +53,7 @@ export function detect(r: Resolver): { points: InferencePoint[]; loads: ModelLoa
     }
     const producer = r.producerOf(call);
     if (producer?.load) {
-      const load = modelLoad(r, call, producer.load, symbol ?? '?', false);
+      const load = modelLoad(r, call, producer.load, symbol ?? '?');
       if (load) loads.push(load);
     } else if (r.isHeuristicLoad(call, callee)) {
       loads.push({ call, callee: symbol ?? describeReceiver(call.callee), kind: 'load', pinned: true, pinReason: 'local model file', heuristic: true, range: call.callee.r, identity: call.args.map(a => a.value) });
@@ -111,11 +111,11 @@ function literal(e: Expr | undefined): string | undefined {
 
 const COMMIT_SHA = /^[0-9a-f]{40}$/i;
 
-function modelLoad(r: Resolver, call: Call, rule: LoadRule, symbol: string, heuristic: boolean): ModelLoad | undefined {
+function modelLoad(r: Resolver, call: Call, rule: LoadRule, symbol: string): ModelLoad | undefined {
   const modelExpr = argFor(call, rule.modelArg);
   const identity = call.args.map(a => a.value);
-  const base = { call, callee: symbol, kind: 'load' as const, heuristic, identity, range: modelExpr?.r ?? call.callee.r };
-  const name = literal(modelExpr);
+  const base = { call, callee: symbol, kind: 'load' as const, heuristic: false, identity, range: modelExpr?.r ?? call.callee.r };
+  const name = modelExpr ? r.constant(modelExpr, call.scope) : undefined;
   const isLocal = (s: string) => /^(\/|\.\.?\/|~|file:)/.test(s) || s.split('/').length > 2 || /\.(\w{2,12})$/.test(s) && !s.includes('/');
   switch (rule.pin) {
     case 'local':
@@ -124,7 +124,7 @@ function modelLoad(r: Resolver, call: Call, rule: LoadRule, symbol: string, heur
     case 'hf': {
       const revision = call.args.find(a => a.name === 'revision' || a.name === 'commit_hash')?.value;
       if (revision) {
-        const rev = literal(revision);
+        const rev = r.constant(revision, call.scope);
         if (rev === undefined) return { ...base, pinned: true, pinReason: 'revision from configuration' };
         return COMMIT_SHA.test(rev) ? { ...base, pinned: true, pinReason: 'commit revision' }
           : { ...base, pinned: false, pinReason: `revision "${rev}" is a branch or tag, which can move`, range: revision.r };
@@ -157,8 +157,6 @@ function modelLoad(r: Resolver, call: Call, rule: LoadRule, symbol: string, heur
     }
   }
   return undefined;
-
-  void r;
 }
 
 function llmModel(call: Call): ModelLoad | undefined {

@@ -299,7 +299,7 @@ export class FacetAnalyzer {
   }
 
   /** Is anything naming the load's model recorded anywhere in the file (at load time or with predictions)? */
-  identityRecorded(load: ModelLoad): Evidence | undefined {
+  identityRecorded(load: ModelLoad, others: ModelLoad[]): Evidence | undefined {
     const keys = load.identity.flatMap(e => this.flow.mentions(e).keys).filter(k => !this.isObjectKey(k, load.call.scope));
     for (const a of this.m.assignments) {
       if (a.value.k === 'call' && a.value.call === load.call.id) for (const t of a.targets) for (const attr of this.r.t.identityAttributes) keys.push(`${t.path.length ? `${t.root}.${t.path.join('.')}` : t.root}.${attr}`);
@@ -317,8 +317,12 @@ export class FacetAnalyzer {
         }
       }
     }
+    // A model-version field recorded right after the load, before the next load (`self.log = logger.bind(model_version=…)`).
+    const next = others.filter(o => o.call.id !== load.call.id && before(load.call.r.end, o.call.r.start)).map(o => o.call.r.start)
+      .sort((a, b) => (before(a, b) ? -1 : 1))[0];
     const names = this.fieldSets.get('model-version')!;
-    const named = this.flow.sinks.find(s => [...s.fields].some(f => names.has(f)));
+    const named = this.reachableSinks(load.call.scope).find(s => before(load.call.r.end, s.call.r.start) && (!next || before(s.call.r.end, next))
+      && [...s.fields].some(f => names.has(f)));
     return named ? this.sinkEvidence(named) : undefined;
   }
 }

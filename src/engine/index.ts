@@ -8,3 +8,4 @@ export { RULES, ruleByCode } from './rules';
 export { languageOf, ensureLanguage, supportedExtensions, buildModel } from './languages';
 export { buildPythonModel, initPython, parsePython } from './python/parse';
 export const __debug = { Resolver: require('./resolve').Resolver, symbolString: require('./resolve').symbolString };
+export { ruleMarkdown, DOC_HEADINGS } from './rules/docs';

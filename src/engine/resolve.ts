@@ -166,6 +166,20 @@ export class Resolver {
   }
   private usage?: Map<string, string>;
 
+  /** The string a name stands for, when it is bound once to a literal in its scope chain (`MODEL_URI = "models:/x/3"`). */
+  constant(e: Expr, scope: number): string | undefined {
+    if (e.k === 'str') return e.parts ? undefined : e.value;
+    if (e.k !== 'name') return undefined;
+    for (let s = scope; s >= 0; s = this.m.scopes[s].parent) {
+      const assigned = this.bindings.get(s)?.get(e.name);
+      if (!assigned) continue;
+      if (assigned.length !== 1 || assigned[0].kind !== 'assign') return undefined;
+      const v = assigned[0].value;
+      return v.k === 'str' && !v.parts ? v.value : undefined;
+    }
+    return undefined;
+  }
+
   /** An import path, or the typed object it is when the tables say so (`from loguru import logger`). */
   private pathSym(path: string): Sym {
     const row = this.row(this.t.producers, path);

@@ -3,13 +3,13 @@ import type { Rule } from './types';
 
 /** One finding per inference point that does not record every required facet. */
 export const missingFacets: Rule = {
-  meta: { code: 'MLO001', name: 'missing-facets', summary: 'Prediction does not record required observability facets', defaultSeverity: 'warning', languages: ['python', 'typescript', 'javascript'], fix: 'unsafe' },
+  meta: { code: 'MLO001', name: 'missing-facets', summary: 'Prediction does not record required observability facets', defaultSeverity: 'warning', languages: ['python', 'typescript', 'javascript'], fix: 'none' },
   docs: {
     whatItDoes: 'Checks every inference point (a call that runs a model) for the facets the project requires — by default model version, inputs, outputs, prediction id, latency and errors — and reports the ones that no log, span, metric or monitor call records.',
     whyItMatters: 'Models fail silently: a wrong answer does not crash. Without the model version, the inputs, the output and an id on each prediction, a team cannot notice drift, reproduce a bad answer or join it to the outcome later.',
     example: '```python\npred = model.predict(features)\nreturn {"label": int(pred[0])}\n```',
     useInstead: '```python\nrequest_id = str(uuid.uuid4())\nstart = time.perf_counter()\npred = model.predict(features)\nlogger.info("prediction", extra={"request_id": request_id, "model_version": MODEL_VERSION,\n    "features": features, "prediction": int(pred[0]), "latency_ms": (time.perf_counter() - start) * 1000})\nreturn {"label": int(pred[0]), "request_id": request_id}\n```',
-    fixSafety: 'Quick fixes insert instrumentation (a log record, a timer, a try/except that re-raises); they change behaviour and are not applied by "fix all" unless the user opts in.',
+    fixSafety: 'No automatic fix yet: quick fixes that insert the instrumentation come with the editor extension, and will be marked unsafe because they change what the service records.',
     options: '`requiredFacets` (which facets to require), `waivers` (facet, reason, paths), `severity.MLO001`.',
   },
   check(ctx) {

@@ -1,0 +1,81 @@
+// Bad input never throws: each case yields a result with one clear note, and analysis of what parses goes on.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { engine, analyze } from '../lib/engine.mjs';
+
+const cfg = engine.defaultConfig();
+
+test('syntax error: the rest of the file is analysed and the error line is named', async () => {
+  const src = 'import joblib\nmodel = joblib.load("m.pkl")\ndef broken(:\n    pass\n\ndef ok(x):\n    return model.predict(x)\n';
+  const r = await analyze('broken.py', src);
+  assert.equal(r.errors.length, 1);
+  assert.match(r.errors[0].message, /^syntax errors \(line 3\)/);
+  assert.equal(r.errors[0].line, 2);
+  assert.deepEqual(r.inferencePoints.map(p => p.range.start.line), [6]);
+});
+
+test('empty and whitespace-only files give empty results without notes', async () => {
+  for (const src of ['', '\n\n   \n']) {
+    const r = await analyze('empty.py', src);
+    assert.deepEqual([r.inferencePoints.length, r.findings.length, r.errors.length], [0, 0, 0]);
+  }
+});
+
+test('a file over the size limit is skipped with a note naming the limit', async () => {
+  const r = await engine.analyzeBytes('big.py', Buffer.alloc(cfg.maxFileBytes + 1, 0x61), cfg);
+  assert.equal(r.skipped, true);
+  assert.match(r.errors[0].message, /over the 1000000-byte limit \(maxFileBytes\); skipped/);
+});
+
+test('binary content is skipped', async () => {
+  const r = await engine.analyzeBytes('blob.py', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]), cfg);
+  assert.equal(r.skipped, true);
+  assert.match(r.errors[0].message, /binary file/);
+});
+
+test('minified or generated code (one huge line) is skipped', async () => {
+  const line = 'x = [' + Array.from({ length: 3000 }, (_, i) => i).join(',') + ']\n';
+  const r = await analyze('gen.py', line);
+  assert.equal(r.skipped, true);
+  assert.match(r.errors[0].message, /minified or generated/);
+});
+
+test('non-UTF-8 text is read as Latin-1 and still analysed', async () => {
+  const src = Buffer.concat([Buffer.from('# caf'), Buffer.from([0xe9]), Buffer.from('\nimport joblib\nm = joblib.load("m.pkl")\ny = m.predict(x)\n')]);
+  const r = await engine.analyzeBytes('latin.py', src, cfg);
+  assert.match(r.errors[0].message, /not valid UTF-8; it was read as Latin-1/);
+  assert.equal(r.inferencePoints.length, 1);
+});
+
+test('deep nesting neither overflows the stack nor hangs', async () => {
+  const depth = 3000;
+  const src = 'import joblib\nm = joblib.load("m.pkl")\ny = ' + '(\n'.repeat(depth) + 'm.predict(x)' + ')'.repeat(depth) + '\n';
+  const r = await analyze('deep.py', src);
+  assert.ok(r.errors.some(e => /nesting deeper than/.test(e.message)), JSON.stringify(r.errors));
+});
+
+test('unsupported extensions are reported, not analysed', async () => {
+  const r = await analyze('notes.txt', 'model.predict(x)');
+  assert.equal(r.skipped, true);
+  assert.match(r.errors[0].message, /not a Python, TypeScript or JavaScript file/);
+});
+
+test('a broken config file gives one error naming the file and the problem', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlobs-cfg-'));
+  const cases = [
+    ['{\n  "requiredFacets": ["latency" }', /is not valid JSON: CommaExpected at line 2, column 32/],
+    ['{ "requiredFacets": ["speed"] }', /requiredFacets\.0: unknown facet "speed"/],
+    ['{ "waivers": [{ "facet": "outcome" }] }', /waivers\.0\.reason: a waiver needs a reason/],
+    ['{ "severity": { "MLO999": "error" } }', /unknown rule code "MLO999"/],
+    ['{ "knowledge": { "pinnedModelNamePatterns": ["("] } }', /not a valid regular expression/],
+    ['{ "colour": "blue" }', /top level: Unrecognized key: "colour"/],
+  ];
+  for (const [text, problem] of cases) {
+    const file = path.join(dir, 'mlobs.json');
+    fs.writeFileSync(file, text);
+    assert.throws(() => engine.loadConfigFile(file), e => e instanceof engine.ConfigError && e.file === file && problem.test(e.problem), text);
+  }
+});
