@@ -27,7 +27,9 @@ const pattern = z.string().min(1);
 const schema = z.object({
   $schema: z.string().optional(),
   requiredFacets: z.array(facetId).optional(),
-  severity: z.record(z.string().refine(c => RULES.some(r => r.meta.code === c), { error: iss => `unknown rule code "${String(iss.input)}"` }), severity).optional(),
+  severity: z.record(z.string(), severity).superRefine((rec, ctx) => {
+    for (const code of Object.keys(rec)) if (!RULES.some(r => r.meta.code === code)) ctx.addIssue({ code: 'custom', path: [code], message: `unknown rule code "${code}" (known: ${RULES.map(r => r.meta.code).join(', ')})` });
+  }).optional(),
   failOn: z.enum(['error', 'warning', 'info', 'hint']).optional(),
   include: z.array(z.string()).optional(),
   exclude: z.array(z.string()).optional(),
