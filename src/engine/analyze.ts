@@ -123,11 +123,13 @@ function longestLine(text: string): number {
 }
 
 function analyseModel(m: FileModel, text: string, config: ResolvedConfig, out: FileResult): void {
-  const lines = text.split('\n');
   const r = new Resolver(m, config.tables);
-  const flow = new Flow(m, r);
   const { points, loads } = detect(r);
+  // Most files of a workspace hold no model at all: value flow is only built where there is something to check.
+  if (!points.length && !loads.length) return;
   for (const l of loads) if (l.kind === 'llm') pinLlmModel(l, config.tables.pinnedModelNamePatterns);
+  const flow = new Flow(m, r);
+  const lines = text.split('\n');
   const fa = new FacetAnalyzer(m, r, flow, lines, points);
   const waivers = applicableWaivers(config.waivers, out.path);
 

@@ -16,6 +16,10 @@ export type Sym =
   | { k: 'instance'; cls: number }
   | { k: 'unknown'; why: 'param' | 'unbound' | 'call' | 'other'; callee?: string };
 
+/** Row lookups depend only on the (immutable) table and the symbol: shared by every file analysed with that table. */
+const ROW_CACHE = new WeakMap<unknown[], Map<string, unknown>>();
+const CALL_PRODUCERS = new WeakMap<ProducerRow[], Map<string, ProducerRow[]>>();
+
 const UNKNOWN_OTHER: Sym = { k: 'unknown', why: 'other' };
 
 export function symbolString(s: Sym): string | undefined {
@@ -38,7 +42,7 @@ export class Resolver {
   private readonly callCache = new Map<number, Sym>();
   private readonly nameCache = new Map<string, Sym>();
   private readonly inProgress = new Set<string>();
-  private readonly rowCache = new Map<unknown[], Map<string, unknown>>();
+  private readonly callProducers: Map<string, ProducerRow[]>;
   readonly mlFile: boolean;
 
   constructor(readonly m: FileModel, readonly t: KnowledgeTables) {
@@ -58,12 +62,15 @@ export class Resolver {
       if (!names) this.defs.set(s.parent, (names = new Map()));
       names.set(s.name, s.id);
     }
+    let cp = CALL_PRODUCERS.get(t.producers);
+    if (!cp) CALL_PRODUCERS.set(t.producers, (cp = new Map()));
+    this.callProducers = cp;
     this.mlFile = m.imports.some(i => t.mlModules.includes(rootModule(i.path)));
   }
 
   row<T extends { match: string }>(rows: T[], symbol: string): T | undefined {
-    let cache = this.rowCache.get(rows) as Map<string, T | undefined> | undefined;
-    if (!cache) this.rowCache.set(rows, (cache = new Map()) as Map<string, unknown>);
+    let cache = ROW_CACHE.get(rows) as Map<string, T | undefined> | undefined;
+    if (!cache) ROW_CACHE.set(rows, (cache = new Map()) as Map<string, unknown>);
     if (cache.has(symbol)) return cache.get(symbol);
     const r = findRow(rows, symbol);
     cache.set(symbol, r);
@@ -293,12 +300,9 @@ export class Resolver {
     if (!symbol) return undefined;
     const first = call.args.find(a => !a.name && !a.spread)?.value;
     const firstLiteral = first?.k === 'str' && !first.parts ? first.value : undefined;
-    for (const row of this.t.producers) {
-      if (row.on === 'access' || row.on === 'value' || !matches(row.match, symbol)) continue;
-      if (row.arg0 !== undefined && row.arg0 !== firstLiteral) continue;
-      return row;
-    }
-    return undefined;
+    let rows = this.callProducers.get(symbol);
+    if (!rows) this.callProducers.set(symbol, (rows = this.t.producers.filter(row => row.on !== 'access' && row.on !== 'value' && matches(row.match, symbol))));
+    return rows.find(row => row.arg0 === undefined || row.arg0 === firstLiteral);
   }
 
   callResult(call: Call): Sym {

@@ -1,0 +1,103 @@
+// The command-line twin: JSON contract (1-based positions), SARIF 2.1.0 shape, text report, exit codes.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const ROOT = path.join(import.meta.dirname, '..', '..');
+const CLI = path.join(ROOT, 'dist', 'cli.js');
+const run = (args, cwd = ROOT) => spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
+
+test('JSON output follows the contract, with 1-based lines and columns', () => {
+  const r = run(['scan', 'example', '--format', 'json']);
+  assert.equal(r.status, 1, r.stderr);
+  const out = JSON.parse(r.stdout);
+  assert.ok(Array.isArray(out.files) && out.files.length >= 3);
+  const churn = out.files.find(f => f.path === path.join('example', 'python', 'churn_service.py'));
+  assert.equal(churn.language, 'python');
+  const lines = fs.readFileSync(path.join(ROOT, churn.path), 'utf8').split('\n');
+  for (const p of churn.inferencePoints) {
+    assert.deepEqual(Object.keys(p).slice(0, 3), ['line', 'column', 'endLine']);
+    assert.equal(typeof p.callee, 'string');
+    // 1-based: the column points at the receiver of the call on that line
+    assert.equal(lines[p.line - 1].slice(p.column - 1, p.column - 1 + 'model.'.length), 'model.');
+    for (const [facet, v] of Object.entries(p.facets)) {
+      assert.equal(typeof v.covered, 'boolean', facet);
+      if (v.evidence) assert.equal(lines[v.evidence.line - 1].trim().slice(0, 40), v.evidence.text.slice(0, 40));
+    }
+  }
+  const complete = churn.inferencePoints[0];
+  assert.deepEqual(Object.entries(complete.facets).filter(([, v]) => !v.covered).map(([k]) => k).sort(), ['decision']);
+  assert.equal(churn.modelLoads[0].callee, 'joblib.load');
+  assert.equal(churn.modelLoads[0].pinned, true);
+  assert.equal(churn.modelLoads[0].recorded, true);
+  for (const f of churn.findings) {
+    for (const k of ['code', 'severity', 'line', 'column', 'endLine', 'endColumn', 'message']) assert.ok(k in f, k);
+    assert.match(f.code, /^MLO\d{3}$/);
+  }
+  assert.deepEqual(churn.findings.map(f => `${f.code}@${f.line}:${f.column}`), ['MLO001@44:13', 'MLO001@51:44', 'MLO002@52:5']);
+  for (const facet of ['model-version', 'inputs', 'outputs', 'prediction-id', 'latency', 'errors']) {
+    assert.ok(out.coverage[facet].total >= 6, facet);
+    assert.ok(out.coverage[facet].covered <= out.coverage[facet].total);
+  }
+  assert.equal(out.coverage['prediction-id'].waived, 1);
+});
+
+test('the example project shows a finding of every rule', () => {
+  const out = JSON.parse(run(['scan', 'example', '--format', 'json']).stdout);
+  const codes = new Set(out.files.flatMap(f => f.findings.map(x => x.code)));
+  assert.deepEqual([...codes].sort(), ['MLO001', 'MLO002', 'MLO003', 'MLO004', 'MLO005']);
+});
+
+test('SARIF 2.1.0: rules, results with regions and rule indexes', () => {
+  const r = run(['scan', 'example', '--format', 'sarif']);
+  const sarif = JSON.parse(r.stdout);
+  assert.equal(sarif.version, '2.1.0');
+  const [runObj] = sarif.runs;
+  assert.equal(runObj.tool.driver.name, 'mlobs');
+  const ids = runObj.tool.driver.rules.map(x => x.id);
+  assert.deepEqual(ids, ['MLO001', 'MLO002', 'MLO003', 'MLO004', 'MLO005']);
+  assert.ok(runObj.results.length > 0);
+  for (const res of runObj.results) {
+    assert.equal(ids[res.ruleIndex], res.ruleId);
+    assert.ok(['error', 'warning', 'note'].includes(res.level));
+    const loc = res.locations[0].physicalLocation;
+    assert.equal(loc.artifactLocation.uriBaseId, 'SRCROOT');
+    assert.ok(!loc.artifactLocation.uri.startsWith('/'));
+    assert.ok(loc.region.startLine >= 1 && loc.region.startColumn >= 1);
+  }
+});
+
+test('text report lists findings and a facet coverage table', () => {
+  const r = run(['scan', 'example']);
+  assert.match(r.stdout, /example\/python\/churn_service\.py\n\s+44:13\s+warning MLO001  prediction does not record: model version, inputs, outputs, prediction id, latency, errors/);
+  assert.match(r.stdout, /Facet coverage: 6 inference points in 3 files/);
+  assert.match(r.stdout, /^\s+prediction-id\s+\d+\/6\s+\d+%.*\(1 waived\)$/m);
+});
+
+test('exit codes: 0 when nothing at or above --fail-on, 1 with findings, 2 on usage or config errors', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlobs-cli-'));
+  fs.writeFileSync(path.join(dir, 'clean.py'), 'def add(a, b):\n    return a + b\n');
+  assert.equal(run(['scan', dir]).status, 0);
+  assert.equal(run(['scan', 'example', '--fail-on', 'error']).status, 0);
+  assert.equal(run(['scan', 'example']).status, 1);
+  assert.equal(run(['scan', '--format', 'xml', 'example']).status, 2);
+  assert.equal(run(['frobnicate']).status, 2);
+  assert.equal(run(['scan', path.join(dir, 'missing')]).status, 2);
+  fs.writeFileSync(path.join(dir, 'mlobs.json'), '{ "requiredFacets": ["nope"] }');
+  const bad = run(['scan', dir]);
+  assert.equal(bad.status, 2);
+  assert.equal(bad.stderr.trim(), `mlobs: configuration error in ${path.join(dir, 'mlobs.json')}: requiredFacets.0: unknown facet "nope" (known: model-version, inputs, outputs, prediction-id, latency, errors, input-validation, decision, deployment-context, upstream-provenance, outcome, segment-context)`);
+  assert.doesNotMatch(bad.stderr, /\n\s+at /, 'no stack trace');
+});
+
+test('directory walk honours .gitignore and skips virtual environments and node_modules', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlobs-walk-'));
+  const write = (rel, text = 'import joblib\nm = joblib.load("m.pkl")\n') => { fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true }); fs.writeFileSync(path.join(dir, rel), text); };
+  write('app/serve.py'); write('generated/out.py'); write('.venv/lib/x.py'); write('env2/pyvenv.cfg', ''); write('env2/lib/y.py');
+  write('node_modules/pkg/z.py'); write('.gitignore', 'generated/\n');
+  const out = JSON.parse(run(['scan', dir, '--format', 'json']).stdout);
+  assert.deepEqual(out.files.map(f => path.relative(dir, path.resolve(ROOT, f.path))), [path.join('app', 'serve.py')]);
+});
