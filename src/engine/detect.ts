@@ -32,6 +32,8 @@ export interface ModelLoad {
   range: Range;
   /** Expressions naming the model (path, URI, name, revision). */
   identity: Expr[];
+  /** The argument that references the model, when the loader has one. */
+  modelArg?: Expr;
 }
 
 export function detect(r: Resolver): { points: InferencePoint[]; loads: ModelLoad[] } {
@@ -114,7 +116,7 @@ const COMMIT_SHA = /^[0-9a-f]{40}$/i;
 function modelLoad(r: Resolver, call: Call, rule: LoadRule, symbol: string): ModelLoad | undefined {
   const modelExpr = argFor(call, rule.modelArg);
   const identity = call.args.map(a => a.value);
-  const base = { call, callee: symbol, kind: 'load' as const, heuristic: false, identity, range: modelExpr?.r ?? call.callee.r };
+  const base = { call, callee: symbol, kind: 'load' as const, heuristic: false, identity, modelArg: modelExpr, range: modelExpr?.r ?? call.callee.r };
   const name = modelExpr ? r.constant(modelExpr, call.scope) : undefined;
   const isLocal = (s: string) => /^(\/|\.\.?\/|~|file:)/.test(s) || s.split('/').length > 2 || /\.(\w{2,12})$/.test(s) && !s.includes('/');
   switch (rule.pin) {

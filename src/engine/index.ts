@@ -9,3 +9,5 @@ export { languageOf, ensureLanguage, supportedExtensions, buildModel } from './l
 export { buildPythonModel, initPython, parsePython } from './python/parse';
 export const __debug = { Resolver: require('./resolve').Resolver, symbolString: require('./resolve').symbolString };
 export { ruleMarkdown, DOC_HEADINGS } from './rules/docs';
+export { computeFixes, applyEdits } from './fixes';
+export type { Fix, TextEdit } from './fixes';

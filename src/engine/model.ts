@@ -82,6 +82,9 @@ export interface Import { local: string; path: string; r: Range }
 
 export interface Comment { line: number; text: string }
 
+/** A simple statement (not a block): where fixes insert code before, around or after an inference call. */
+export interface Statement { r: Range; scope: number }
+
 export interface FileModel {
   language: 'python' | 'typescript' | 'javascript';
   imports: Import[];
@@ -92,6 +95,8 @@ export interface FileModel {
   raises: Raise[];
   regions: Region[];
   comments: Comment[];
+  /** Simple statements, in source order (front ends that cannot tell may leave this empty: no insertion fixes then). */
+  statements: Statement[];
   lineCount: number;
   /** Problems met while building the model (syntax errors, depth limit…). */
   notes: string[];
@@ -100,7 +105,7 @@ export interface FileModel {
 }
 
 export function emptyModel(language: FileModel['language']): FileModel {
-  return { language, imports: [], scopes: [], calls: [], assignments: [], returns: [], raises: [], regions: [], comments: [], lineCount: 0, notes: [], errorLines: [] };
+  return { language, imports: [], scopes: [], calls: [], assignments: [], returns: [], raises: [], regions: [], comments: [], statements: [], lineCount: 0, notes: [], errorLines: [] };
 }
 
 export function contains(outer: Range, inner: Range): boolean {

@@ -9,6 +9,8 @@ import { Expr, FileModel, Range, Target, emptyModel, Arg, DictEntry, Param, Hand
 /** Beyond this nesting depth the lowering stops descending (keeps deep, generated code from blowing the stack). */
 const MAX_DEPTH = 400;
 
+const SIMPLE_STATEMENTS = new Set(['import_statement', 'import_from_statement', 'future_import_statement', 'expression_statement', 'return_statement', 'raise_statement', 'assert_statement', 'delete_statement',
+  'pass_statement', 'global_statement', 'nonlocal_statement', 'print_statement', 'exec_statement', 'type_alias_statement']);
 const TUPLES = new Set(['tuple', 'expression_list', 'list']);
 const LITERALS = new Set(['integer', 'float', 'true', 'false', 'none', 'ellipsis']);
 
@@ -40,7 +42,9 @@ class PythonLowerer {
 
   stmt(n: Node, scope: number, depth: number): void {
     if (depth > MAX_DEPTH) { this.depthLimitHit = true; return; }
-    switch (n.type) {
+    const type = n.type;
+    if (SIMPLE_STATEMENTS.has(type)) this.m.statements.push({ r: rangeOf(n), scope });
+    switch (type) {
       case 'comment': this.m.comments.push({ line: n.startPosition.row, text: n.text }); return;
       case 'import_statement': return this.importStatement(n);
       case 'import_from_statement': return this.importFrom(n);

@@ -2,13 +2,13 @@ import type { Rule } from './types';
 
 /** An except/catch around inference that neither records the failure nor re-raises it. */
 export const silentFailure: Rule = {
-  meta: { code: 'MLO002', name: 'silent-failure', summary: 'Inference failure is swallowed without a record', defaultSeverity: 'warning', languages: ['python', 'typescript', 'javascript'], facet: 'errors', fix: 'none' },
+  meta: { code: 'MLO002', name: 'silent-failure', summary: 'Inference failure is swallowed without a record', defaultSeverity: 'warning', languages: ['python', 'typescript', 'javascript'], facet: 'errors', fix: 'unsafe' },
   docs: {
     whatItDoes: 'Reports an `except` (or `catch`) clause around an inference call that neither logs, counts or records the exception nor re-raises it — typically `except Exception: return default`.',
     whyItMatters: 'A swallowed failure turns an outage into wrong answers: the service keeps returning a default prediction and no dashboard shows it. Fallbacks are fine when they are recorded and marked.',
     example: '```python\ntry:\n    score = model.predict_proba(x)[0, 1]\nexcept Exception:\n    return 0.0\n```',
     useInstead: '```python\ntry:\n    score = model.predict_proba(x)[0, 1]\nexcept Exception:\n    logger.exception("prediction failed; returning fallback", extra={"fallback": True})\n    PREDICTION_ERRORS.inc()\n    return 0.0\n```',
-    fixSafety: 'No automatic fix yet: quick fixes that insert the instrumentation come with the editor extension, and will be marked unsafe because they change what the service records.',
+    fixSafety: 'The quick fix inserts `logger.exception(…)` as the first statement of the handler (creating a module logger if the file has none). It changes what the service logs, so it is unsafe.',
     options: '`severity.MLO002`.',
   },
   check(ctx) {

@@ -1,0 +1,324 @@
+/**
+ * Quick fixes for findings, computed as text edits. Planning (which statement, which facets, which values)
+ * is shared; the code that gets inserted comes from the language's renderer. Fixes only insert code (plus
+ * imports), keep the file's indentation, quotes and logger, and disappear once the facet is recorded, so
+ * applying one twice cannot add a second record.
+ */
+import type { FileResult } from '../analyze';
+import type { ResolvedConfig } from '../config';
+import type { Call, Expr, FileModel, Range, Statement } from '../model';
+import { before, contains } from '../model';
+import { buildModel, languageOf, languageReady } from '../languages';
+import { Resolver, accessKey, symbolString } from '../resolve';
+import { detect, InferencePoint, ModelLoad } from '../detect';
+import type { Fix, TextEdit } from './types';
+import { PYTHON_RENDERER } from './python';
+import type { Renderer, FileStyle, RecordField } from './render';
+
+export type { Fix, TextEdit } from './types';
+
+const RENDERERS: Partial<Record<FileModel['language'], Renderer>> = { python: PYTHON_RENDERER };
+
+export function computeFixes(path: string, text: string, result: FileResult, config: ResolvedConfig): Fix[] {
+  const language = languageOf(path);
+  if (!language || result.skipped || !languageReady(language)) return [];
+  const renderer = RENDERERS[language];
+  let m: FileModel;
+  try { m = buildModel(language, text, 3000); } catch { return []; }
+  const lines = text.split('\n');
+  const fixes: Fix[] = [];
+  const planner = renderer && m.errorLines.length === 0 ? new Planner(m, lines, new Resolver(m, config.tables), renderer) : undefined;
+  result.findings.forEach((finding, i) => {
+    try {
+      if (planner) fixes.push(...planner.fixesFor(finding, i));
+    } catch { /* a fix that cannot be planned is simply not offered */ }
+    fixes.push(...suppressionFixes(language === 'python' ? '#' : '//', lines, m, finding.code, finding.range.start.line, i));
+  });
+  return fixes;
+}
+
+class Planner {
+  private readonly points: InferencePoint[];
+  private readonly loads: ModelLoad[];
+  private readonly style: FileStyle;
+
+  constructor(private m: FileModel, private lines: string[], private r: Resolver, private render: Renderer) {
+    const found = detect(r);
+    this.points = found.points;
+    this.loads = found.loads;
+    this.style = render.style(m, lines, r);
+  }
+
+  fixesFor(f: FileResult['findings'][number], index: number): Fix[] {
+    switch (f.code) {
+      case 'MLO001': {
+        const point = this.points[f.pointIndex!];
+        if (!point || !f.facets?.length) return [];
+        const out: Fix[] = [];
+        const all = this.recordFix(point, f.facets, index, 'Record {facets} at this prediction', true);
+        if (all) out.push(all);
+        if (f.facets.length > 1) for (const facet of f.facets) {
+          const one = this.recordFix(point, [facet], index, 'Record {facets} at this prediction', false);
+          if (one) out.push({ ...one, facet });
+        }
+        if (f.facets.includes('inputs')) {
+          const raw = this.recordFix(point, ['inputs'], index, 'Record the raw inputs (may contain personal data; the default records a hash)', false, true);
+          if (raw) out.push({ ...raw, facet: 'inputs' });
+        }
+        return out;
+      }
+      case 'MLO002': return this.recordFailureFix(f.range, index);
+      case 'MLO003': return this.pinFix(this.loads[f.loadIndex!], index);
+      case 'MLO004': return this.identityFix(this.loads[f.loadIndex!], index);
+      default: return [];
+    }
+  }
+
+  /** The simple statement that holds the call, if the call is not inside a compound statement's header. */
+  private statementOf(c: Call): Statement | undefined {
+    let best: Statement | undefined;
+    for (const s of this.m.statements) if (contains(s.r, c.r) && (!best || contains(best.r, s.r))) best = s;
+    return best;
+  }
+
+  private indentOf(line: number): string { return /^\s*/.exec(this.lines[line] ?? '')![0]; }
+
+  private source(r: Range): string {
+    if (r.start.line === r.end.line) return this.lines[r.start.line].slice(r.start.col, r.end.col);
+    return [this.lines[r.start.line].slice(r.start.col), ...this.lines.slice(r.start.line + 1, r.end.line), this.lines[r.end.line].slice(0, r.end.col)].join('\n');
+  }
+
+  /** A value that can be re-read without side effects: names, attributes, literals, indexes of those. */
+  private isPure(e: Expr): boolean {
+    switch (e.k) {
+      case 'name': case 'lit': return true;
+      case 'str': return !e.parts;
+      case 'attr': return this.isPure(e.obj);
+      case 'index': return this.isPure(e.obj) && this.isPure(e.index);
+      default: return false;
+    }
+  }
+
+  /**
+   * Records the given facets at a prediction: an id and a start time before the statement, a try/except that
+   * records and re-raises around it, and one record after it (or fields added to the record already there).
+   * A `return <expr>` is first split into `response = <expr>` … `return response` so the record is reachable.
+   * Facets that cannot be generated here (an input that is not a plain value) are left out of the title.
+   */
+  private recordFix(point: InferencePoint, facets: string[], findingIndex: number, title: string, preferred: boolean, rawInputs = false): Fix | undefined {
+    const stmt = this.statementOf(point.call);
+    if (!stmt) return undefined;
+    const indent = this.indentOf(stmt.r.start.line);
+    let stmtText = this.lines.slice(stmt.r.start.line, stmt.r.end.line + 1);
+    const isReturn = this.m.returns.some(r => r.r.start.line === stmt.r.start.line && r.r.start.col === stmt.r.start.col);
+    const output = isReturn ? 'response' : this.outputName(stmt, point.call);
+    const fields: RecordField[] = [];
+    const before: string[] = [];
+    const imports = new Set<string>();
+    const done: string[] = [];
+    let wrapErrors = false;
+    for (const facet of facets) {
+      switch (facet) {
+        case 'outputs':
+          if (!output) continue;
+          fields.push({ key: 'prediction', value: output });
+          break;
+        case 'inputs': {
+          const input = point.call.args.find(a => !a.name || !this.r.t.configArgs.includes(a.name));
+          if (!input || !this.isPure(input.value)) continue;
+          const text = this.source(input.value.r);
+          if (rawInputs) fields.push({ key: 'inputs', value: text });
+          else { fields.push({ key: 'inputs_sha256', value: this.render.hash(text) }); imports.add(this.render.hashImport); }
+          break;
+        }
+        case 'model-version': {
+          const identity = this.identityValue(point);
+          if (identity) fields.push({ key: 'model_version', value: identity });
+          else { fields.push({ key: 'model_version', value: this.render.envLookup('MODEL_VERSION') }); imports.add(this.render.envImport); }
+          break;
+        }
+        case 'prediction-id':
+          before.push(this.render.assign('request_id', this.render.newId));
+          imports.add(this.render.idImport);
+          fields.push({ key: 'request_id', value: 'request_id' });
+          break;
+        case 'latency':
+          before.push(this.render.assign('inference_start', this.render.clock));
+          imports.add(this.render.clockImport);
+          fields.push({ key: 'latency_ms', value: this.render.elapsedMs('inference_start') });
+          break;
+        case 'errors':
+          // re-indenting a statement that holds a multi-line string would change the string
+          if (this.m.calls.some(c => contains(stmt.r, c.r) && c.args.some(a => a.value.k === 'str' && a.value.r.start.line !== a.value.r.end.line))) continue;
+          wrapErrors = true;
+          break;
+        default: continue; // decision, input-validation: nothing generic to insert
+      }
+      done.push(facet);
+    }
+    if (!done.length) return undefined;
+    const edits: TextEdit[] = [];
+    // The id also goes back to the caller: into dict literals the function returns (inside this statement or elsewhere).
+    if (done.includes('prediction-id')) {
+      for (const e of this.returnIdEdits(point.call.scope)) {
+        if (contains(stmt.r, e.range)) stmtText = applyEdits(stmtText.join('\n'), [{ ...e, range: shift(e.range, -stmt.r.start.line) }]).split('\n');
+        else edits.push(e);
+      }
+    }
+    const logger = this.style.logger ?? this.render.defaultLogger;
+    const after: string[] = [];
+    if (isReturn && (fields.length)) stmtText = [stmtText[0].replace(/^(\s*)return\s+/, `$1${this.render.assign('response', '')}`), ...stmtText.slice(1)];
+    const body = wrapErrors ? this.render.wrapErrors(stmtText, indent, this.style.indentUnit, logger, done.includes('prediction-id')) : stmtText;
+    const merge = fields.length && !isReturn ? this.mergeTarget(stmt) : undefined;
+    const merged = merge ? this.render.mergeFields(merge, fields, this.lines, this.style) : [];
+    if (merged.length) edits.push(...merged);
+    else if (fields.length) after.push(this.render.record(logger, 'prediction', fields, this.style));
+    if (isReturn && fields.length) after.push('return response');
+    const replaced = [...before.map(b => indent + b), ...body, ...after.map(a => indent + a)];
+    edits.push({ range: { start: { line: stmt.r.start.line, col: 0 }, end: { line: stmt.r.end.line, col: this.lines[stmt.r.end.line].length } }, newText: replaced.join('\n') });
+    edits.push(...this.importEdits(imports, !this.style.logger && (fields.length > 0 || wrapErrors)));
+    const what = done.length === facets.length && facets.length > 1 ? 'all missing facets' : done.join(', ');
+    return { title: title.replace('{facets}', what), findingIndex, code: 'MLO001', kind: 'instrumentation', isPreferred: preferred, edits: sortEdits(edits) };
+  }
+
+  /** `pred = model.predict(x)` → `pred`: the name that holds the prediction after the statement. */
+  private outputName(stmt: Statement, call: Call): string | undefined {
+    const a = this.m.assignments.find(x => contains(stmt.r, x.r) && x.kind === 'assign' && contains(x.value.r, call.r));
+    if (!a || a.targets.length !== 1) return undefined;
+    const t = a.targets[0];
+    if (!t.path.includes('[]')) return [t.root, ...t.path].join('.');
+    // `df["churn"] = model.predict(x)`: re-reading a literal-keyed item is side-effect free
+    return t.path.length === 1 && t.key !== undefined ? this.source(t.r) : undefined;
+  }
+
+  /** A record call right after the statement that a per-facet fix adds its field to, instead of a second record. */
+  private mergeTarget(stmt: Statement): Call | undefined {
+    const next = this.m.statements.find(s => s.r.start.line > stmt.r.end.line && s.scope === stmt.scope);
+    if (!next || next.r.start.line !== stmt.r.end.line + 1) return undefined;
+    const c = this.m.calls.find(x => x.r.start.line === next.r.start.line && contains(next.r, x.r) && x.callee.k === 'attr' && ['info', 'debug', 'warning'].includes(x.callee.attr));
+    if (!c) return undefined;
+    const s = symbolString(this.r.expr(c.callee, c.scope));
+    return s?.startsWith('logger.') ? c : undefined;
+  }
+
+  /** What names the model where the prediction happens: a module-level or self attribute the load used. */
+  private identityValue(point: InferencePoint): string | undefined {
+    for (const origin of point.origins) {
+      const load = this.loads.find(l => l.call.id === origin);
+      for (const e of load?.identity ?? []) {
+        const key = accessKey(e);
+        if (!key) continue;
+        const root = key.split('.')[0];
+        if (this.r.bindings.get(0)?.has(root) && !this.r.imports.has(root)) return key;
+      }
+    }
+    return undefined;
+  }
+
+  /** Adds the request id to dict literals returned by the function, so the caller can join outcomes to it. */
+  private returnIdEdits(scope: number): TextEdit[] {
+    const edits: TextEdit[] = [];
+    for (const ret of this.m.returns) {
+      if (ret.scope !== scope || ret.value?.k !== 'dict') continue;
+      if (ret.value.entries.some(e => e.key === 'request_id')) continue;
+      const end = ret.value.r.end;
+      const closing = { line: end.line, col: end.col - 1 };
+      const inside = this.source({ start: ret.value.r.start, end: closing }).replace(/\s+$/, '');
+      const sep = inside.endsWith('{') ? '' : inside.endsWith(',') ? ' ' : ', ';
+      edits.push({ range: { start: closing, end: closing }, newText: `${sep}${this.render.dictEntry('request_id', 'request_id', this.style)}` });
+    }
+    return edits;
+  }
+
+  private importEdits(imports: Set<string>, needLogger: boolean): TextEdit[] {
+    const missing = [...imports].filter(i => !this.m.imports.some(x => x.path === i && x.local === i.split('.')[0]));
+    if (needLogger && !this.m.imports.some(x => x.path === this.render.loggerImport)) missing.push(this.render.loggerImport);
+    if (!missing.length && !needLogger) return [];
+    const line = this.render.importLine(this.m, this.lines);
+    const text = [...new Set(missing)].sort().map(i => this.render.importStatement(i));
+    if (needLogger) text.push('', this.render.loggerDeclaration);
+    return [{ range: { start: { line, col: 0 }, end: { line, col: 0 } }, newText: text.join('\n') + '\n' }];
+  }
+
+  private recordFailureFix(at: Range, findingIndex: number): Fix[] {
+    const region = this.m.regions.find(r => r.handlers.some(h => h.r.start.line === at.start.line && h.r.start.col === at.start.col));
+    const handler = region?.handlers.find(h => h.r.start.line === at.start.line);
+    if (!handler) return [];
+    const bodyLine = handler.body.start.line;
+    const indent = this.indentOf(bodyLine);
+    const logger = this.style.logger ?? this.render.defaultLogger;
+    const edits = [{ range: { start: { line: bodyLine, col: 0 }, end: { line: bodyLine, col: 0 } }, newText: `${indent}${this.render.failure(logger, 'prediction failed; returning a fallback', this.style)}\n` },
+      ...this.importEdits(new Set(), !this.style.logger)];
+    return [{ title: 'Record the failure before falling back', findingIndex, code: 'MLO002', facet: 'errors', kind: 'instrumentation', isPreferred: true, edits: sortEdits(edits) }];
+  }
+
+  private pinFix(load: ModelLoad | undefined, findingIndex: number): Fix[] {
+    if (!load || load.kind !== 'load' || load.call.args.some(a => a.name === 'revision')) return [];
+    const rule = this.r.producerOf(load.call)?.load;
+    if (rule?.pin !== 'hf') return [];
+    const end = { line: load.call.r.end.line, col: load.call.r.end.col - 1 };
+    const inside = this.source({ start: load.call.r.start, end }).replace(/\s+$/, '');
+    const sep = inside.endsWith('(') ? '' : inside.endsWith(',') ? ' ' : ', ';
+    return [{ title: 'Pin a commit revision (fill in the commit sha)', findingIndex, code: 'MLO003', facet: 'model-version', kind: 'pin', isPreferred: true,
+      edits: [{ range: { start: end, end }, newText: `${sep}${this.render.keywordArg('revision', this.render.quote('PIN-COMMIT-SHA', this.style))}` }] }];
+  }
+
+  private identityFix(load: ModelLoad | undefined, findingIndex: number): Fix[] {
+    if (!load) return [];
+    const stmt = this.statementOf(load.call);
+    let e: Expr | undefined = load.modelArg ?? load.identity[0];
+    while (e?.k === 'call') e = this.m.calls[e.call].args[0]?.value;
+    if (!stmt || !e || !this.isPure(e)) return [];
+    const indent = this.indentOf(stmt.r.start.line);
+    const logger = this.style.logger ?? this.render.defaultLogger;
+    const line = stmt.r.end.line;
+    const record = this.render.record(logger, 'model loaded', [{ key: 'model_uri', value: this.source(e.r) }], this.style);
+    const edits = [{ range: { start: { line, col: this.lines[line].length }, end: { line, col: this.lines[line].length } }, newText: `\n${indent}${record}` },
+      ...this.importEdits(new Set(), !this.style.logger)];
+    return [{ title: 'Record which model was loaded', findingIndex, code: 'MLO004', facet: 'model-version', kind: 'instrumentation', isPreferred: true, edits: sortEdits(edits) }];
+  }
+}
+
+/** "Disable for this line" and "disable in this file", merged into an existing mlobs comment when there is one. */
+function suppressionFixes(prefix: string, lines: string[], m: FileModel, code: string, line: number, findingIndex: number): Fix[] {
+  const fixes: Fix[] = [];
+  const existing = m.comments.find(c => c.line === line && /mlobs:\s*ignore\[/.test(c.text));
+  const text = lines[line] ?? '';
+  if (existing) {
+    const col = text.lastIndexOf(']');
+    fixes.push({ title: `Disable ${code} for this line`, findingIndex, code, kind: 'suppression', isPreferred: false, edits: [{ range: { start: { line, col }, end: { line, col } }, newText: `, ${code}` }] });
+  } else if (!text.trimEnd().endsWith('\\')) {
+    const col = text.trimEnd().length;
+    fixes.push({ title: `Disable ${code} for this line`, findingIndex, code, kind: 'suppression', isPreferred: false, edits: [{ range: { start: { line, col }, end: { line, col: text.length } }, newText: `  ${prefix} mlobs: ignore[${code}]` }] });
+  }
+  const fileComment = m.comments.find(c => /mlobs:\s*ignore-file\[/.test(c.text));
+  if (fileComment) {
+    const t = lines[fileComment.line];
+    const col = t.lastIndexOf(']');
+    fixes.push({ title: `Disable ${code} in this file`, findingIndex, code, kind: 'suppression', isPreferred: false, edits: [{ range: { start: { line: fileComment.line, col }, end: { line: fileComment.line, col } }, newText: `, ${code}` }] });
+  } else {
+    // after a shebang or an encoding line, which must stay first
+    let at = 0;
+    while (at < 2 && /^(#!|#.*coding[:=])/.test(lines[at] ?? '')) at++;
+    fixes.push({ title: `Disable ${code} in this file`, findingIndex, code, kind: 'suppression', isPreferred: false, edits: [{ range: { start: { line: at, col: 0 }, end: { line: at, col: 0 } }, newText: `${prefix} mlobs: ignore-file[${code}]\n` }] });
+  }
+  return fixes;
+}
+
+function shift(r: Range, lines: number): Range {
+  return { start: { line: r.start.line + lines, col: r.start.col }, end: { line: r.end.line + lines, col: r.end.col } };
+}
+
+function sortEdits(edits: TextEdit[]): TextEdit[] {
+  return [...edits].sort((a, b) => (before(a.range.start, b.range.start) ? (a.range.start.line === b.range.start.line && a.range.start.col === b.range.start.col ? 0 : -1) : 1));
+}
+
+/** Applies non-overlapping edits to text (used by tests and the CLI; the editor applies WorkspaceEdits). */
+export function applyEdits(text: string, edits: TextEdit[]): string {
+  const lines = text.split('\n');
+  const offset = (p: { line: number; col: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.col;
+  const sorted = [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start));
+  let out = text;
+  for (const e of sorted) out = out.slice(0, offset(e.range.start)) + e.newText + out.slice(offset(e.range.end));
+  return out;
+}

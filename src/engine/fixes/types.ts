@@ -1,0 +1,23 @@
+/**
+ * Quick fixes are computed by the engine as plain text edits (0-based positions, like everything the
+ * engine returns); the editor adapter only turns them into WorkspaceEdits.
+ */
+import type { Range } from '../model';
+
+export interface TextEdit { range: Range; newText: string }
+
+export interface Fix {
+  title: string;
+  /** The finding this fix resolves (index into FileResult.findings). */
+  findingIndex: number;
+  code: string;
+  /** The facet the fix records, when it is about one facet. */
+  facet?: string;
+  /**
+   * `instrumentation` fixes change what the service records or how it fails (log lines, try/except, ids);
+   * `suppression` fixes only add a comment. Only suppression is safe for fix-all unless the user opts in.
+   */
+  kind: 'instrumentation' | 'pin' | 'suppression';
+  isPreferred: boolean;
+  edits: TextEdit[];
+}

@@ -1,0 +1,142 @@
+// Quick fixes: applied to the text, the result must equal the expected text, re-parse without errors,
+// cover the facet, and not be offered again (idempotent).
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { engine, analyze } from '../lib/engine.mjs';
+
+const cfg = engine.defaultConfig();
+const dedent = s => s.replace(/^\n/, '').replace(/^ {4}/gm, '');
+
+async function fixesOf(path, text) {
+  const result = await analyze(path, text);
+  return { result, fixes: engine.computeFixes(path, text, result, cfg) };
+}
+async function apply(path, text, title) {
+  const { fixes } = await fixesOf(path, text);
+  const fix = fixes.find(f => f.title === title);
+  assert.ok(fix, `no fix "${title}"; offered: ${fixes.map(f => f.title).join(' | ')}`);
+  const out = engine.applyEdits(text, fix.edits);
+  const after = await analyze(path, out);
+  assert.deepEqual(after.errors, [], 'the fixed file re-parses cleanly');
+  return { out, after };
+}
+
+const STDLIB = dedent(`
+    import logging
+
+    import joblib
+
+    logger = logging.getLogger(__name__)
+    model = joblib.load("models/churn-v3.joblib")
+
+
+    def score(x):
+        pred = model.predict(x)
+        return {"label": int(pred[0])}
+    `);
+
+test('record all missing facets, in the stdlib logger style', async () => {
+  const { out, after } = await apply('svc.py', STDLIB, 'Record all missing facets at this prediction');
+  assert.equal(out, dedent(`
+    import logging
+
+    import joblib
+    import hashlib
+    import os
+    import time
+    import uuid
+
+    logger = logging.getLogger(__name__)
+    model = joblib.load("models/churn-v3.joblib")
+
+
+    def score(x):
+        request_id = str(uuid.uuid4())
+        inference_start = time.perf_counter()
+        try:
+            pred = model.predict(x)
+        except Exception:
+            logger.exception("prediction failed", extra={"request_id": request_id})
+            raise
+        logger.info("prediction", extra={"model_version": os.environ.get("MODEL_VERSION", "unknown"), "inputs_sha256": hashlib.sha256(repr(x).encode()).hexdigest(), "prediction": pred, "request_id": request_id, "latency_ms": (time.perf_counter() - inference_start) * 1000})
+        return {"label": int(pred[0]), "request_id": request_id}
+    `));
+  assert.deepEqual(after.findings.filter(f => f.code === 'MLO001'), []);
+  const p = after.inferencePoints[0];
+  for (const facet of ['model-version', 'inputs', 'outputs', 'prediction-id', 'latency', 'errors']) assert.equal(p.facets[facet].covered, true, facet);
+  const again = engine.computeFixes('svc.py', out, after, cfg);
+  assert.deepEqual(again.filter(f => f.code === 'MLO001'), [], 'nothing left to record: the fix is not offered twice');
+});
+
+test('per-facet fixes add their field to the record the first one inserted', async () => {
+  const first = await apply('svc.py', STDLIB, 'Record outputs at this prediction');
+  const second = await apply('svc.py', first.out, 'Record latency at this prediction');
+  const records = second.out.split('\n').filter(l => l.includes('logger.info('));
+  assert.deepEqual(records, ['    logger.info("prediction", extra={"prediction": pred, "latency_ms": (time.perf_counter() - inference_start) * 1000})']);
+  const p = second.after.inferencePoints[0];
+  assert.equal(p.facets.outputs.covered, true);
+  assert.equal(p.facets.latency.covered, true);
+});
+
+test('structlog and loguru files get records in their own style, with the file\'s quotes', async () => {
+  const structlogSrc = "import structlog\nimport joblib\n\nlog = structlog.get_logger()\nmodel = joblib.load('m.pkl')\n\n\ndef f(x):\n    y = model.predict(x)\n    return y\n";
+  const s = await apply('a.py', structlogSrc, 'Record outputs at this prediction');
+  assert.match(s.out, /\n    y = model\.predict\(x\)\n    log\.info\('prediction', prediction=y\)\n    return y\n/);
+  assert.equal(s.after.inferencePoints[0].facets.outputs.covered, true);
+  const loguruSrc = 'from loguru import logger\nimport joblib\n\nmodel = joblib.load("m.pkl")\n\n\ndef f(x):\n    y = model.predict(x)\n    return y\n';
+  const l = await apply('b.py', loguruSrc, 'Record outputs at this prediction');
+  assert.match(l.out, /\n    y = model\.predict\(x\)\n    logger\.bind\(prediction=y\)\.info\("prediction"\)\n/);
+  assert.equal(l.after.inferencePoints[0].facets.outputs.covered, true);
+});
+
+test('a prediction inside a return is split so the record is reachable', async () => {
+  const src = 'import logging\nimport joblib\nlogger = logging.getLogger("x")\nmodel = joblib.load("m.pkl")\n\ndef f(x):\n    return {"p": model.predict(x)[0]}\n';
+  const { out, after } = await apply('r.py', src, 'Record outputs at this prediction');
+  assert.match(out, /\n    response = \{"p": model\.predict\(x\)\[0\]\}\n    logger\.info\("prediction", extra=\{"prediction": response\}\)\n    return response\n$/);
+  assert.equal(after.inferencePoints[0].facets.outputs.covered, true);
+});
+
+test('MLO002: the swallowing handler records the failure first', async () => {
+  const src = 'import joblib\nmodel = joblib.load("m.pkl")\n\ndef f(x):\n    try:\n        return model.predict(x)\n    except Exception:\n        return None\n';
+  const { out, after } = await apply('e.py', src, 'Record the failure before falling back');
+  assert.equal(out, 'import joblib\nimport logging\n\nlogger = logging.getLogger(__name__)\nmodel = joblib.load("m.pkl")\n\ndef f(x):\n    try:\n        return model.predict(x)\n    except Exception:\n        logger.exception("prediction failed; returning a fallback")\n        return None\n');
+  assert.deepEqual(after.findings.filter(f => f.code === 'MLO002'), []);
+  assert.equal(after.inferencePoints[0].facets.errors.covered, true);
+});
+
+test('MLO003: pinning inserts a revision placeholder that still reads as unpinned until filled', async () => {
+  const src = 'from transformers import AutoModel\nm = AutoModel.from_pretrained("org/name")\n';
+  const { out, after } = await apply('p.py', src, 'Pin a commit revision (fill in the commit sha)');
+  assert.equal(out, 'from transformers import AutoModel\nm = AutoModel.from_pretrained("org/name", revision="PIN-COMMIT-SHA")\n');
+  const f = after.findings.find(x => x.code === 'MLO003');
+  assert.match(f.message, /revision "PIN-COMMIT-SHA" is a branch or tag/);
+  const filled = out.replace('PIN-COMMIT-SHA', '714eb0fa89d2f80546fda750413ed43d93601a13');
+  assert.deepEqual((await analyze('p.py', filled)).findings.filter(x => x.code === 'MLO003'), []);
+});
+
+test('MLO004: the load is followed by a record of where the model came from', async () => {
+  const src = 'import os\nimport joblib\n\nMODEL_PATH = os.environ["MODEL_PATH"]\nmodel = joblib.load(MODEL_PATH)\n';
+  const { out, after } = await apply('l.py', src, 'Record which model was loaded');
+  assert.equal(out, 'import os\nimport joblib\nimport logging\n\nlogger = logging.getLogger(__name__)\n\nMODEL_PATH = os.environ["MODEL_PATH"]\nmodel = joblib.load(MODEL_PATH)\nlogger.info("model loaded", extra={"model_uri": MODEL_PATH})\n');
+  assert.deepEqual(after.findings.filter(x => x.code === 'MLO004'), []);
+  assert.equal(after.modelLoads[0].recorded, true);
+});
+
+test('suppression fixes: for the line (merged into an existing comment) and for the file', async () => {
+  const src = 'import joblib\nm = joblib.load("m.pkl")\ny = m.predict(x)  # mlobs: ignore[MLO005]\n';
+  const line = await apply('s.py', src, 'Disable MLO001 for this line');
+  assert.equal(line.out, 'import joblib\nm = joblib.load("m.pkl")\ny = m.predict(x)  # mlobs: ignore[MLO005, MLO001]\n');
+  assert.deepEqual(line.after.findings.filter(f => f.code === 'MLO001'), []);
+  const file = await apply('s.py', src, 'Disable MLO004 in this file');
+  assert.equal(file.out, '# mlobs: ignore-file[MLO004]\n' + src);
+  assert.deepEqual(file.after.findings.filter(f => f.code === 'MLO004'), []);
+  const { fixes } = await fixesOf('s.py', src);
+  assert.ok(fixes.filter(f => f.kind === 'suppression').every(f => !f.isPreferred));
+});
+
+test('fixes are not offered on files with syntax errors, except suppressions', async () => {
+  const src = 'import joblib\nm = joblib.load("m.pkl")\ny = m.predict(x)\ndef broken(:\n';
+  const { fixes } = await fixesOf('x.py', src);
+  assert.ok(fixes.length > 0);
+  assert.ok(fixes.every(f => f.kind === 'suppression'));
+});
