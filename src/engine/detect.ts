@@ -4,6 +4,7 @@
  * client), not because of its method name; the one name-based heuristic is documented in README.
  */
 import type { Call, Expr, Range } from './model';
+import { namedArg } from './model';
 import type { InferenceRow, LoadRule } from './knowledge/types';
 import { Resolver, Sym, symbolString } from './resolve';
 import { matches } from './knowledge';
@@ -101,7 +102,7 @@ function displayCallee(r: Resolver, s: Sym): string {
 
 function argFor(call: Call, spec: (number | string)[] | undefined): Expr | undefined {
   for (const key of spec ?? [0]) {
-    if (typeof key === 'string') { const a = call.args.find(x => x.name === key); if (a) return a.value; }
+    if (typeof key === 'string') { const a = namedArg(call, key); if (a) return a; }
     else { const a = call.args.filter(x => !x.name && !x.spread)[key]; if (a) return a.value; }
   }
   return undefined;
@@ -124,7 +125,7 @@ function modelLoad(r: Resolver, call: Call, rule: LoadRule, symbol: string): Mod
       if (rule.modelArg && !modelExpr) return undefined; // `xgb.Booster()` with no file is a constructor, not a load
       return { ...base, pinned: true, pinReason: 'local artifact shipped with the service' };
     case 'hf': {
-      const revision = call.args.find(a => a.name === 'revision' || a.name === 'commit_hash')?.value;
+      const revision = namedArg(call, 'revision') ?? namedArg(call, 'commit_hash');
       if (revision) {
         const rev = r.constant(revision, call.scope);
         if (rev === undefined) return { ...base, pinned: true, pinReason: 'revision from configuration' };
@@ -162,7 +163,7 @@ function modelLoad(r: Resolver, call: Call, rule: LoadRule, symbol: string): Mod
 }
 
 function llmModel(call: Call): ModelLoad | undefined {
-  const model = call.args.find(a => a.name === 'model')?.value;
+  const model = namedArg(call, 'model');
   const name = literal(model);
   if (!model || name === undefined) return undefined;
   return { call, callee: 'model name', kind: 'llm', pinned: false, pinReason: '', heuristic: false, range: model.r, identity: [model] };

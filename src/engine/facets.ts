@@ -2,7 +2,7 @@
  * Facet coverage of one inference point, each verdict with the evidence that decided it.
  */
 import type { Call, Expr, FileModel, Pos, Range, Region } from './model';
-import { before, contains } from './model';
+import { before, contains, namedArg } from './model';
 import { Flow, Sink, normaliseField } from './flow';
 import { Resolver, symbolString, accessKey } from './resolve';
 import type { InferencePoint, ModelLoad } from './detect';
@@ -100,8 +100,8 @@ export class FacetAnalyzer {
       for (const e of load?.identity ?? []) identityExprs.push({ e, scope: this.m.calls[origin].scope });
     }
     if (p.row.kind === 'llm') {
-      const m = p.call.args.find(a => a.name === 'model');
-      if (m) identityExprs.push({ e: m.value, scope: p.call.scope });
+      const m = namedArg(p.call, 'model');
+      if (m) identityExprs.push({ e: m, scope: p.call.scope });
     }
     const here = this.flow.domain(p.call.scope)[0];
     for (const { e, scope } of identityExprs) {

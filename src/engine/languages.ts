@@ -5,11 +5,14 @@
 import * as path from 'node:path';
 import type { FileModel } from './model';
 import { buildPythonModel, initPython, pythonReady } from './python/parse';
+import { buildTypeScriptModel, loadTypeScript, typescriptReady } from './typescript/parse';
 
 export type Language = FileModel['language'];
 
 const EXTENSIONS: Record<string, Language> = {
   '.py': 'python', '.pyi': 'python',
+  '.ts': 'typescript', '.tsx': 'typescript', '.mts': 'typescript', '.cts': 'typescript',
+  '.js': 'javascript', '.jsx': 'javascript', '.mjs': 'javascript', '.cjs': 'javascript',
 };
 
 export function languageOf(file: string): Language | undefined {
@@ -20,13 +23,18 @@ export function supportedExtensions(): string[] { return Object.keys(EXTENSIONS)
 
 export async function ensureLanguage(language: Language): Promise<void> {
   if (language === 'python') await initPython();
+  else loadTypeScript();
 }
 
 export function languageReady(language: Language): boolean {
-  return language === 'python' ? pythonReady() : false;
+  return language === 'python' ? pythonReady() : typescriptReady();
 }
 
-export function buildModel(language: Language, text: string, budgetMs: number): FileModel {
+/**
+ * `fileName` (optional) tells .ts from .tsx exactly; without it the TS front end tries both dialects
+ * when the first fails.
+ */
+export function buildModel(language: Language, text: string, budgetMs: number, fileName?: string): FileModel {
   if (language === 'python') return buildPythonModel(text, budgetMs).model;
-  throw new Error(`no front end for ${language}`);
+  return buildTypeScriptModel(language, text, budgetMs, fileName);
 }

@@ -108,6 +108,21 @@ export function emptyModel(language: FileModel['language']): FileModel {
   return { language, imports: [], scopes: [], calls: [], assignments: [], returns: [], raises: [], regions: [], comments: [], statements: [], lineCount: 0, notes: [], errorLines: [] };
 }
 
+/**
+ * A named argument: a keyword argument (Python) or a property of an options object passed positionally
+ * (the JavaScript convention, `create({ model: 'x' })`, `pipeline(task, id, { revision })`).
+ */
+export function namedArg(call: Call, name: string): Expr | undefined {
+  const kw = call.args.find(a => a.name === name);
+  if (kw) return kw.value;
+  for (const a of call.args) {
+    if (a.name || a.value.k !== 'dict') continue;
+    const entry = a.value.entries.find(e => e.key === name);
+    if (entry) return entry.value;
+  }
+  return undefined;
+}
+
 export function contains(outer: Range, inner: Range): boolean {
   return before(outer.start, inner.start) && before(inner.end, outer.end);
 }

@@ -7,7 +7,7 @@
 import type { FileResult } from '../analyze';
 import type { ResolvedConfig } from '../config';
 import type { Call, Expr, FileModel, Range, Statement } from '../model';
-import { before, contains } from '../model';
+import { before, contains, namedArg } from '../model';
 import { buildModel, languageOf, languageReady } from '../languages';
 import { Resolver, accessKey, symbolString } from '../resolve';
 import { detect, InferencePoint, ModelLoad } from '../detect';
@@ -253,7 +253,7 @@ class Planner {
   }
 
   private pinFix(load: ModelLoad | undefined, findingIndex: number): Fix[] {
-    if (!load || load.kind !== 'load' || load.call.args.some(a => a.name === 'revision')) return [];
+    if (!load || load.kind !== 'load' || namedArg(load.call, 'revision')) return [];
     const rule = this.r.producerOf(load.call)?.load;
     if (rule?.pin !== 'hf') return [];
     const end = { line: load.call.r.end.line, col: load.call.r.end.col - 1 };

@@ -4,6 +4,7 @@
  */
 import { COMMON_TABLES } from './common';
 import { PYTHON_TABLES } from './python';
+import { TYPESCRIPT_TABLES } from './typescript';
 import type { KnowledgeTables } from './types';
 
 export type { KnowledgeTables } from './types';
@@ -24,7 +25,7 @@ export function mergeTables(...parts: Partial<KnowledgeTables>[]): KnowledgeTabl
 
 /** Built-in tables for every language the engine knows, with the user's rows (if any) taking precedence. */
 export function builtinTables(user: Partial<KnowledgeTables> = {}): KnowledgeTables {
-  return mergeTables(PYTHON_TABLES, user);
+  return mergeTables(PYTHON_TABLES, TYPESCRIPT_TABLES, user);
 }
 
 const patternCache = new Map<string, RegExp>();

@@ -1,0 +1,115 @@
+/**
+ * TypeScript/JavaScript front end, first half: parses with typescript-estree. The TypeScript compiler
+ * it carries is several megabytes of JavaScript, so it is `require`d on first use only: a workspace
+ * without TS/JS files never loads it. typescript-estree throws on the first syntax error; the file is
+ * then re-parsed with the compiler's error-tolerant parser and converted anyway, so one typo does not
+ * hide the rest of the file.
+ */
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import { FileModel, Pos, emptyModel } from '../model';
+import { lowerTypeScript } from './lower';
+
+type Estree = typeof import('@typescript-eslint/typescript-estree');
+type Language = 'typescript' | 'javascript';
+
+let estree: Estree | undefined;
+
+/** Loads typescript-estree (and the compiler) once. Synchronous: `require` at call time. */
+export function loadTypeScript(): Estree {
+  estree ??= require('@typescript-eslint/typescript-estree') as Estree;
+  return estree;
+}
+
+export function typescriptReady(): boolean { return estree !== undefined; }
+
+interface Parsed { program: TSESTree.Program; errorLines: number[] }
+
+/**
+ * Parses and lowers. `fileName` (optional) gives the exact dialect (.ts vs .tsx); without it a
+ * TypeScript file is tried without JSX and with JSX, in the order its text suggests.
+ * Parsing cannot be interrupted: a parse over `budgetMs` is only noted.
+ */
+export function buildTypeScriptModel(language: Language, text: string, budgetMs: number, fileName?: string): FileModel {
+  const est = loadTypeScript();
+  const started = performance.now();
+  const lineCount = countLines(text);
+  const candidates = dialects(language, text, fileName);
+  let parsed: Parsed | undefined;
+  let failure: { name: string; offset: number; line: number } | undefined;
+  for (const name of candidates) {
+    try {
+      const program = est.parse(text, {
+        filePath: name, jsx: /x$/.test(name), loc: true, range: true, comment: true, errorOnUnknownASTType: false,
+        jsDocParsingMode: 'none', suppressDeprecatedPropertyWarnings: true, loggerFn: false,
+      });
+      parsed = { program, errorLines: [] };
+      break;
+    } catch (e) {
+      // keep the dialect that got furthest: its error is the more likely real one
+      const loc = (e as { location?: { start?: { offset?: number; line?: number } } }).location?.start;
+      const offset = loc?.offset ?? -1;
+      if (!failure || offset > failure.offset) failure = { name, offset, line: (loc?.line ?? 1) - 1 };
+    }
+  }
+  const notes: string[] = [];
+  if (!parsed) {
+    const fail = failure!;
+    try { parsed = partialParse(est, text, fail.name); }
+    catch { parsed = undefined; } // the converter rejected the recovered tree: report the error alone
+    const lines = parsed?.errorLines.length ? parsed.errorLines : [fail.line];
+    const shown = lines.slice(0, 3).map(l => l + 1).join(', ');
+    const note = `syntax errors (line ${shown}${lines.length > 3 ? ', …' : ''}); ${parsed ? 'the rest of the file was analysed' : 'the file could not be analysed'}`;
+    if (!parsed) {
+      const m = emptyModel(language);
+      m.lineCount = lineCount;
+      m.notes.push(note);
+      m.errorLines = lines;
+      return m;
+    }
+    parsed.errorLines = lines;
+    notes.push(note);
+  }
+  const model = lowerTypeScript(parsed.program, language, lineCount, endOf(text));
+  model.errorLines = parsed.errorLines;
+  model.notes.unshift(...notes);
+  const elapsed = performance.now() - started;
+  if (elapsed > budgetMs) model.notes.push(`parsing took ${Math.round(elapsed)} ms, longer than the ${budgetMs} ms budget`);
+  return model;
+}
+
+/** File names whose extension selects the dialect typescript-estree parses (it reads nothing from disk). */
+function dialects(language: Language, text: string, fileName?: string): string[] {
+  const ext = /\.(tsx?|mts|cts|jsx?|mjs|cjs)$/i.exec(fileName ?? '')?.[1].toLowerCase();
+  if (ext) return [`estree.${ext}`];
+  // JavaScript script kinds accept JSX anyway; TypeScript needs .tsx, where `<T>x` casts are invalid.
+  if (language === 'javascript') return ['estree.js'];
+  return /<\/[A-Za-z]|\/>/.test(text) ? ['estree.tsx', 'estree.ts'] : ['estree.ts', 'estree.tsx'];
+}
+
+/**
+ * The compiler's parser recovers from syntax errors; typescript-estree's converter refuses a tree
+ * with parse diagnostics, so they are taken off the tree (and kept as error lines) before converting.
+ */
+function partialParse(est: Estree, text: string, name: string): Parsed {
+  const ts = require('typescript') as typeof import('typescript');
+  const { astConverter } = require('@typescript-eslint/typescript-estree/use-at-your-own-risk') as typeof import('@typescript-eslint/typescript-estree/use-at-your-own-risk');
+  const jsx = /x$/.test(name);
+  const sf = ts.createSourceFile(name, text, { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone }, true, est.getScriptKind(name, jsx));
+  const withDiagnostics = sf as unknown as { parseDiagnostics: { start?: number }[] };
+  const errorLines = [...new Set(withDiagnostics.parseDiagnostics.map(d => sf.getLineAndCharacterOfPosition(d.start ?? 0).line))].sort((a, b) => a - b).slice(0, 50);
+  withDiagnostics.parseDiagnostics = [];
+  const settings = { allowInvalidAST: true, errorOnUnknownASTType: false, suppressDeprecatedPropertyWarnings: true, range: true, loc: true, comment: true, tokens: false };
+  const { estree: program } = astConverter(sf, settings as unknown as Parameters<typeof astConverter>[1], false);
+  return { program, errorLines };
+}
+
+export function countLines(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+function endOf(text: string): Pos {
+  const last = text.lastIndexOf('\n');
+  return { line: countLines(text) - 1, col: text.length - last - 1 };
+}
