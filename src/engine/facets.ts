@@ -141,8 +141,14 @@ export class FacetAnalyzer {
     // The id must leave the service with the response (returned, or written into response headers) or come from the caller.
     const headerWrite = flowed ? this.m.assignments.some(a => dom.has(a.scope) && a.targets.some(t => /headers/i.test(t.root + t.path.join('.')))
       && this.flow.mentions(a.value).keys.some(k => flowed.keys.has(k))) : false;
+    const sent = flowed ? this.m.calls.some(c => dom.has(c.scope) && this.isResponseWriter(c) && c.args.some(a => this.flow.mentions(a.value).keys.some(k => flowed.keys.has(k)))) : false;
     const bound = named !== undefined && !ids.size; // a bound/context id the file takes from its caller or trace
-    return { logged: true, joinable: propagated || bound || !!flowed?.returned || headerWrite || this.returnsField(dom, idNames), evidence: this.sinkEvidence(hit) };
+    return { logged: true, joinable: propagated || bound || !!flowed?.returned || headerWrite || sent || this.returnsField(dom, idNames), evidence: this.sinkEvidence(hit) };
+  }
+
+  private isResponseWriter(c: Call): boolean {
+    const name = c.callee.k === 'attr' ? c.callee.attr : c.callee.k === 'name' ? c.callee.name : undefined;
+    return !!name && this.r.t.responseWriters.includes(name);
   }
 
   /** Is a return value in the domain a dict with an id-named key (`return {"request_id": rid, …}`)? */

@@ -140,3 +140,57 @@ test('fixes are not offered on files with syntax errors, except suppressions', a
   assert.ok(fixes.length > 0);
   assert.ok(fixes.every(f => f.kind === 'suppression'));
 });
+
+test('TypeScript: pino style, `let` outside the try for a const declaration, id sent with the response', async () => {
+  const src = [
+    "import * as ort from 'onnxruntime-node';",
+    "import pino from 'pino';",
+    '',
+    'const log = pino();',
+    "const session = await ort.InferenceSession.create('./m.onnx');",
+    '',
+    'export async function handle(req, res) {',
+    '  const out = await session.run(req.body.feeds);',
+    '  res.json({ score: out.score.data[0] });',
+    '}',
+    '',
+  ].join('\n');
+  const { out, after } = await apply('h.ts', src, 'Record all missing facets at this prediction');
+  assert.equal(out, [
+    "import * as ort from 'onnxruntime-node';",
+    "import pino from 'pino';",
+    "import { createHash } from 'node:crypto';",
+    '',
+    'const log = pino();',
+    "const session = await ort.InferenceSession.create('./m.onnx');",
+    '',
+    'export async function handle(req, res) {',
+    '  const requestId = crypto.randomUUID();',
+    '  const inferenceStart = performance.now();',
+    '  let out;',
+    '  try {',
+    '    out = await session.run(req.body.feeds);',
+    '  } catch (err) {',
+    "    log.error({ err, requestId }, 'prediction failed');",
+    '    throw err;',
+    '  }',
+    "  log.info({ modelVersion: process.env.MODEL_VERSION ?? 'unknown', inputsSha256: createHash('sha256').update(JSON.stringify(req.body.feeds)).digest('hex'), prediction: out, requestId, latencyMs: performance.now() - inferenceStart }, 'prediction');",
+    '  res.json({ score: out.score.data[0], requestId });',
+    '}',
+    '',
+  ].join('\n'));
+  assert.deepEqual(after.findings.filter(f => f.code === 'MLO001' || f.code === 'MLO005'), []);
+});
+
+test('TypeScript: a swallowing catch records through console when the file has no logger', async () => {
+  const src = "import OpenAI from 'openai';\nconst client = new OpenAI();\nexport async function f(q: string) {\n  try {\n    return await client.responses.create({ model: 'gpt-4o-2024-08-06', input: q });\n  } catch (e) {\n    return null;\n  }\n}\n";
+  const { out, after } = await apply('c.ts', src, 'Record the failure before falling back');
+  assert.match(out, /\n  } catch \(e\) \{\n    console\.error\('prediction failed; returning a fallback', e\);\n    return null;\n/);
+  assert.deepEqual(after.findings.filter(f => f.code === 'MLO002'), []);
+});
+
+test('TypeScript: pinning a transformers.js pipeline adds the revision to its options', async () => {
+  const src = "import { pipeline } from '@huggingface/transformers';\nconst p = await pipeline('sentiment-analysis', 'Xenova/bert', { dtype: 'q8' });\n";
+  const { out } = await apply('p.ts', src, 'Pin a commit revision (fill in the commit sha)');
+  assert.equal(out, "import { pipeline } from '@huggingface/transformers';\nconst p = await pipeline('sentiment-analysis', 'Xenova/bert', { dtype: 'q8', revision: 'PIN-COMMIT-SHA' });\n");
+});

@@ -13,11 +13,13 @@ import { Resolver, accessKey, symbolString } from '../resolve';
 import { detect, InferencePoint, ModelLoad } from '../detect';
 import type { Fix, TextEdit } from './types';
 import { PYTHON_RENDERER } from './python';
-import type { Renderer, FileStyle, RecordField } from './render';
+import { TYPESCRIPT_RENDERER } from './typescript';
+import { insertBeforeClosing } from './text';
+import type { Renderer, FileStyle, RecordField, ImportRole } from './render';
 
 export type { Fix, TextEdit } from './types';
 
-const RENDERERS: Partial<Record<FileModel['language'], Renderer>> = { python: PYTHON_RENDERER };
+const RENDERERS: Record<FileModel['language'], Renderer> = { python: PYTHON_RENDERER, typescript: TYPESCRIPT_RENDERER, javascript: TYPESCRIPT_RENDERER };
 
 export function computeFixes(path: string, text: string, result: FileResult, config: ResolvedConfig): Fix[] {
   const language = languageOf(path);
@@ -27,12 +29,12 @@ export function computeFixes(path: string, text: string, result: FileResult, con
   try { m = buildModel(language, text, 3000); } catch { return []; }
   const lines = text.split('\n');
   const fixes: Fix[] = [];
-  const planner = renderer && m.errorLines.length === 0 ? new Planner(m, lines, new Resolver(m, config.tables), renderer) : undefined;
+  const planner = m.errorLines.length === 0 && m.notes.length === 0 ? new Planner(m, lines, new Resolver(m, config.tables), renderer) : undefined;
   result.findings.forEach((finding, i) => {
     try {
       if (planner) fixes.push(...planner.fixesFor(finding, i));
     } catch { /* a fix that cannot be planned is simply not offered */ }
-    fixes.push(...suppressionFixes(language === 'python' ? '#' : '//', lines, m, finding.code, finding.range.start.line, i));
+    fixes.push(...suppressionFixes(renderer.commentPrefix, lines, m, finding.code, finding.range.start.line, i));
   });
   return fixes;
 }
@@ -108,44 +110,48 @@ class Planner {
   private recordFix(point: InferencePoint, facets: string[], findingIndex: number, title: string, preferred: boolean, rawInputs = false): Fix | undefined {
     const stmt = this.statementOf(point.call);
     if (!stmt) return undefined;
+    const R = this.render, style = this.style;
     const indent = this.indentOf(stmt.r.start.line);
     let stmtText = this.lines.slice(stmt.r.start.line, stmt.r.end.line + 1);
     const isReturn = this.m.returns.some(r => r.r.start.line === stmt.r.start.line && r.r.start.col === stmt.r.start.col);
-    const output = isReturn ? 'response' : this.outputName(stmt, point.call);
+    const responseName = R.ident('response');
+    const output = isReturn ? responseName : this.outputName(stmt, point.call);
+    const requestId = R.ident('request_id'), start = R.ident('inference_start');
     const fields: RecordField[] = [];
     const before: string[] = [];
-    const imports = new Set<string>();
+    const roles = new Set<ImportRole>();
     const done: string[] = [];
     let wrapErrors = false;
     for (const facet of facets) {
       switch (facet) {
         case 'outputs':
           if (!output) continue;
-          fields.push({ key: 'prediction', value: output });
+          fields.push({ key: R.key('prediction'), value: output });
           break;
         case 'inputs': {
           const input = point.call.args.find(a => !a.name || !this.r.t.configArgs.includes(a.name));
-          if (!input || !this.isPure(input.value)) continue;
-          const text = this.source(input.value.r);
-          if (rawInputs) fields.push({ key: 'inputs', value: text });
-          else { fields.push({ key: 'inputs_sha256', value: this.render.hash(text) }); imports.add(this.render.hashImport); }
+          const value = input?.value.k === 'dict' ? this.inputFromOptions(input.value) : input?.value;
+          if (!value || !this.isPure(value)) continue;
+          const text = this.source(value.r);
+          if (rawInputs) fields.push({ key: R.key('inputs'), value: text });
+          else { fields.push({ key: R.key('inputs_sha256'), value: R.hash(text) }); roles.add('hash'); }
           break;
         }
         case 'model-version': {
           const identity = this.identityValue(point);
-          if (identity) fields.push({ key: 'model_version', value: identity });
-          else { fields.push({ key: 'model_version', value: this.render.envLookup('MODEL_VERSION') }); imports.add(this.render.envImport); }
+          if (identity) fields.push({ key: R.key('model_version'), value: identity });
+          else { fields.push({ key: R.key('model_version'), value: R.envLookup('MODEL_VERSION', style) }); roles.add('env'); }
           break;
         }
         case 'prediction-id':
-          before.push(this.render.assign('request_id', this.render.newId));
-          imports.add(this.render.idImport);
-          fields.push({ key: 'request_id', value: 'request_id' });
+          before.push(R.declare(requestId, R.newId, style));
+          roles.add('id');
+          fields.push({ key: R.key('request_id'), value: requestId });
           break;
         case 'latency':
-          before.push(this.render.assign('inference_start', this.render.clock));
-          imports.add(this.render.clockImport);
-          fields.push({ key: 'latency_ms', value: this.render.elapsedMs('inference_start') });
+          before.push(R.declare(start, R.clock, style));
+          roles.add('clock');
+          fields.push({ key: R.key('latency_ms'), value: R.elapsedMs(start) });
           break;
         case 'errors':
           // re-indenting a statement that holds a multi-line string would change the string
@@ -158,27 +164,56 @@ class Planner {
     }
     if (!done.length) return undefined;
     const edits: TextEdit[] = [];
-    // The id also goes back to the caller: into dict literals the function returns (inside this statement or elsewhere).
+    // The id also goes back to the caller: into the objects the function returns or sends (inside this statement or elsewhere).
     if (done.includes('prediction-id')) {
-      for (const e of this.returnIdEdits(point.call.scope)) {
+      for (const e of this.responseIdEdits(point.call.scope, requestId)) {
         if (contains(stmt.r, e.range)) stmtText = applyEdits(stmtText.join('\n'), [{ ...e, range: shift(e.range, -stmt.r.start.line) }]).split('\n');
         else edits.push(e);
       }
     }
-    const logger = this.style.logger ?? this.render.defaultLogger;
+    const logger = style.logger ?? R.defaultLogger;
     const after: string[] = [];
-    if (isReturn && (fields.length)) stmtText = [stmtText[0].replace(/^(\s*)return\s+/, `$1${this.render.assign('response', '')}`), ...stmtText.slice(1)];
-    const body = wrapErrors ? this.render.wrapErrors(stmtText, indent, this.style.indentUnit, logger, done.includes('prediction-id')) : stmtText;
+    if (isReturn && fields.length) {
+      // `return <expr>` → `response = <expr>` … record … `return response`, so the record is reachable
+      const col = stmt.r.start.col + 'return'.length;
+      const rest = stmtText[0].slice(col).replace(/^\s+/, '');
+      stmtText = [stmtText[0].slice(0, stmt.r.start.col) + R.declare(responseName, rest, { ...style, semicolon: '' }), ...stmtText.slice(1)];
+    }
+    let declared: string | undefined;
+    if (wrapErrors && R.blockScoped) {
+      // `const out = await run(…)` inside try would scope `out` to the block: declare it before, assign inside
+      const a = this.m.assignments.find(x => contains(stmt.r, x.r) && x.kind === 'assign');
+      const head = a && a.value.r.start.line === stmt.r.start.line ? stmtText[0].slice(stmt.r.start.col, a.value.r.start.col) : undefined;
+      const isDeclaration = head !== undefined && /^(const|let|var)\s/.test(head);
+      const t = a?.targets[0];
+      const eq = t && t.r.end.line === stmt.r.start.line ? stmtText[0].indexOf('=', t.r.end.col) : -1;
+      if (isDeclaration && a!.targets.length === 1 && !t!.path.length && eq > 0) {
+        declared = t!.root;
+        // keep everything after `=` (including `await`, which is not part of the value's range)
+        stmtText = [stmtText[0].slice(0, stmt.r.start.col) + `${declared} = ` + stmtText[0].slice(eq + 1).trimStart(), ...stmtText.slice(1)];
+      } else if (isDeclaration || (a && !head)) {
+        // a destructuring declaration cannot be split simply: record the other facets, leave errors to the user
+        return facets.length > 1 ? this.recordFix(point, facets.filter(f => f !== 'errors'), findingIndex, title, preferred, rawInputs) : undefined;
+      }
+    }
+    const body = wrapErrors ? R.wrapErrors(stmtText, indent, logger, done.includes('prediction-id') ? requestId : undefined, style) : stmtText;
     const merge = fields.length && !isReturn ? this.mergeTarget(stmt) : undefined;
-    const merged = merge ? this.render.mergeFields(merge, fields, this.lines, this.style) : [];
+    const merged = merge ? R.mergeFields(merge, fields, this.lines, style) : [];
     if (merged.length) edits.push(...merged);
-    else if (fields.length) after.push(this.render.record(logger, 'prediction', fields, this.style));
-    if (isReturn && fields.length) after.push('return response');
-    const replaced = [...before.map(b => indent + b), ...body, ...after.map(a => indent + a)];
+    else if (fields.length) after.push(R.record(logger, 'prediction', fields, style));
+    if (isReturn && fields.length) after.push(R.returnStatement(responseName, style));
+    const replaced = [...before.map(b => indent + b), ...(declared ? [indent + R.declareEmpty(declared, style)] : []), ...body, ...after.map(a => indent + a)];
     edits.push({ range: { start: { line: stmt.r.start.line, col: 0 }, end: { line: stmt.r.end.line, col: this.lines[stmt.r.end.line].length } }, newText: replaced.join('\n') });
-    edits.push(...this.importEdits(imports, !this.style.logger && (fields.length > 0 || wrapErrors)));
+    edits.push(...this.importEdits(roles, !style.logger && R.defaultLoggerNeedsDeclaration && (fields.length > 0 || wrapErrors)));
     const what = done.length === facets.length && facets.length > 1 ? 'all missing facets' : done.join(', ');
     return { title: title.replace('{facets}', what), findingIndex, code: 'MLO001', kind: 'instrumentation', isPreferred: preferred, edits: sortEdits(edits) };
+  }
+
+  /** An LLM call's input sits in its options object (`{ messages }`, `{ input: prompt }`). */
+  private inputFromOptions(e: Expr): Expr | undefined {
+    if (e.k !== 'dict') return undefined;
+    const names = ['messages', 'prompt', 'input', 'contents', 'inputs', 'text'];
+    return e.entries.find(en => en.key !== null && names.includes(en.key))?.value;
   }
 
   /** `pred = model.predict(x)` → `pred`: the name that holds the prediction after the statement. */
@@ -215,52 +250,65 @@ class Planner {
     return undefined;
   }
 
-  /** Adds the request id to dict literals returned by the function, so the caller can join outcomes to it. */
-  private returnIdEdits(scope: number): TextEdit[] {
+  /**
+   * Adds the request id to the objects the function returns (`return {…}`, `return jsonify({…})`,
+   * `return Response.json({…})`) or sends (`res.json({…})`), so the caller can join outcomes to it.
+   */
+  private responseIdEdits(scope: number, requestId: string): TextEdit[] {
+    const dom = new Set([scope]);
+    const targets: Expr[] = [];
+    const fromValue = (v: Expr | null) => {
+      if (v?.k === 'dict') targets.push(v);
+      else if (v?.k === 'call') { const d = this.m.calls[v.call].args.find(a => !a.name && a.value.k === 'dict'); if (d) targets.push(d.value); }
+    };
+    for (const ret of this.m.returns) if (dom.has(ret.scope)) fromValue(ret.value);
+    for (const c of this.m.calls) {
+      if (!dom.has(c.scope) || c.callee.k !== 'attr' || !['json', 'send'].includes(c.callee.attr)) continue;
+      if (this.m.returns.some(r => r.value && contains(r.value.r, c.r))) continue;
+      fromValue({ k: 'call', call: c.id, r: c.r });
+    }
+    const key = this.render.key('request_id');
     const edits: TextEdit[] = [];
-    for (const ret of this.m.returns) {
-      if (ret.scope !== scope || ret.value?.k !== 'dict') continue;
-      if (ret.value.entries.some(e => e.key === 'request_id')) continue;
-      const end = ret.value.r.end;
-      const closing = { line: end.line, col: end.col - 1 };
-      const inside = this.source({ start: ret.value.r.start, end: closing }).replace(/\s+$/, '');
-      const sep = inside.endsWith('{') ? '' : inside.endsWith(',') ? ' ' : ', ';
-      edits.push({ range: { start: closing, end: closing }, newText: `${sep}${this.render.dictEntry('request_id', 'request_id', this.style)}` });
+    for (const d of targets) {
+      if (d.k !== 'dict' || d.entries.some(e => e.key === key)) continue;
+      edits.push(insertBeforeClosing(d.r.end, this.lines, this.render.dictEntry(key, requestId, this.style)));
     }
     return edits;
   }
 
-  private importEdits(imports: Set<string>, needLogger: boolean): TextEdit[] {
-    const missing = [...imports].filter(i => !this.m.imports.some(x => x.path === i && x.local === i.split('.')[0]));
-    if (needLogger && !this.m.imports.some(x => x.path === this.render.loggerImport)) missing.push(this.render.loggerImport);
-    if (!missing.length && !needLogger) return [];
-    const line = this.render.importLine(this.m, this.lines);
-    const text = [...new Set(missing)].sort().map(i => this.render.importStatement(i));
-    if (needLogger) text.push('', this.render.loggerDeclaration);
-    return [{ range: { start: { line, col: 0 }, end: { line, col: 0 } }, newText: text.join('\n') + '\n' }];
+  private importEdits(roles: Set<ImportRole>, needLogger: boolean): TextEdit[] {
+    const R = this.render;
+    const wanted = [...roles, ...(needLogger ? ['logger' as const] : [])].filter(role => !R.hasImport(this.m, role));
+    const statements = [...new Set(wanted.map(role => R.importFor(role, this.style)).filter((x): x is string => !!x))].sort();
+    if (needLogger) statements.push('', R.loggerDeclaration(this.style));
+    if (!statements.length) return [];
+    const line = R.importLine(this.m, this.lines);
+    return [{ range: { start: { line, col: 0 }, end: { line, col: 0 } }, newText: statements.join('\n') + '\n' }];
   }
 
   private recordFailureFix(at: Range, findingIndex: number): Fix[] {
     const region = this.m.regions.find(r => r.handlers.some(h => h.r.start.line === at.start.line && h.r.start.col === at.start.col));
     const handler = region?.handlers.find(h => h.r.start.line === at.start.line);
     if (!handler) return [];
-    const bodyLine = handler.body.start.line;
+    // before the handler's first statement (a TS catch block's range starts at its `{`)
+    const first = this.m.statements.find(st => contains(handler.body, st.r) && before(handler.body.start, st.r.start) && st.r.start.line > handler.r.start.line)
+      ?? this.m.statements.find(st => contains(handler.body, st.r));
+    if (!first) return [];
+    const bodyLine = first.r.start.line;
     const indent = this.indentOf(bodyLine);
     const logger = this.style.logger ?? this.render.defaultLogger;
-    const edits = [{ range: { start: { line: bodyLine, col: 0 }, end: { line: bodyLine, col: 0 } }, newText: `${indent}${this.render.failure(logger, 'prediction failed; returning a fallback', this.style)}\n` },
-      ...this.importEdits(new Set(), !this.style.logger)];
+    const edits = [{ range: { start: { line: bodyLine, col: 0 }, end: { line: bodyLine, col: 0 } }, newText: `${indent}${this.render.failure(logger, 'prediction failed; returning a fallback', this.style, handler.catchName)}\n` },
+      ...this.importEdits(new Set(), !this.style.logger && this.render.defaultLoggerNeedsDeclaration)];
     return [{ title: 'Record the failure before falling back', findingIndex, code: 'MLO002', facet: 'errors', kind: 'instrumentation', isPreferred: true, edits: sortEdits(edits) }];
   }
 
   private pinFix(load: ModelLoad | undefined, findingIndex: number): Fix[] {
-    if (!load || load.kind !== 'load' || namedArg(load.call, 'revision')) return [];
-    const rule = this.r.producerOf(load.call)?.load;
-    if (rule?.pin !== 'hf') return [];
-    const end = { line: load.call.r.end.line, col: load.call.r.end.col - 1 };
-    const inside = this.source({ start: load.call.r.start, end }).replace(/\s+$/, '');
-    const sep = inside.endsWith('(') ? '' : inside.endsWith(',') ? ' ' : ', ';
-    return [{ title: 'Pin a commit revision (fill in the commit sha)', findingIndex, code: 'MLO003', facet: 'model-version', kind: 'pin', isPreferred: true,
-      edits: [{ range: { start: end, end }, newText: `${sep}${this.render.keywordArg('revision', this.render.quote('PIN-COMMIT-SHA', this.style))}` }] }];
+    if (!load || load.kind !== 'load' || !load.modelArg || namedArg(load.call, 'revision')) return [];
+    if (this.r.producerOf(load.call)?.load?.pin !== 'hf') return [];
+    const { text, intoOptions } = this.render.revisionArg(load.call, this.style);
+    const options = load.call.args.find(a => !a.name && a.value.k === 'dict')?.value;
+    const edit = intoOptions && options ? insertBeforeClosing(options.r.end, this.lines, text) : insertBeforeClosing(load.call.r.end, this.lines, text);
+    return [{ title: 'Pin a commit revision (fill in the commit sha)', findingIndex, code: 'MLO003', facet: 'model-version', kind: 'pin', isPreferred: true, edits: [edit] }];
   }
 
   private identityFix(load: ModelLoad | undefined, findingIndex: number): Fix[] {
@@ -272,9 +320,9 @@ class Planner {
     const indent = this.indentOf(stmt.r.start.line);
     const logger = this.style.logger ?? this.render.defaultLogger;
     const line = stmt.r.end.line;
-    const record = this.render.record(logger, 'model loaded', [{ key: 'model_uri', value: this.source(e.r) }], this.style);
+    const record = this.render.record(logger, 'model loaded', [{ key: this.render.key('model_uri'), value: this.source(e.r) }], this.style);
     const edits = [{ range: { start: { line, col: this.lines[line].length }, end: { line, col: this.lines[line].length } }, newText: `\n${indent}${record}` },
-      ...this.importEdits(new Set(), !this.style.logger)];
+      ...this.importEdits(new Set(), !this.style.logger && this.render.defaultLoggerNeedsDeclaration)];
     return [{ title: 'Record which model was loaded', findingIndex, code: 'MLO004', facet: 'model-version', kind: 'instrumentation', isPreferred: true, edits: sortEdits(edits) }];
   }
 }

@@ -1,27 +1,22 @@
 /** Python text for fixes: records in the file's logger style (stdlib `extra`, structlog keywords, loguru `bind`). */
 import type { Call, Expr, FileModel } from '../model';
 import type { Resolver } from '../resolve';
-import type { FileStyle, LoggerStyle, RecordField, Renderer } from './render';
+import type { FileStyle, ImportRole, LoggerStyle, RecordField, Renderer } from './render';
+import { insertBeforeClosing } from './text';
 
 const LOGGER_KINDS: Record<string, LoggerStyle['kind']> = { 'logger.stdlib': 'stdlib', 'logger.structlog': 'structlog', 'logger.loguru': 'loguru' };
+const MODULES: Record<ImportRole, string> = { hash: 'hashlib', env: 'os', id: 'uuid', clock: 'time', logger: 'logging' };
 
 export const PYTHON_RENDERER: Renderer = {
   style(m, lines, r) {
     const indented = lines.find((l, i) => i > 0 && /^\s+\S/.test(l) && /:\s*(#.*)?$/.test(lines[i - 1]));
-    const indentUnit = indented ? /^\s+/.exec(indented)![0] : '    ';
-    let double = 0, single = 0;
-    for (const a of m.assignments) countQuotes(a.value);
-    function countQuotes(e: Expr): void {
-      if (e.k !== 'str') return;
-      const ch = (lines[e.r.start.line] ?? '').slice(e.r.start.col).replace(/^[rbfuRBFU]+/, '')[0];
-      if (ch === '"') double++; else if (ch === "'") single++;
-    }
-    for (const c of m.calls) for (const a of c.args) countQuotes(a.value);
-    return { indentUnit, quote: single > double ? "'" : '"', logger: fileLogger(m, r) };
+    return { indentUnit: indented ? /^\s+/.exec(indented)![0] : '    ', quote: quoteStyle(m, lines), semicolon: '', logger: fileLogger(m, r) };
   },
   defaultLogger: { name: 'logger', kind: 'stdlib' },
-  loggerImport: 'logging',
-  loggerDeclaration: 'logger = logging.getLogger(__name__)',
+  defaultLoggerNeedsDeclaration: true,
+  blockScoped: false,
+  key: k => k,
+  ident: k => k,
 
   record(logger, message, fields, style) {
     const msg = quote(message, style);
@@ -41,27 +36,29 @@ export const PYTHON_RENDERER: Renderer = {
 
   failure(logger, message, style) { return `${logger.name}.exception(${quote(message, style)})`; },
 
-  wrapErrors(statement, indent, unit, logger, withId) {
-    const record = logger.kind === 'stdlib' && withId ? `${logger.name}.exception("prediction failed", extra={"request_id": request_id})`
-      : logger.kind === 'structlog' && withId ? `${logger.name}.exception("prediction failed", request_id=request_id)`
-      : `${logger.name}.exception("prediction failed")`;
+  wrapErrors(statement, indent, logger, requestId, style) {
+    const msg = quote('prediction failed', style);
+    const record = requestId && logger.kind === 'stdlib' ? `${logger.name}.exception(${msg}, extra={${quote('request_id', style)}: ${requestId}})`
+      : requestId && logger.kind === 'structlog' ? `${logger.name}.exception(${msg}, request_id=${requestId})`
+      : `${logger.name}.exception(${msg})`;
+    const unit = style.indentUnit;
     return [`${indent}try:`, ...statement.map(l => (l.trim() ? unit + l : l)), `${indent}except Exception:`, `${indent}${unit}${record}`, `${indent}${unit}raise`];
   },
 
-  assign: (name, value) => `${name} = ${value}`,
+  declare: (name, value) => `${name} = ${value}`,
+  declareEmpty: () => '',
+  returnStatement: name => `return ${name}`,
   dictEntry: (key, value, style) => `${quote(key, style)}: ${value}`,
-  keywordArg: (name, value) => `${name}=${value}`,
+  revisionArg: (_call, style) => ({ text: `revision=${quote('PIN-COMMIT-SHA', style)}`, intoOptions: false }),
   quote: (s, style) => quote(s, style),
   hash: text => `hashlib.sha256(repr(${text}).encode()).hexdigest()`,
-  envLookup: name => `os.environ.get("${name}", "unknown")`,
+  envLookup: (name, style) => `os.environ.get(${quote(name, style)}, ${quote('unknown', style)})`,
   elapsedMs: start => `(time.perf_counter() - ${start}) * 1000`,
   newId: 'str(uuid.uuid4())',
   clock: 'time.perf_counter()',
-  idImport: 'uuid',
-  clockImport: 'time',
-  hashImport: 'hashlib',
-  envImport: 'os',
-  importStatement: module => `import ${module}`,
+  importFor: role => `import ${MODULES[role]}`,
+  hasImport: (m, role) => m.imports.some(i => i.local === MODULES[role] && i.path === MODULES[role]),
+  loggerDeclaration: () => 'logger = logging.getLogger(__name__)',
   importLine(m, lines) {
     const top = m.statements.filter(s => s.scope === 0 && /^\s*(import|from)\s/.test(lines[s.r.start.line] ?? ''));
     if (top.length) return Math.max(...top.map(s => s.r.end.line)) + 1;
@@ -71,17 +68,22 @@ export const PYTHON_RENDERER: Renderer = {
     while (at < lines.length && /^(#!|#.*coding[:=])/.test(lines[at])) at++;
     return at;
   },
+  commentPrefix: '#',
 };
 
 function quote(s: string, style: FileStyle): string { return `${style.quote}${s}${style.quote}`; }
 
-/** Inserts `text` before the closing bracket that ends at `end`, with a comma when the list is not empty. */
-function insertBeforeClosing(end: { line: number; col: number }, lines: string[], text: string) {
-  const at = { line: end.line, col: end.col - 1 };
-  let i = at.line, before = lines[i].slice(0, at.col).trimEnd();
-  while (!before && i > 0) before = lines[--i].trimEnd();
-  const sep = /[{(\[]$/.test(before) ? '' : before.endsWith(',') ? ' ' : ', ';
-  return { range: { start: at, end: at }, newText: `${sep}${text}` };
+export function quoteStyle(m: FileModel, lines: string[]): '"' | "'" {
+  let double = 0, single = 0;
+  const count = (e: Expr): void => {
+    if (e.k === 'dict') { e.entries.forEach(en => count(en.value)); return; }
+    if (e.k !== 'str') return;
+    const ch = (lines[e.r.start.line] ?? '').slice(e.r.start.col).replace(/^[rbfuRBFU]+/, '')[0];
+    if (ch === '"') double++; else if (ch === "'") single++;
+  };
+  for (const a of m.assignments) count(a.value);
+  for (const c of m.calls) for (const a of c.args) count(a.value);
+  return single > double ? "'" : '"';
 }
 
 /** The module-level logger the file already uses, if any. */

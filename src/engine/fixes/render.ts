@@ -3,40 +3,61 @@ import type { Call, FileModel } from '../model';
 import type { Resolver } from '../resolve';
 import type { TextEdit } from './types';
 
+/** Field keys and local names are given in snake_case; a renderer spells them its language's way. */
 export interface RecordField { key: string; value: string }
 
 export interface LoggerStyle {
   /** The variable to call (`logger`, `log`). */
   name: string;
-  /** How fields are passed: `extra={…}` (stdlib), keyword arguments (structlog), `bind(…)` (loguru), span attributes. */
-  kind: 'stdlib' | 'structlog' | 'loguru' | 'span' | 'console' | 'object';
+  /**
+   * How fields are passed: `extra={…}` (stdlib), keyword arguments (structlog), `bind(…)` (loguru),
+   * an object first (pino, bunyan), a message then an object (winston, console).
+   */
+  kind: 'stdlib' | 'structlog' | 'loguru' | 'object-first' | 'message-first';
 }
 
-export interface FileStyle { indentUnit: string; quote: '"' | "'"; logger?: LoggerStyle }
+export interface FileStyle { indentUnit: string; quote: '"' | "'"; semicolon: string; logger?: LoggerStyle }
+
+/** Imports a fix may need, by role. */
+export type ImportRole = 'hash' | 'env' | 'id' | 'clock' | 'logger';
 
 export interface Renderer {
   style(m: FileModel, lines: string[], r: Resolver): FileStyle;
   defaultLogger: LoggerStyle;
-  loggerImport: string;
-  loggerDeclaration: string;
+  /** Whether a fix must create the default logger (Python) or it is a global (console). */
+  defaultLoggerNeedsDeclaration: boolean;
+  /** Declarations are block-scoped, so wrapping `const x = …` in try needs `let x;` outside. */
+  blockScoped: boolean;
+  key(canonical: string): string;
+  ident(canonical: string): string;
   record(logger: LoggerStyle, message: string, fields: RecordField[], style: FileStyle): string;
   mergeFields(into: Call, fields: RecordField[], lines: string[], style: FileStyle): TextEdit[];
-  failure(logger: LoggerStyle, message: string, style: FileStyle): string;
-  wrapErrors(statement: string[], indent: string, unit: string, logger: LoggerStyle, withId: boolean): string[];
-  assign(name: string, value: string): string;
+  failure(logger: LoggerStyle, message: string, style: FileStyle, errorName?: string): string;
+  /** try/except (catch) that records and re-raises around the statement lines. */
+  wrapErrors(statement: string[], indent: string, logger: LoggerStyle, requestId: string | undefined, style: FileStyle): string[];
+  /** A new local variable (`x = v` / `const x = v;`). */
+  declare(name: string, value: string, style: FileStyle): string;
+  /** `let x;` (block-scoped languages only). */
+  declareEmpty(name: string, style: FileStyle): string;
+  returnStatement(name: string, style: FileStyle): string;
   dictEntry(key: string, value: string, style: FileStyle): string;
-  keywordArg(name: string, value: string): string;
+  /** The text that adds `revision` to a loader call that has none. */
+  revisionArg(call: Call, style: FileStyle): { text: string; intoOptions: boolean };
   quote(s: string, style: FileStyle): string;
   hash(valueText: string): string;
-  envLookup(name: string): string;
+  envLookup(name: string, style: FileStyle): string;
   elapsedMs(startVar: string): string;
   newId: string;
   clock: string;
-  idImport: string;
-  clockImport: string;
-  hashImport: string;
-  envImport: string;
-  importStatement(module: string): string;
+  /** The import statement a role needs, or undefined when the name is a builtin/global. */
+  importFor(role: ImportRole, style: FileStyle): string | undefined;
+  hasImport(m: FileModel, role: ImportRole): boolean;
+  loggerDeclaration(style: FileStyle): string;
   /** The line before which new imports go. */
   importLine(m: FileModel, lines: string[]): number;
+  commentPrefix: string;
+}
+
+export function camel(snake: string): string {
+  return snake.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 }

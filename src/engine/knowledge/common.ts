@@ -140,5 +140,6 @@ export const COMMON_TABLES: KnowledgeTables = {
   pinnedModelNamePatterns: ['\\d{4}-\\d{2}-\\d{2}', '\\d{8}', '-\\d{3,4}$', '@\\d+$', ':\\d+$'],
   typeFromUsage: { load_state_dict: 'model.torch' },
   opaqueCalls: ['builtins.isinstance', 'builtins.type', 'builtins.callable', 'builtins.id', 'builtins.hasattr'],
+  responseWriters: ['json', 'send', 'jsonify', 'JSONResponse', 'ORJSONResponse', 'make_response', 'Response', 'NextResponse'],
   builtins: {},
 };

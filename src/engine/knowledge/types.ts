@@ -100,6 +100,8 @@ export interface KnowledgeTables {
   typeFromUsage: Record<string, string>;
   /** Calls whose result carries none of their arguments' data (`len`, `isinstance`). */
   opaqueCalls: string[];
+  /** Calls that send a response to the caller (`res.json(…)`, `jsonify(…)`): an id passed to them leaves the service. */
+  responseWriters: string[];
   /** Builtin names a front end resolves without an import (`print` → `builtins.print`). */
   builtins: Record<string, string>;
 }

@@ -62,7 +62,7 @@ const producers: ProducerRow[] = [
   { match: 'groq-sdk', type: 'client.openai' }, { match: 'groq-sdk.Groq', type: 'client.openai' }, // the same API shape
   { match: '@anthropic-ai/sdk', type: 'client.anthropic' }, { match: '@anthropic-ai/sdk.Anthropic', type: 'client.anthropic' },
   { match: '@anthropic-ai/bedrock-sdk.AnthropicBedrock', type: 'client.anthropic' }, { match: '@anthropic-ai/vertex-sdk.AnthropicVertex', type: 'client.anthropic' },
-  // tracing wrappers return the client they wrap (their own recording is not modelled: see README)
+  // tracing wrappers return the client they wrap; what the wrapper itself records is not modelled (explicit records still count)
   { match: 'langfuse.observeOpenAI', passThrough: 'arg0' }, { match: '@langfuse/openai.observeOpenAI', passThrough: 'arg0' },
   { match: 'langsmith/wrappers*.wrapOpenAI', passThrough: 'arg0' }, { match: 'langsmith/wrappers*.wrapSDK', passThrough: 'arg0' },
   { match: '@google/generative-ai.GoogleGenerativeAI', type: 'client.gemini' },
@@ -145,6 +145,8 @@ const inference: InferenceRow[] = [
 const sinks: SinkRow[] = [
   ...['log', 'info', 'warn', 'error', 'debug', 'trace', 'dir', 'table'].map(m => ({ match: `console.${m}` })),
   { match: 'logger.debug#' },
+  // loggers created with fields bound to every record (winston `defaultMeta`, pino `base`)
+  { match: 'winston.createLogger', role: 'context' }, { match: 'pino', role: 'context' }, { match: 'bunyan.createLogger', role: 'context' },
   // Sentry (any SDK flavour: @sentry/node, @sentry/nextjs, …)
   ...['captureException', 'captureMessage', 'captureEvent', 'setTags', 'setExtras', 'addBreadcrumb', 'setUser'].map(m => ({ match: `${SENTRY}.${m}` })),
   ...['setTag', 'setContext', 'setExtra'].map(m => ({ match: `${SENTRY}.${m}`, keyArg: 0 })),

@@ -22,6 +22,7 @@ export function loadTypeScript(): Estree {
 
 export function typescriptReady(): boolean { return estree !== undefined; }
 
+/** A tree converted despite syntax errors, with their lines. */
 interface Parsed { program: TSESTree.Program; errorLines: number[] }
 
 /**
@@ -30,51 +31,57 @@ interface Parsed { program: TSESTree.Program; errorLines: number[] }
  * Parsing cannot be interrupted: a parse over `budgetMs` is only noted.
  */
 export function buildTypeScriptModel(language: Language, text: string, budgetMs: number, fileName?: string): FileModel {
-  const est = loadTypeScript();
+  const est = loadTypeScript(); // loading the compiler is not charged to the file's budget
   const started = performance.now();
-  const lineCount = countLines(text);
-  const candidates = dialects(language, text, fileName);
-  let parsed: Parsed | undefined;
-  let failure: { name: string; offset: number; line: number } | undefined;
-  for (const name of candidates) {
-    try {
-      const program = est.parse(text, {
-        filePath: name, jsx: /x$/.test(name), loc: true, range: true, comment: true, errorOnUnknownASTType: false,
-        jsDocParsingMode: 'none', suppressDeprecatedPropertyWarnings: true, loggerFn: false,
-      });
-      parsed = { program, errorLines: [] };
-      break;
-    } catch (e) {
-      // keep the dialect that got furthest: its error is the more likely real one
-      const loc = (e as { location?: { start?: { offset?: number; line?: number } } }).location?.start;
-      const offset = loc?.offset ?? -1;
-      if (!failure || offset > failure.offset) failure = { name, offset, line: (loc?.line ?? 1) - 1 };
-    }
-  }
-  const notes: string[] = [];
-  if (!parsed) {
-    const fail = failure!;
-    try { parsed = partialParse(est, text, fail.name); }
-    catch { parsed = undefined; } // the converter rejected the recovered tree: report the error alone
-    const lines = parsed?.errorLines.length ? parsed.errorLines : [fail.line];
-    const shown = lines.slice(0, 3).map(l => l + 1).join(', ');
-    const note = `syntax errors (line ${shown}${lines.length > 3 ? ', …' : ''}); ${parsed ? 'the rest of the file was analysed' : 'the file could not be analysed'}`;
-    if (!parsed) {
-      const m = emptyModel(language);
-      m.lineCount = lineCount;
-      m.notes.push(note);
-      m.errorLines = lines;
-      return m;
-    }
-    parsed.errorLines = lines;
-    notes.push(note);
-  }
-  const model = lowerTypeScript(parsed.program, language, lineCount, endOf(text));
-  model.errorLines = parsed.errorLines;
-  model.notes.unshift(...notes);
+  const model = parseAndLower(est, language, text, fileName);
   const elapsed = performance.now() - started;
   if (elapsed > budgetMs) model.notes.push(`parsing took ${Math.round(elapsed)} ms, longer than the ${budgetMs} ms budget`);
   return model;
+}
+
+function parseAndLower(est: Estree, language: Language, text: string, fileName?: string): FileModel {
+  const lineCount = countLines(text);
+  let syntax: { name: string; offset: number; line: number } | undefined;
+  let failure: unknown;
+  for (const name of dialects(language, text, fileName)) {
+    let program: TSESTree.Program;
+    try {
+      program = est.parse(text, {
+        filePath: name, jsx: /x$/.test(name), loc: true, range: true, comment: true, errorOnUnknownASTType: false,
+        jsDocParsingMode: 'none', suppressDeprecatedPropertyWarnings: true, loggerFn: false,
+      });
+    } catch (e) {
+      const start = (e as { location?: { start?: { offset: number; line: number } } }).location?.start;
+      if (!start) { failure = e; continue; } // not a syntax error: e.g. the parser's stack overflowed
+      // keep the dialect that got furthest: its error is the more likely real one
+      if (!syntax || start.offset > syntax.offset) syntax = { name, offset: start.offset, line: start.line - 1 };
+      continue;
+    }
+    return lowerTypeScript(program, language, lineCount, endOf(text));
+  }
+  if (!syntax) {
+    const why = failure instanceof RangeError ? 'it is nested too deeply' : (failure as Error | undefined)?.message ?? 'unknown error';
+    return failed(language, lineCount, `the file could not be parsed (${why})`, []);
+  }
+  let partial: Parsed | undefined;
+  try { partial = partialParse(est, text, syntax.name); }
+  catch { partial = undefined; } // the converter rejected the recovered tree: report the error alone
+  const lines = partial?.errorLines.length ? partial.errorLines : [syntax.line];
+  const shown = lines.slice(0, 3).map(l => l + 1).join(', ');
+  const note = `syntax errors (line ${shown}${lines.length > 3 ? ', …' : ''}); ${partial ? 'the rest of the file was analysed' : 'the file could not be analysed'}`;
+  if (!partial) return failed(language, lineCount, note, lines);
+  const model = lowerTypeScript(partial.program, language, lineCount, endOf(text));
+  model.errorLines = lines;
+  model.notes.unshift(note);
+  return model;
+}
+
+function failed(language: Language, lineCount: number, note: string, errorLines: number[]): FileModel {
+  const m = emptyModel(language);
+  m.lineCount = lineCount;
+  m.notes.push(note);
+  m.errorLines = errorLines;
+  return m;
 }
 
 /** File names whose extension selects the dialect typescript-estree parses (it reads nothing from disk). */

@@ -1,0 +1,95 @@
+/** TypeScript/JavaScript text for fixes: records in the file's logger style (pino/bunyan object first, winston/console message first). */
+import type { Call, FileModel } from '../model';
+import type { Resolver } from '../resolve';
+import { symbolString } from '../resolve';
+import type { FileStyle, LoggerStyle, Renderer } from './render';
+import { camel } from './render';
+import { quoteStyle } from './python';
+import { insertBeforeClosing } from './text';
+
+/** Loggers whose methods take the fields object first (`log.info({ k }, 'msg')`); others take the message first. */
+const OBJECT_FIRST = ['pino', 'pino.pino', 'pino.default', 'bunyan', 'bunyan.createLogger'];
+
+export const TYPESCRIPT_RENDERER: Renderer = {
+  style(m, lines, r) {
+    const indented = lines.find((l, i) => i > 0 && /^\s+\S/.test(l) && /\{\s*$/.test(lines[i - 1]));
+    const ends = m.statements.map(s => (lines[s.r.end.line] ?? '')[s.r.end.col - 1]);
+    const semicolon = ends.filter(c => c === ';').length >= ends.length / 2 ? ';' : '';
+    return { indentUnit: indented ? /^\s+/.exec(indented)![0] : '  ', quote: quoteStyle(m, lines), semicolon, logger: fileLogger(m, r) };
+  },
+  defaultLogger: { name: 'console', kind: 'message-first' },
+  defaultLoggerNeedsDeclaration: false,
+  blockScoped: true,
+  key: camel,
+  ident: camel,
+
+  record(logger, message, fields, style) {
+    const obj = `{ ${fields.map(f => entry(f.key, f.value)).join(', ')} }`;
+    const msg = quote(message, style);
+    return logger.kind === 'object-first' ? `${logger.name}.info(${obj}, ${msg})${style.semicolon}` : `${logger.name}.info(${msg}, ${obj})${style.semicolon}`;
+  },
+
+  mergeFields(into: Call, fields, lines) {
+    const obj = into.args.find(a => !a.name && a.value.k === 'dict')?.value;
+    return obj ? [insertBeforeClosing(obj.r.end, lines, fields.map(f => entry(f.key, f.value)).join(', '))] : [];
+  },
+
+  failure(logger, message, style, errorName) {
+    const msg = quote(message, style);
+    if (!errorName) return `${logger.name}.error(${msg})${style.semicolon}`;
+    return logger.kind === 'object-first' ? `${logger.name}.error({ err: ${errorName} }, ${msg})${style.semicolon}` : `${logger.name}.error(${msg}, ${errorName})${style.semicolon}`;
+  },
+
+  wrapErrors(statement, indent, logger, requestId, style) {
+    const msg = quote('prediction failed', style);
+    const unit = style.indentUnit;
+    const record = logger.kind === 'object-first'
+      ? `${logger.name}.error({ err${requestId ? `, ${entry('requestId', requestId)}` : ''} }, ${msg})${style.semicolon}`
+      : `${logger.name}.error(${msg}, ${requestId ? `{ err, ${entry('requestId', requestId)} }` : 'err'})${style.semicolon}`;
+    return [`${indent}try {`, ...statement.map(l => (l.trim() ? unit + l : l)), `${indent}} catch (err) {`, `${indent}${unit}${record}`, `${indent}${unit}throw err${style.semicolon}`, `${indent}}`];
+  },
+
+  declare: (name, value, style) => `const ${name} = ${value}${style.semicolon}`,
+  declareEmpty: (name, style) => `let ${name}${style.semicolon}`,
+  returnStatement: (name, style) => `return ${name}${style.semicolon}`,
+  dictEntry: (key, value) => entry(key, value),
+  revisionArg(call, style) {
+    const options = call.args.some(a => !a.name && a.value.k === 'dict');
+    const text = `revision: ${quote('PIN-COMMIT-SHA', style)}`;
+    return options ? { text, intoOptions: true } : { text: `{ ${text} }`, intoOptions: false };
+  },
+  quote: (s, style) => quote(s, style),
+  hash: text => `createHash('sha256').update(JSON.stringify(${text})).digest('hex')`,
+  envLookup: (name, style) => `process.env.${name} ?? ${quote('unknown', style)}`,
+  elapsedMs: start => `performance.now() - ${start}`,
+  newId: 'crypto.randomUUID()',
+  clock: 'performance.now()',
+  // crypto.randomUUID, performance and process are globals in Node 19+ and browsers
+  importFor: (role, style) => role === 'hash' ? `import { createHash } from ${quote('node:crypto', style)}${style.semicolon}` : undefined,
+  hasImport: (m, role) => role !== 'hash' || m.imports.some(i => i.local === 'createHash' && i.path === 'crypto.createHash'),
+  loggerDeclaration: () => '',
+  importLine(m, lines) {
+    const top = m.statements.filter(s => s.scope === 0 && /^\s*import[\s{*]/.test(lines[s.r.start.line] ?? ''));
+    if (top.length) return Math.max(...top.map(s => s.r.end.line)) + 1;
+    return /^#!/.test(lines[0] ?? '') ? 1 : 0;
+  },
+  commentPrefix: '//',
+};
+
+function quote(s: string, style: FileStyle): string { return `${style.quote}${s}${style.quote}`; }
+function entry(key: string, value: string): string { return key === value ? key : `${key}: ${value}`; }
+
+/** The module-level logger the file already uses (pino, winston, bunyan…), if any. */
+function fileLogger(m: FileModel, r: Resolver): LoggerStyle | undefined {
+  for (const a of m.assignments) {
+    if (a.scope !== 0 || a.targets.length !== 1 || a.targets[0].path.length || a.value.k !== 'call') continue;
+    const s = r.expr(a.value, 0);
+    if (s.k !== 'typed' || !s.type.startsWith('logger.')) continue;
+    let origin: Call = m.calls[a.value.call];
+    // `pino().child({…})`: the kind comes from the root constructor
+    while (origin.callee.k === 'attr' && origin.callee.obj.k === 'call') origin = m.calls[origin.callee.obj.call];
+    const symbol = symbolString(r.expr(origin.callee, 0)) ?? '';
+    return { name: a.targets[0].root, kind: OBJECT_FIRST.includes(symbol) ? 'object-first' : 'message-first' };
+  }
+  return undefined;
+}
