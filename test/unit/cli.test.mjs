@@ -5,6 +5,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { createRequire } from 'node:module';
+import Ajv from 'ajv';
 
 const ROOT = path.join(import.meta.dirname, '..', '..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -51,9 +53,17 @@ test('the example project shows a finding of every rule', () => {
   assert.deepEqual([...codes].sort(), ['MLO001', 'MLO002', 'MLO003', 'MLO004', 'MLO005']);
 });
 
-test('SARIF 2.1.0: rules, results with regions and rule indexes', () => {
+test('SARIF 2.1.0: valid against the official schema; rules, results with regions and rule indexes', () => {
   const r = run(['scan', 'example', '--format', 'sarif']);
   const sarif = JSON.parse(r.stdout);
+  // The OASIS SARIF 2.1.0 schema as Microsoft ships it in @microsoft/jest-sarif.
+  const schemaFile = path.join(path.dirname(createRequire(import.meta.url).resolve('@microsoft/jest-sarif/package.json')), 'lib', 'schemas', 'sarif-2.1.0-rtm.5.json');
+  const schema = JSON.parse(fs.readFileSync(schemaFile, 'utf8'));
+  delete schema.$schema;
+  schema.$id = schema.id; // a draft-04 style id
+  delete schema.id;
+  const validate = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }).compile(schema);
+  assert.ok(validate(sarif), JSON.stringify(validate.errors?.slice(0, 5), null, 1));
   assert.equal(sarif.version, '2.1.0');
   const [runObj] = sarif.runs;
   assert.equal(runObj.tool.driver.name, 'mlobs');
