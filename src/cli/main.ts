@@ -5,7 +5,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyzeBytes, FileResult } from '../engine/analyze';
+import { empty, FileResult } from '../engine/analyze';
+import { analyzeProject, ProjectFile } from '../engine/project';
 import { ConfigError, defaultConfig, findConfigFile, loadConfigFile, ResolvedConfig } from '../engine/config';
 import { supportedExtensions } from '../engine/languages';
 import { RULES } from '../engine/rules';
@@ -67,15 +68,19 @@ async function main(argv: string[]): Promise<number> {
   if (missing.length) { process.stderr.write(`mlobs: no such file or directory: ${missing.join(', ')}\n`); return 2; }
 
   const progress = !values['no-progress'] && process.stderr.isTTY && files.length > 20;
-  const results: FileResult[] = [];
-  for (const [i, file] of files.entries()) {
-    if (progress && (i % 10 === 0 || i === files.length - 1)) process.stderr.write(`\rmlobs: analysing ${i + 1}/${files.length} files…`);
-    let bytes: Buffer;
-    try { bytes = fs.readFileSync(file); }
-    catch (e) { results.push({ path: file, language: 'unknown', inferencePoints: [], modelLoads: [], findings: [], errors: [{ message: `cannot be read (${(e as NodeJS.ErrnoException).code})` }], lineCount: 0, skipped: true }); continue; }
-    results.push(await analyzeBytes(relativeForConfig(file, root), bytes, config).then(r => ({ ...r, path: file })));
+  const projectFiles: ProjectFile[] = [];
+  const unreadable: FileResult[] = [];
+  for (const file of files) {
+    try { projectFiles.push({ path: relativeForConfig(file, root), file: path.resolve(file), bytes: fs.readFileSync(file) }); }
+    catch (e) { unreadable.push({ ...empty(file, 'unknown'), skipped: true, errors: [{ message: `cannot be read (${(e as NodeJS.ErrnoException).code})` }] }); }
   }
+  const analysed = await analyzeProject(projectFiles, config, root, (done, total) => {
+    if (progress && (done % 10 === 0 || done === total)) process.stderr.write(`\rmlobs: analysing ${done}/${total} files…`);
+  });
   if (progress) process.stderr.write('\r\x1b[K');
+  // results carry the config-relative path (waivers match it); reports show paths relative to the working directory
+  const byPath = new Map(projectFiles.map(i => [i.path, i.file]));
+  const results = [...analysed.map(r => ({ ...r, path: byPath.get(r.path) ?? r.path })), ...unreadable];
 
   const display = (p: string) => path.relative(process.cwd(), p) || p;
   const report = format === 'json' ? JSON.stringify(toJson(results, display), null, 2) + '\n'

@@ -7,6 +7,7 @@ import type { FileModel, Range } from './model';
 import { INFERENCE_FACET_IDS } from './catalog';
 import { ResolvedConfig, Waiver } from './config';
 import { Resolver } from './resolve';
+import type { ExternalLookup, WorkspaceIndex } from './workspace';
 import { Flow } from './flow';
 import { detect, pinLlmModel } from './detect';
 import { FacetAnalyzer, FacetVerdict, Evidence } from './facets';
@@ -59,26 +60,30 @@ export interface FileResult {
 
 /** Longest line a file may have before it is taken as minified/generated and skipped. */
 const MINIFIED_LINE = 5000;
-const PARSE_BUDGET_MS = 3000;
+export const PARSE_BUDGET_MS = 3000;
 
-function empty(path: string, language: FileResult['language']): FileResult {
+export function empty(path: string, language: FileResult['language']): FileResult {
   return { path, language, inferencePoints: [], modelLoads: [], findings: [], errors: [], lineCount: 0, skipped: false };
 }
 
-/** Decodes bytes with the checks for binary, oversized and non-UTF-8 input, then analyses. */
-export async function analyzeBytes(path: string, bytes: Uint8Array, config: ResolvedConfig): Promise<FileResult> {
+/** Decodes bytes, or says why the file is skipped (not supported, oversized, binary). Non-UTF-8 text is read as Latin-1 with a note. */
+export function decodeBytes(path: string, bytes: Uint8Array, config: ResolvedConfig): { text: string; notes: string[] } | FileResult {
   const language = languageOf(path);
   if (!language) return { ...empty(path, 'unknown'), skipped: true, errors: [{ message: 'not a Python, TypeScript or JavaScript file; skipped' }] };
   if (bytes.length > config.maxFileBytes) {
     return { ...empty(path, language), skipped: true, errors: [{ message: `file is ${bytes.length} bytes, over the ${config.maxFileBytes}-byte limit (maxFileBytes); skipped` }] };
   }
   if (bytes.subarray(0, 8000).includes(0)) return { ...empty(path, language), skipped: true, errors: [{ message: 'binary file (contains NUL bytes); skipped' }] };
-  let text: string;
-  const notes: string[] = [];
-  try { text = new TextDecoder('utf-8', { fatal: true }).decode(bytes); }
-  catch { text = new TextDecoder('latin1').decode(bytes); notes.push('file is not valid UTF-8; it was read as Latin-1'); }
-  const result = await analyzeText(path, text, config);
-  result.errors.unshift(...notes.map(message => ({ message })));
+  try { return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), notes: [] }; }
+  catch { return { text: new TextDecoder('latin1').decode(bytes), notes: ['file is not valid UTF-8; it was read as Latin-1'] }; }
+}
+
+/** Decodes bytes with the checks for binary, oversized and non-UTF-8 input, then analyses. */
+export async function analyzeBytes(path: string, bytes: Uint8Array, config: ResolvedConfig): Promise<FileResult> {
+  const decoded = decodeBytes(path, bytes, config);
+  if (!('text' in decoded)) return decoded;
+  const result = await analyzeText(path, decoded.text, config);
+  result.errors.unshift(...decoded.notes.map(message => ({ message })));
   return result;
 }
 
@@ -91,24 +96,39 @@ export async function analyzeText(path: string, text: string, config: ResolvedCo
   return analyzeTextSync(path, text, config);
 }
 
+export interface AnalyzeOptions {
+  /** A model already built from this text (the CLI builds them once for the workspace index). */
+  model?: FileModel;
+  /** What other files of the workspace export, and this file's path as the index knows it. */
+  workspace?: { index: WorkspaceIndex; file: string };
+}
+
 /** Synchronous analysis, for callers that have already awaited `ensureLanguage`. */
-export function analyzeTextSync(path: string, text: string, config: ResolvedConfig, model?: FileModel): FileResult {
+export function analyzeTextSync(path: string, text: string, config: ResolvedConfig, opts: AnalyzeOptions = {}): FileResult {
+  const model = opts.model;
   const language = languageOf(path);
   if (!language) return { ...empty(path, 'unknown'), skipped: true, errors: [{ message: 'not a Python, TypeScript or JavaScript file; skipped' }] };
   const result = empty(path, language);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.length > config.maxFileBytes) return { ...result, skipped: true, errors: [{ message: `file is over the ${config.maxFileBytes}-byte limit (maxFileBytes); skipped` }] };
-  if (longestLine(text) > MINIFIED_LINE) return { ...result, skipped: true, errors: [{ message: `a line is longer than ${MINIFIED_LINE} characters: the file looks minified or generated; skipped` }] };
-  if (!languageReady(language)) return { ...result, skipped: true, errors: [{ message: `the ${language} parser is not loaded yet` }] };
+  const skipped = skipReason(language, text, config);
+  if (skipped) return { ...result, skipped: true, errors: [{ message: skipped }] };
   try {
-    const m = model ?? buildModel(language, text, PARSE_BUDGET_MS);
+    const m = model ?? buildModel(language, text, PARSE_BUDGET_MS, path);
     result.lineCount = m.lineCount;
     result.errors.push(...m.notes.map(message => ({ message, line: message.startsWith('syntax') ? m.errorLines[0] : undefined })));
-    analyseModel(m, text, config, result);
+    analyseModel(m, text, config, result, opts.workspace?.index.lookupFor(opts.workspace.file, m.language));
   } catch (e) {
     result.errors.push({ message: `internal error while analysing this file, results are partial: ${(e as Error).message}` });
   }
   return result;
+}
+
+/** Why a text is not analysed (too big, minified, parser not loaded), if it is not. */
+export function skipReason(language: Language, text: string, config: ResolvedConfig): string | undefined {
+  if (text.length > config.maxFileBytes) return `file is over the ${config.maxFileBytes}-byte limit (maxFileBytes); skipped`;
+  if (longestLine(text) > MINIFIED_LINE) return `a line is longer than ${MINIFIED_LINE} characters: the file looks minified or generated; skipped`;
+  if (!languageReady(language)) return `the ${language} parser is not loaded yet`;
+  return undefined;
 }
 
 function longestLine(text: string): number {
@@ -122,8 +142,8 @@ function longestLine(text: string): number {
   }
 }
 
-function analyseModel(m: FileModel, text: string, config: ResolvedConfig, out: FileResult): void {
-  const r = new Resolver(m, config.tables);
+function analyseModel(m: FileModel, text: string, config: ResolvedConfig, out: FileResult, external?: ExternalLookup): void {
+  const r = new Resolver(m, config.tables, external);
   const { points, loads } = detect(r);
   // Most files of a workspace hold no model at all: value flow is only built where there is something to check.
   if (!points.length && !loads.length) return;

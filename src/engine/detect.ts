@@ -6,7 +6,7 @@
 import type { Call, Expr, Range } from './model';
 import { namedArg } from './model';
 import type { InferenceRow, LoadRule } from './knowledge/types';
-import { Resolver, Sym, symbolString } from './resolve';
+import { Resolver, Sym, symbolString, rootModule } from './resolve';
 import { matches } from './knowledge';
 
 export interface InferencePoint {
@@ -74,6 +74,8 @@ function isHeuristicInference(r: Resolver, call: Call, callee: Sym): boolean {
   if (!r.mlFile || call.callee.k !== 'attr' || !r.t.heuristicInferenceMethods.includes(call.callee.attr)) return false;
   if (callee.k !== 'unknown') return false;
   const receiver = r.expr(call.callee.obj, call.scope);
+  // an object imported from a project module (not a library the tables know)
+  if (receiver.k === 'path') return !r.t.mlModules.includes(rootModule(receiver.path)) && !r.row(r.t.producers, receiver.path);
   if (receiver.k !== 'unknown') return false;
   if (receiver.why !== 'call') return true;
   const name = receiver.callee?.split(/[.#]/).pop();

@@ -11,3 +11,6 @@ export const __debug = { Resolver: require('./resolve').Resolver, symbolString: 
 export { ruleMarkdown, DOC_HEADINGS } from './rules/docs';
 export { computeFixes, applyEdits } from './fixes';
 export type { Fix, TextEdit } from './fixes';
+export { analyzeProject } from './project';
+export type { ProjectFile } from './project';
+export { WorkspaceIndex } from './workspace';

@@ -7,6 +7,7 @@
 import type { Assignment, Call, Expr, FileModel, Scope } from './model';
 import type { KnowledgeTables, ProducerRow } from './knowledge/types';
 import { findRow, matches } from './knowledge';
+import type { ExternalLookup } from './workspace';
 
 export type Sym =
   | { k: 'path'; path: string }
@@ -45,7 +46,8 @@ export class Resolver {
   private readonly callProducers: Map<string, ProducerRow[]>;
   readonly mlFile: boolean;
 
-  constructor(readonly m: FileModel, readonly t: KnowledgeTables) {
+  /** `external` answers for imports from other files of the workspace, when a workspace index is available. */
+  constructor(readonly m: FileModel, readonly t: KnowledgeTables, private readonly external?: ExternalLookup) {
     for (const imp of m.imports) this.imports.set(imp.local, imp.path);
     for (const a of m.assignments) {
       let byKey = this.bindings.get(a.scope);
@@ -191,7 +193,14 @@ export class Resolver {
   private pathSym(path: string): Sym {
     const row = this.row(this.t.producers, path);
     if (row?.on === 'value' && row.type) return { k: 'typed', type: row.type, member: [], origins: [] };
+    const exported = row ? undefined : this.external?.(path);
+    if (exported?.via === 'value') return { k: 'typed', type: exported.type, member: [], origins: [] };
     return { k: 'path', path };
+  }
+
+  /** What a same-file function returns. */
+  returnOf(fn: number): Sym {
+    return this.best(this.m.returns.filter(r => r.scope === fn && r.value).map(r => this.expr(r.value!, r.scope)));
   }
 
   /** A type annotation names a class; a known class gives its instances' type. */
@@ -319,7 +328,7 @@ export class Resolver {
 
   private computeCallResult(call: Call): Sym {
     const callee = this.expr(call.callee, call.scope);
-    if (callee.k === 'fn') return this.best(this.m.returns.filter(r => r.scope === callee.scope && r.value).map(r => this.expr(r.value!, r.scope)));
+    if (callee.k === 'fn') return this.returnOf(callee.scope);
     if (callee.k === 'class') return this.instanceOf(callee.scope);
     const row = this.producerOf(call);
     if (row) {
@@ -329,6 +338,10 @@ export class Resolver {
         const origins = row.load ? [call.id] : callee.k === 'typed' ? callee.origins : [];
         return { k: 'typed', type: row.type, member: [], origins };
       }
+    }
+    if (callee.k === 'path' && !row) {
+      const exported = this.external?.(callee.path);
+      if (exported?.via === 'call') return { k: 'typed', type: exported.type, member: [], origins: [] };
     }
     if (this.isHeuristicLoad(call, callee)) return { k: 'typed', type: 'model.generic', member: [], origins: [call.id], heuristic: true };
     return { k: 'unknown', why: 'call', callee: symbolString(callee) ?? (callee.k === 'unknown' ? callee.callee : undefined) };

@@ -26,7 +26,7 @@ export function computeFixes(path: string, text: string, result: FileResult, con
   if (!language || result.skipped || !languageReady(language)) return [];
   const renderer = RENDERERS[language];
   let m: FileModel;
-  try { m = buildModel(language, text, 3000); } catch { return []; }
+  try { m = buildModel(language, text, 3000, path); } catch { return []; }
   const lines = text.split('\n');
   const fixes: Fix[] = [];
   const planner = m.errorLines.length === 0 && m.notes.length === 0 ? new Planner(m, lines, new Resolver(m, config.tables), renderer) : undefined;

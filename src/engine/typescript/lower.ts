@@ -5,7 +5,9 @@
  * literals, `index` on array-destructuring targets). What JS adds is mapped onto that model:
  *  - imports: `import * as m` and default imports bind the module path (`onnxruntime-node`), named
  *    imports `path.name`; `require('m')`, `await import('m')` and destructuring of them are imports
- *    too; the `node:` prefix is dropped so `node:crypto` and `crypto` are one module;
+ *    too (used inline, `require('pino')()`, the module is a synthetic name `require("pino")` bound in
+ *    the imports); the `node:` prefix is dropped so `node:crypto` and `crypto` are one module; runtime
+ *    globals (`console`, `JSON`, `performance`…) are imports of themselves, as Python imports `json`;
  *  - `new X(…)` is a call; `a?.b()`, `x!`, `x as T`, `x satisfies T` are their inner expression;
  *  - object destructuring `const { a, b: c } = v` assigns `a = v.a`, `c = v.b`;
  *  - methods get a leading `this` parameter, as Python methods have `self`, so that the resolver
@@ -74,7 +76,7 @@ function stringLiteral(n: N | null | undefined): string | undefined {
   return n?.type === 'Literal' && typeof n.value === 'string' ? n.value : undefined;
 }
 
-/** A property key as written: `a`, `"a"`, `1`, `#a`; undefined when computed. */
+/** A property key as written: `a`, `"a"`, `1`, `#a`, `["a"]`; undefined for other computed keys. */
 function keyName(key: N, computed: boolean): string | undefined {
   if (computed) return stringLiteral(key);
   if (key.type === 'Identifier') return key.name;
@@ -121,14 +123,12 @@ class TypeScriptLowerer {
       case 'ExportNamedDeclaration': case 'ExportDefaultDeclaration': {
         const d = n.declaration;
         if (!d) return; // `export { a } from 'm'` binds nothing here
-        if (/Statement$|Declaration$|^TSDeclareFunction$/.test(d.type)) {
-          // `export const x = …` is one simple statement, recorded with its `export`
-          if (SIMPLE_STATEMENTS.has(d.type)) { this.m.statements.push({ r: rangeOf(n), scope }); this.lowerDeclaration(d, scope, depth); }
-          else this.stmt(d, scope, depth);
-        } else {
-          this.m.statements.push({ r: rangeOf(n), scope });
-          this.expr(d, scope, depth);
-        }
+        const isDeclaration = /Declaration$|^TSDeclareFunction$/.test(d.type);
+        if (isDeclaration && !SIMPLE_STATEMENTS.has(d.type)) return this.stmt(d, scope, depth); // functions, classes…
+        // `export const x = …`, `export default expr`: one simple statement, recorded with its `export`
+        this.m.statements.push({ r: rangeOf(n), scope });
+        if (d.type === 'VariableDeclaration') this.lowerDeclaration(d, scope, depth);
+        else if (!isDeclaration) this.expr(d, scope, depth);
         return;
       }
       case 'VariableDeclaration': return this.lowerDeclaration(n, scope, depth);
@@ -203,10 +203,9 @@ class TypeScriptLowerer {
     }
   }
 
-  /** A declaration without recording it as a statement (`export const`, `for (let …;`). */
-  private lowerDeclaration(n: N, scope: number, depth: number): void {
-    if (n.type === 'VariableDeclaration') for (const d of n.declarations) this.declarator(d, scope, depth);
-    else if (n.type !== 'TSTypeAliasDeclaration') this.stmt(n, scope, depth);
+  /** Variable declarations, without recording a statement (`export const`, `for (let …;`). */
+  private lowerDeclaration(n: TSESTree.VariableDeclaration, scope: number, depth: number): void {
+    for (const d of n.declarations) this.declarator(d, scope, depth);
   }
 
   /** An expression in statement position that may be an assignment (`for (…; …; i = next)`). */
@@ -460,7 +459,7 @@ class TypeScriptLowerer {
     return { name, annotation: this.annotation(inner.typeAnnotation ?? annotated.typeAnnotation) };
   }
 
-  /** A type annotation naming a class (`ort.InferenceSession`, `Promise<X>` is not one): as a name/attribute expression. */
+  /** The class a type annotation names (`ort.InferenceSession`), as a name/attribute expression; unions, literals… give none. */
   private annotation(a: TSESTree.TSTypeAnnotation | undefined): Expr | undefined {
     const t = a?.typeAnnotation;
     if (t?.type !== 'TSTypeReference') return undefined;

@@ -1,0 +1,50 @@
+/**
+ * Analysis of a set of files as one project: every file is parsed once, a workspace index of what each
+ * module exports is built from those models, then each file is analysed with the index, so objects
+ * imported from project modules are known. Used by the CLI and by the editor's workspace scan.
+ */
+import type { FileModel } from './model';
+import type { ResolvedConfig } from './config';
+import { analyzeTextSync, decodeBytes, empty, FileResult, PARSE_BUDGET_MS, skipReason } from './analyze';
+import { buildModel, ensureLanguage, languageOf } from './languages';
+import { WorkspaceIndex } from './workspace';
+
+export interface ProjectFile {
+  /** The path results and waivers use (relative to the config's folder). */
+  path: string;
+  /** The absolute path, for resolving imports between files. */
+  file: string;
+  bytes: Uint8Array;
+}
+
+export async function analyzeProject(files: ProjectFile[], config: ResolvedConfig, root: string,
+  onProgress?: (done: number, total: number) => void, isCancelled?: () => boolean): Promise<FileResult[]> {
+  const index = new WorkspaceIndex(config.tables, root);
+  const prepared: ({ f: ProjectFile; text: string; notes: string[]; model: FileModel } | FileResult)[] = [];
+  for (const f of files) {
+    if (isCancelled?.()) break;
+    const decoded = decodeBytes(f.path, f.bytes, config);
+    if (!('text' in decoded)) { prepared.push(decoded); continue; }
+    const language = languageOf(f.path)!;
+    try { await ensureLanguage(language); }
+    catch (e) { prepared.push({ ...empty(f.path, language), skipped: true, errors: [{ message: `the ${language} parser could not be loaded: ${(e as Error).message}` }] }); continue; }
+    const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
+    const skipped = skipReason(language, text, config);
+    if (skipped) { prepared.push({ ...empty(f.path, language), skipped: true, errors: [...decoded.notes, skipped].map(message => ({ message })) }); continue; }
+    let model: FileModel;
+    try { model = buildModel(language, text, PARSE_BUDGET_MS, f.path); }
+    catch (e) { prepared.push({ ...empty(f.path, language), errors: [{ message: `internal error while parsing this file: ${(e as Error).message}` }] }); continue; }
+    index.add(f.file, model);
+    prepared.push({ f, text, notes: decoded.notes, model });
+  }
+  const results: FileResult[] = [];
+  for (const p of prepared) {
+    if (isCancelled?.()) break;
+    if (!('f' in p)) { results.push(p); continue; }
+    const r = analyzeTextSync(p.f.path, p.text, config, { model: p.model, workspace: { index, file: p.f.file } });
+    r.errors.unshift(...p.notes.map(message => ({ message })));
+    results.push(r);
+    onProgress?.(results.length, prepared.length);
+  }
+  return results;
+}

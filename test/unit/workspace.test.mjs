@@ -1,0 +1,57 @@
+// The workspace index: objects created in one project module and used in another are known when files
+// are analysed together (the CLI), and not guessed when a file is analysed alone.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { analyze } from '../lib/engine.mjs';
+
+const CLI = path.join(import.meta.dirname, '..', '..', 'dist', 'cli.js');
+
+function project(files) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlobs-ws-'));
+  for (const [rel, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    fs.writeFileSync(path.join(dir, rel), text);
+  }
+  return dir;
+}
+
+const FILES = {
+  'app/__init__.py': '',
+  'app/clients.py': 'from openai import OpenAI\nllm = OpenAI()\n',
+  'app/models.py': 'import torch\n\ndef get_ranker():\n    return torch.jit.load("ranker.pt")\n',
+  'app/routes.py': [
+    'from .clients import llm',
+    'from app.models import get_ranker',
+    '',
+    'ranker = get_ranker()',
+    '',
+    'def answer(q):',
+    '    r = llm.chat.completions.create(model="gpt-4o-2024-08-06", messages=[{"role": "user", "content": q}])',
+    '    return r.choices[0].message.content',
+    '',
+    'def rank(x):',
+    '    return ranker(x)',
+    '',
+  ].join('\n'),
+  'web/lib/session.ts': "import * as ort from 'onnxruntime-node';\nexport const session = await ort.InferenceSession.create('./m.onnx');\n",
+  'web/route.ts': "import { session } from './lib/session';\n\nexport async function POST(req: Request) {\n  const out = await session.run(await req.json());\n  return Response.json(out);\n}\n",
+};
+
+test('imports of project modules resolve through the workspace index (Python and TS)', () => {
+  const dir = project(FILES);
+  const r = spawnSync(process.execPath, [CLI, 'scan', dir, '--format', 'json'], { encoding: 'utf8' });
+  const out = JSON.parse(r.stdout);
+  const file = rel => out.files.find(f => path.resolve(f.path) === path.join(dir, rel));
+  assert.deepEqual(file('app/routes.py').inferencePoints.map(p => [p.line, p.callee, p.heuristic]),
+    [[7, 'client.openai.chat.completions.create', false], [11, 'model.torch.__call__', false]]);
+  assert.deepEqual(file('web/route.ts').inferencePoints.map(p => [p.line, p.callee]), [[4, 'model.onnx.run']]);
+});
+
+test('the same file analysed alone does not guess', async () => {
+  const alone = await analyze('routes.py', FILES['app/routes.py']);
+  assert.deepEqual(alone.inferencePoints, []);
+});
