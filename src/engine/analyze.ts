@@ -12,7 +12,7 @@ import { Flow } from './flow';
 import { detect, pinLlmModel } from './detect';
 import { FacetAnalyzer, FacetVerdict, Evidence } from './facets';
 import { RULES, Severity } from './rules';
-import type { AnalysedLoad, AnalysedPoint } from './rules/types';
+import type { AnalysedLoad, AnalysedPoint, RawFinding } from './rules/types';
 import { languageOf, Language, buildModel, ensureLanguage, languageReady } from './languages';
 
 export interface PointResult {
@@ -34,16 +34,10 @@ export interface LoadResult {
   heuristic: boolean;
 }
 
-export interface Finding {
-  code: string;
+/** A rule's finding with the rule's name and the severity the configuration gives it. */
+export interface Finding extends RawFinding {
   name: string;
   severity: Severity;
-  range: Range;
-  message: string;
-  facet?: string;
-  facets?: string[];
-  pointIndex?: number;
-  loadIndex?: number;
 }
 
 export interface FileResult {
