@@ -43,11 +43,11 @@ export function detect(r: Resolver): { points: InferencePoint[]; loads: ModelLoa
   for (const call of r.m.calls) {
     const callee = r.expr(call.callee, call.scope);
     const symbol = symbolString(callee);
-    const row = symbol ? r.row(r.t.inference, symbol) : undefined;
+    const row = symbol ? inferenceRow(r, call, symbol) : undefined;
     if (row) {
       const point: InferencePoint = { call, callee: displayCallee(r, callee), row, heuristic: callee.k === 'typed' && !!callee.heuristic, receiver: callee, origins: callee.k === 'typed' ? callee.origins : [], range: call.callee.r };
       points.push(point);
-      if (row.kind === 'llm') { const l = llmModel(call); if (l) loads.push(l); }
+      if (row.kind === 'llm') { const l = llmModel(call, r.m.calls); if (l) loads.push(l); }
       continue;
     }
     if (isHeuristicInference(r, call, callee)) {
@@ -63,6 +63,29 @@ export function detect(r: Resolver): { points: InferencePoint[]; loads: ModelLoa
     }
   }
   return { points, loads };
+}
+
+/** The first inference row for the symbol that applies to this file's language and, if it asks, to the URL argument. */
+function inferenceRow(r: Resolver, call: Call, symbol: string): InferenceRow | undefined {
+  for (const row of rowsFor(r.t.inference, r.m.language)) {
+    if (!matches(row.match, symbol)) continue;
+    if (row.arg0Pattern) {
+      const first = call.args.find(a => !a.name && !a.spread)?.value;
+      const url = first ? r.constant(first, call.scope) ?? (first.k === 'str' ? first.value : undefined) : undefined;
+      if (url === undefined || !new RegExp(row.arg0Pattern).test(url)) continue;
+    }
+    return row;
+  }
+  return undefined;
+}
+
+const ROWS_BY_LANGUAGE = new WeakMap<InferenceRow[], Map<string, InferenceRow[]>>();
+function rowsFor(rows: InferenceRow[], language: string): InferenceRow[] {
+  let byLanguage = ROWS_BY_LANGUAGE.get(rows);
+  if (!byLanguage) ROWS_BY_LANGUAGE.set(rows, (byLanguage = new Map()));
+  let out = byLanguage.get(language);
+  if (!out) byLanguage.set(language, (out = rows.filter(row => !row.languages || row.languages.includes(language as never))));
+  return out;
 }
 
 /**
@@ -164,8 +187,10 @@ function modelLoad(r: Resolver, call: Call, rule: LoadRule, symbol: string): Mod
   return undefined;
 }
 
-function llmModel(call: Call): ModelLoad | undefined {
-  const model = namedArg(call, 'model');
+function llmModel(call: Call, calls: Call[]): ModelLoad | undefined {
+  let model = namedArg(call, 'model');
+  // Vercel AI SDK: `generateText({ model: openai('gpt-4o-2024-08-06') })` names the model in a provider call
+  if (model?.k === 'call') model = calls[model.call].args.find(a => !a.name)?.value;
   const name = literal(model);
   if (!model || name === undefined) return undefined;
   return { call, callee: 'model name', kind: 'llm', pinned: false, pinReason: '', heuristic: false, range: model.r, identity: [model] };

@@ -88,7 +88,9 @@ export class FacetAnalyzer {
   }
 
   modelVersion(p: InferencePoint, loads: ModelLoad[], outputKeys: Set<string>): FacetVerdict {
-    const named = this.fieldSink('model-version', p.call.scope);
+    const named = this.fieldSink('model-version', p.call.scope)
+      // a name and a version side by side (`labels(model="churn", version="7")`) identify the model too
+      ?? this.reachableSinks(p.call.scope).find(s => s.fields.has('model') && s.fields.has('version'));
     if (named) return { covered: true, evidence: this.sinkEvidence(named) };
     const keys = new Set<string>();
     const receiverKey = p.call.callee.k === 'attr' ? accessKey(p.call.callee.obj) : undefined;
@@ -341,10 +343,12 @@ function inputExprs(p: InferencePoint, configArgs: string[]): Expr[] {
   if (spec) {
     const out: Expr[] = [];
     for (const k of spec) {
-      const a = typeof k === 'string' ? p.call.args.find(x => x.name === k) : positional[k];
-      if (a) out.push(a.value);
+      const e = typeof k === 'string' ? namedArg(p.call, k) : positional[k]?.value;
+      if (e) out.push(e);
     }
     if (out.length) return out;
   }
-  return p.call.args.filter(a => !a.name || !configArgs.includes(a.name)).map(a => a.value);
+  // every argument that is not configuration; an options object (`create({ model, messages })`) counts by its entries
+  return p.call.args.flatMap(a => a.name ? (configArgs.includes(a.name) ? [] : [a.value])
+    : a.value.k === 'dict' ? a.value.entries.filter(en => en.key === null || !configArgs.includes(en.key)).map(en => en.value) : [a.value]);
 }

@@ -101,8 +101,10 @@ export class Flow {
     if (depth > 4) return [];
     if (e.k === 'call') {
       const c = this.m.calls[e.call];
-      if (c.callee.k !== 'attr' || !BIND_METHODS.has(c.callee.attr)) return [];
-      return [c, ...this.bindChain(c.callee.obj, c.scope, depth + 1)];
+      if (c.callee.k === 'attr' && BIND_METHODS.has(c.callee.attr)) return [c, ...this.bindChain(c.callee.obj, c.scope, depth + 1)];
+      // a logger created with fields bound to every record (winston `defaultMeta`, pino `base`)
+      const symbol = symbolString(this.r.expr(c.callee, c.scope));
+      return symbol && this.r.row(this.r.t.sinks, symbol)?.role === 'context' ? [c] : [];
     }
     const key = accessKey(e);
     if (!key) return [];

@@ -131,7 +131,7 @@ export class Resolver {
           const ann = this.annotation(param.annotation, s);
           if (ann.k !== 'unknown') return ann;
         }
-        return { k: 'unknown', why: 'param' };
+        return this.callbackParam(s, sc.params.indexOf(param)) ?? { k: 'unknown', why: 'param' };
       }
     }
     const imported = this.imports.get(name);
@@ -197,6 +197,20 @@ export class Resolver {
     if (exported?.via === 'value') return { k: 'typed', type: exported.type, member: [], origins: [] };
     return { k: 'path', path };
   }
+
+  /** A parameter of a callback a known API calls with typed values (`startActiveSpan(name, span => …)`). */
+  private callbackParam(fn: number, index: number): Sym | undefined {
+    if (!this.t.callbacks.length) return undefined;
+    if (!this.callbackOwner) {
+      this.callbackOwner = new Map();
+      for (const c of this.m.calls) for (const a of c.args) if (a.value.k === 'func') this.callbackOwner.set(a.value.fn, c);
+    }
+    const owner = this.callbackOwner.get(fn);
+    const symbol = owner ? symbolString(this.expr(owner.callee, owner.scope)) : undefined;
+    const type = symbol ? this.row(this.t.callbacks, symbol)?.params[index] : undefined;
+    return type ? { k: 'typed', type, member: [], origins: [] } : undefined;
+  }
+  private callbackOwner?: Map<number, Call>;
 
   /** What a same-file function returns. */
   returnOf(fn: number): Sym {

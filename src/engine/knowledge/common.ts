@@ -54,7 +54,8 @@ export const COMMON_TABLES: KnowledgeTables = {
     { match: 'model.hf#', inputArgs: [0, 'input_ids', 'inputs', 'pixel_values', 'attention_mask'] },
     { match: 'model.hf#generate', inputArgs: [0, 'input_ids', 'inputs', 'attention_mask'] },
     { match: 'model.sentence#encode' },
-    { match: 'model.onnx#run', inputArgs: [1, 'input_feed', 0] },
+    { match: 'model.onnx#run', inputArgs: [1, 'input_feed', 0], languages: ['python'] },
+    { match: 'model.onnx#run', inputArgs: [0], languages: ['typescript', 'javascript'] },
     { match: 'model.yolo#' }, { match: 'model.yolo#predict' }, { match: 'model.yolo#track' },
     { match: 'runner.bentoml#run' }, { match: 'runner.bentoml#async_run' },
     { match: 'runner.bentoml#*.run' }, { match: 'runner.bentoml#*.async_run' },
@@ -107,6 +108,7 @@ export const COMMON_TABLES: KnowledgeTables = {
     { match: 'statsd.client#timed', covers: ['latency'] },
   ],
 
+  callbacks: [],
   classBases: [],
   idSources: [],
   clocks: [],

@@ -35,6 +35,10 @@ export interface ProducerRow {
 
 export interface InferenceRow {
   match: string;
+  /** Only when the first positional argument (a literal or constant URL) matches this regex: `fetch(".../v2/models/x/infer")`. */
+  arg0Pattern?: string;
+  /** Only for these languages (argument conventions differ: Python `sess.run(names, feed)`, JS `session.run(feeds, names)`). */
+  languages?: ('python' | 'typescript' | 'javascript')[];
   /** `llm`: the `model` argument names a hosted model whose pinning is checked. */
   kind?: 'model' | 'llm';
   /** Arguments that carry the model's input; default: every argument not listed in configArgs. */
@@ -63,6 +67,9 @@ export interface ClassBaseRow {
   attributes?: Record<string, string>;
 }
 
+/** Calls that pass typed values to a callback they are given (`tracer.startActiveSpan(name, span => …)`). */
+export interface CallbackRow { match: string; params: string[] }
+
 export interface KnowledgeTables {
   /** Imports that make a file an ML file (used by the unknown-receiver heuristic). */
   mlModules: string[];
@@ -70,6 +77,7 @@ export interface KnowledgeTables {
   inference: InferenceRow[];
   sinks: SinkRow[];
   regions: RegionRow[];
+  callbacks: CallbackRow[];
   classBases: ClassBaseRow[];
   /** Calls that yield a prediction/request id; `propagated` ids come from the caller or the trace. */
   idSources: { match: string; propagated?: boolean }[];

@@ -121,6 +121,9 @@ const producers: ProducerRow[] = [
   { match: 'joi.*', type: 'validator.joi' }, { match: 'yup.*', type: 'validator.yup' },
 ];
 
+/** Paths that only model servers serve: `/v1/models/x:predict`, `/v2/models/x/infer`, `/predictions/x`, `/invocations`. */
+const MODEL_SERVER_URL = '/v1/models/[^/:?]+(/versions/[^/:?]+)?:(predict|classify|regress)|/v2/models/[^/?]+(/versions/[^/?]+)?/(infer|generate)|/predictions/[^/?]+|/invocations([?#]|$)';
+
 const inference: InferenceRow[] = [
   { match: 'model.keras#predictOnBatch' },
   // Vercel AI SDK: `generateText({ model: openai('gpt-4o'), prompt })`
@@ -140,6 +143,9 @@ const inference: InferenceRow[] = [
   // AWS SDK v3: every command this client sends invokes a model (InvokeModel, Converse, InvokeEndpoint…)
   { match: 'client.bedrock#send' }, { match: 'client.sagemaker-runtime#send' },
   { match: 'client.sagemaker-v2#invokeEndpoint', inputArgs: [0] },
+  // HTTP calls to model servers (KServe/Seldon v1 and v2 protocol, Triton, TorchServe, SageMaker-style /invocations)
+  ...['fetch', 'node-fetch', 'undici.fetch', 'undici.request'].map(match => ({ match, arg0Pattern: MODEL_SERVER_URL, inputArgs: ['body'] })),
+  ...['axios.post', 'axios.put', 'got.post', 'got.put', 'ky.post', 'ky.put'].map(match => ({ match, arg0Pattern: MODEL_SERVER_URL, inputArgs: [1, 'json', 'body'] })),
 ];
 
 const sinks: SinkRow[] = [
@@ -181,6 +187,11 @@ export const TYPESCRIPT_TABLES: Partial<KnowledgeTables> = {
   inference,
   sinks: [...sinks, ...LOG_METHODS.map(m => ({ match: `winston.${m}` }))], // winston.info(…): the default logger
   regions,
+  // callbacks that receive a span: `tracer.startActiveSpan('x', async (span) => …)`
+  callbacks: [
+    { match: 'otel.tracer#startActiveSpan', params: ['otel.span'] }, { match: 'dd.tracer#trace', params: ['dd.span'] },
+    { match: `${SENTRY}.startSpan`, params: ['otel.span'] }, { match: `${SENTRY}.startSpanManual`, params: ['otel.span'] },
+  ],
   idSources: [
     { match: 'crypto.randomUUID' }, { match: 'crypto.randomBytes' }, { match: 'uuid.v1' }, { match: 'uuid.v4' }, { match: 'uuid.v7' },
     { match: 'nanoid.nanoid' }, { match: 'ulid.ulid' }, { match: 'ulidx.ulid' }, { match: '@paralleldrive/cuid2.createId' },

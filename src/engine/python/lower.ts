@@ -273,10 +273,15 @@ class PythonLowerer {
   }
 
   expr(n: Node, scope: number, depth: number): Expr {
+    const type = n.type;
+    if (type === 'identifier') {
+      // Identifiers never span lines: their end follows from their text, which saves a call into WASM per name.
+      const name = n.text, s = n.startPosition;
+      return { k: 'name', name, r: { start: { line: s.row, col: s.column }, end: { line: s.row, col: s.column + name.length } } };
+    }
     const r = rangeOf(n);
     if (depth > MAX_DEPTH) { this.depthLimitHit = true; return { k: 'lit', r }; }
-    switch (n.type) {
-      case 'identifier': return { k: 'name', name: n.text, r };
+    switch (type) {
       case 'attribute': {
         const obj = n.childForFieldName('object'), attr = n.childForFieldName('attribute');
         if (!obj || !attr) return { k: 'lit', r };
