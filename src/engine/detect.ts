@@ -7,7 +7,7 @@ import type { Call, Expr, Range } from './model';
 import { namedArg } from './model';
 import type { InferenceRow, LoadRule } from './knowledge/types';
 import { Resolver, Sym, symbolString, rootModule } from './resolve';
-import { matches } from './knowledge';
+import { matchesAny, matchingRows } from './knowledge';
 
 export interface InferencePoint {
   call: Call;
@@ -67,8 +67,7 @@ export function detect(r: Resolver): { points: InferencePoint[]; loads: ModelLoa
 
 /** The first inference row for the symbol that applies to this file's language and, if it asks, to the URL argument. */
 function inferenceRow(r: Resolver, call: Call, symbol: string): InferenceRow | undefined {
-  for (const row of rowsFor(r.t.inference, r.m.language)) {
-    if (!matches(row.match, symbol)) continue;
+  for (const row of matchingRows(rowsFor(r.t.inference, r.m.language), symbol)) {
     if (row.arg0Pattern) {
       const first = call.args.find(a => !a.name && !a.spread)?.value;
       const url = first ? r.constant(first, call.scope) ?? (first.k === 'str' ? first.value : undefined) : undefined;
@@ -102,7 +101,7 @@ function isHeuristicInference(r: Resolver, call: Call, callee: Sym): boolean {
   if (receiver.k !== 'unknown') return false;
   if (receiver.why !== 'call') return true;
   const name = receiver.callee?.split(/[.#]/).pop();
-  return !!name && r.t.heuristicLoaderNames.some(p => matches(p, name));
+  return !!name && matchesAny(r.t.heuristicLoaderNames, name);
 }
 
 function describeReceiver(e: Expr): string {

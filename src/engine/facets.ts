@@ -6,7 +6,7 @@ import { before, contains, namedArg } from './model';
 import { Flow, Sink, normaliseField } from './flow';
 import { Resolver, symbolString, accessKey } from './resolve';
 import type { InferencePoint, ModelLoad } from './detect';
-import { matches } from './knowledge';
+import { matchesAny, matchingRows } from './knowledge';
 
 export interface Evidence { line: number; text: string }
 export interface FacetVerdict { covered: boolean; evidence?: Evidence; note?: string; waived?: string }
@@ -19,13 +19,15 @@ export interface ErrorHandling {
 export interface PredictionIdState { logged: boolean; joinable: boolean; evidence?: Evidence }
 
 export class FacetAnalyzer {
-  private readonly fieldSets = new Map<string, Set<string>>();
+  private readonly fieldSets: Map<string, Set<string>>;
   private readonly inferenceCalls: Set<number>;
   /** Inference and load calls: their results are models or predictions, never identity or input data. */
   private readonly modelCalls: Set<number>;
 
   constructor(readonly m: FileModel, readonly r: Resolver, readonly flow: Flow, readonly lines: string[], points: InferencePoint[]) {
-    for (const [facet, names] of Object.entries(r.t.fieldNames)) this.fieldSets.set(facet, new Set(names.map(normaliseField)));
+    let sets = FIELD_SETS.get(r.t.fieldNames);
+    if (!sets) FIELD_SETS.set(r.t.fieldNames, (sets = new Map(Object.entries(r.t.fieldNames).map(([facet, names]) => [facet, new Set(names.map(normaliseField))]))));
+    this.fieldSets = sets;
     this.inferenceCalls = new Set(points.map(p => p.call.id));
     this.modelCalls = new Set([...this.inferenceCalls, ...points.flatMap(p => p.origins)]);
   }
@@ -167,7 +169,7 @@ export class FacetAnalyzer {
       if (x.k === 'call') {
         const c = this.m.calls[x.call];
         const s = symbolString(this.r.expr(c.callee, scope));
-        const row = s ? this.r.t.idSources.find(i => matches(i.match, s)) : undefined;
+        const row = s ? matchingRows(this.r.t.idSources, s)[0] : undefined;
         if (row) found = found || !!row.propagated;
         else if (c.args.some(a => a.value.k === 'str' && /request[-_]?id|correlation[-_]?id|trace[-_]?id/i.test(a.value.value))) found = true;
         if (c.callee.k === 'attr') visit(c.callee.obj);
@@ -204,7 +206,7 @@ export class FacetAnalyzer {
 
   private isClock(c: Call): boolean {
     const s = symbolString(this.r.expr(c.callee, c.scope));
-    return !!s && this.r.t.clocks.some(k => matches(k, s));
+    return !!s && matchesAny(this.r.t.clocks, s);
   }
 
   /** For `end()` of `const end = hist.startTimer()`: was the timer started before the call? */
@@ -286,7 +288,7 @@ export class FacetAnalyzer {
       if (!before(c.r.end, p.call.r.start)) continue;
       const sym = this.r.expr(c.callee, c.scope);
       const name = symbolString(sym);
-      if (name && this.r.t.validators.some(v => matches(v, name)) || /(^|\.)(model_validate|parse_obj|validate)$/.test(name ?? '')) return { covered: true, evidence: this.evidence(c.r) };
+      if (name && matchesAny(this.r.t.validators, name) || /(^|\.)(model_validate|parse_obj|validate)$/.test(name ?? '')) return { covered: true, evidence: this.evidence(c.r) };
       if (c.callee.k === 'attr' && ['model_validate', 'parse_obj', 'model_validate_json', 'safeParse', 'parse'].includes(c.callee.attr) && this.isValidatorClass(c.callee.obj, c.scope)) return { covered: true, evidence: this.evidence(c.r) };
     }
     const top = this.m.scopes[dom[0]];
@@ -296,7 +298,7 @@ export class FacetAnalyzer {
 
   private isValidatorClass(e: Expr, scope: number): boolean {
     const s = this.r.expr(e, scope);
-    if (s.k === 'path') return this.r.t.validators.some(v => matches(v, s.path));
+    if (s.k === 'path') return matchesAny(this.r.t.validators, s.path);
     if (s.k !== 'class') return false;
     return this.m.scopes[s.scope].bases.some(b => this.isValidatorClass(b, this.m.scopes[s.scope].parent));
   }
@@ -334,6 +336,9 @@ export class FacetAnalyzer {
     return named ? this.sinkEvidence(named) : undefined;
   }
 }
+
+/** Normalised field names per facet, per (unchanging) table. */
+const FIELD_SETS = new WeakMap<Record<string, string[]>, Map<string, Set<string>>>();
 
 const ZERO: Range = { start: { line: 0, col: 0 }, end: { line: 0, col: 0 } };
 

@@ -6,7 +6,7 @@
  */
 import type { Assignment, Call, Expr, FileModel, Scope } from './model';
 import type { KnowledgeTables, ProducerRow } from './knowledge/types';
-import { findRow, matches } from './knowledge';
+import { findRow, matches, matchesAny } from './knowledge';
 import type { ExternalLookup } from './workspace';
 
 export type Sym =
@@ -366,7 +366,7 @@ export class Resolver {
     if (callee.k === 'typed') return false;
     if (callee.k === 'path' && this.row(this.t.producers, callee.path)) return false;
     const name = lastSegment(call.callee);
-    if (!name || !this.t.heuristicLoaderNames.some(p => matches(p, name))) return false;
+    if (!name || !matchesAny(this.t.heuristicLoaderNames, name)) return false;
     return call.args.some(a => a.value.k === 'str' && this.t.modelFileExtensions.some(ext => (a.value as { value: string }).value.toLowerCase().endsWith(ext)));
   }
 }

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { Parser, Language } from 'web-tree-sitter';
+import { parse as estreeParse } from '@typescript-eslint/typescript-estree';
 import { engine } from '../lib/engine.mjs';
 
 function stdlibDir() {
@@ -45,9 +46,13 @@ await Parser.init({ locateFile: f => path.join(grammars, f) });
 const rawParser = new Parser();
 rawParser.setLanguage(await Language.load(path.join(grammars, 'tree-sitter-python.wasm')));
 
-function measure(label, files) {
+// Raw parses: web-tree-sitter for Python; typescript-estree with the options the front end uses for TS/JS.
+const rawParse = x => x.file.endsWith('.py') ? rawParser.parse(x.text)?.delete()
+  : estreeParse(x.text, { filePath: x.file, jsx: /x$/.test(x.file), loc: true, range: true, comment: true, errorOnUnknownASTType: false });
+
+function measure(label, files, baseline = 'tree-sitter') {
   const lines = files.reduce((n, x) => n + x.text.split('\n').length, 0);
-  const timeParse = () => { const t0 = performance.now(); for (const x of files) rawParser.parse(x.text)?.delete(); return performance.now() - t0; };
+  const timeParse = () => { const t0 = performance.now(); for (const x of files) rawParse(x); return performance.now() - t0; };
   const timeAnalyse = () => {
     const t0 = performance.now();
     let points = 0, findings = 0;
@@ -61,7 +66,7 @@ function measure(label, files) {
   const median = a => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
   const p = median(parse), a = median(analyse);
   console.log(`${label}: ${lines.toLocaleString('en')} lines in ${files.length} files; ${last.points} inference points, ${last.findings} findings`);
-  console.log(`  raw tree-sitter parse : ${p.toFixed(0)} ms  (${Math.round(lines / (p / 1000)).toLocaleString('en')} lines/s)`);
+  console.log(`  raw ${baseline.padEnd(16)}: ${p.toFixed(0)} ms  (${Math.round(lines / (p / 1000)).toLocaleString('en')} lines/s)`);
   console.log(`  full analysis         : ${a.toFixed(0)} ms  (${Math.round(lines / (a / 1000)).toLocaleString('en')} lines/s)`);
   console.log(`  ratio analysis/parse  : ${(a / p).toFixed(2)}  (median of ${runs} runs; aim: under 2)`);
 }
@@ -71,3 +76,24 @@ measure('python (large corpus)', inputs);
 const corpusDir = path.join(import.meta.dirname, '..', 'corpus', 'python');
 const dense = fs.readdirSync(corpusDir).filter(f => f.endsWith('.py')).map(f => ({ file: f, text: fs.readFileSync(path.join(corpusDir, f), 'utf8') }));
 measure('python (annotated serving corpus x10)', Array.from({ length: 10 }, () => dense).flat());
+
+// TypeScript/JavaScript: real-world sources from node_modules (zod's TypeScript sources, typescript-eslint's JS),
+// against raw typescript-estree parses with the front end's options.
+await engine.ensureLanguage('typescript');
+const nm = path.join(import.meta.dirname, '..', '..', 'node_modules');
+function files(dir, ok, out = []) {
+  if (!fs.existsSync(dir)) return out;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) files(p, ok, out); else if (ok(e.name)) out.push({ file: p, text: fs.readFileSync(p, 'utf8') });
+  }
+  return out;
+}
+const tsFiles = [
+  ...files(path.join(nm, 'zod', 'src'), n => n.endsWith('.ts') && !n.endsWith('.d.ts')),
+  ...files(path.join(nm, '@typescript-eslint'), n => n.endsWith('.js')),
+].filter(x => x.text.length < 1_000_000);
+measure('typescript/javascript (zod src + typescript-eslint dist)', tsFiles, 'typescript-estree');
+const tsCorpusDir = path.join(import.meta.dirname, '..', 'corpus', 'ts');
+const tsDense = fs.readdirSync(tsCorpusDir).filter(f => !f.endsWith('.md')).map(f => ({ file: f, text: fs.readFileSync(path.join(tsCorpusDir, f), 'utf8') }));
+measure('typescript/javascript (annotated serving corpus x10)', Array.from({ length: 10 }, () => tsDense).flat(), 'typescript-estree');

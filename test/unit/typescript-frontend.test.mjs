@@ -269,3 +269,30 @@ test('end to end: a TS inference point and its load are found', async () => {
   assert.deepEqual(res.inferencePoints.map(p => [p.range.start.line, p.callee, p.facets.outputs.covered]), [[6, 'onnxruntime-node.InferenceSession.create(…).run', true]]);
   assert.deepEqual(res.modelLoads.map(l => [l.range.start.line, l.pinned]), [[4, true]]);
 });
+
+test('recent TypeScript syntax gives no spurious findings in a full analysis', async () => {
+  const src = [
+    "import * as ort from 'onnxruntime-node';",
+    "import { Controller, Post, Body } from '@nestjs/common';",
+    'interface Cache<in out K, out V> { get(k: K): V | undefined }',
+    'type Features = { values: number[] };',
+    "const defaults = { threshold: 0.5, model: './m.onnx' } satisfies Record<string, unknown>;",
+    '',
+    "@Controller('score')",
+    'export class ScoreController {',
+    '  accessor calls = 0;',
+    '  constructor(private readonly session: ort.InferenceSession) {}',
+    "  @Post() async score(@Body() body: Features) {",
+    '    await using handle = await openTrace();',
+    '    const rows = body.values.map((v) => v * 2).filter((v) => v > defaults.threshold);',
+    '    const out = await this.session.run({ x: new ort.Tensor(\'float32\', rows, [1, rows.length]) });',
+    '    return { score: out.y.data[0] satisfies number };',
+    '  }',
+    '}',
+    '',
+  ].join('\n');
+  const r = await engine.analyzeText('score.controller.ts', src, engine.defaultConfig());
+  assert.deepEqual(r.errors, []);
+  assert.deepEqual(r.inferencePoints.map(p => [p.range.start.line, p.callee]), [[13, 'model.onnx.run']]);
+  assert.deepEqual(r.findings.map(f => [f.code, f.range.start.line]), [['MLO001', 13]]);
+});

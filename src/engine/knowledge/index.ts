@@ -58,3 +58,25 @@ export function findRow<T extends { match: string }>(rows: T[], symbol: string):
   for (const row of rows) if (matches(row.match, symbol)) return row;
   return undefined;
 }
+
+const ANY_CACHE = new WeakMap<readonly string[], Map<string, boolean>>();
+
+/** Does any pattern of a (table-owned, unchanging) list match the symbol? Memoised per list. */
+export function matchesAny(patterns: readonly string[], symbol: string): boolean {
+  let cache = ANY_CACHE.get(patterns);
+  if (!cache) ANY_CACHE.set(patterns, (cache = new Map()));
+  let v = cache.get(symbol);
+  if (v === undefined) cache.set(symbol, (v = patterns.some(p => matches(p, symbol))));
+  return v;
+}
+
+const ROWS_CACHE = new WeakMap<readonly { match: string }[], Map<string, unknown[]>>();
+
+/** Every row of a table whose pattern matches the symbol, in table order. Memoised per table. */
+export function matchingRows<T extends { match: string }>(rows: readonly T[], symbol: string): T[] {
+  let cache = ROWS_CACHE.get(rows) as Map<string, T[]> | undefined;
+  if (!cache) ROWS_CACHE.set(rows, (cache = new Map()) as Map<string, unknown[]>);
+  let v = cache.get(symbol);
+  if (!v) cache.set(symbol, (v = rows.filter(r => matches(r.match, symbol))));
+  return v;
+}
