@@ -83,8 +83,8 @@ test('SARIF 2.1.0: valid against the official schema; rules, results with region
 test('text report lists findings and a facet coverage table', () => {
   const r = run(['scan', 'example']);
   assert.match(r.stdout, /example\/python\/churn_service\.py\n\s+44:13\s+warning MLO001  prediction does not record: model version, inputs, outputs, prediction id, latency, errors/);
-  assert.match(r.stdout, /Facet coverage: 6 inference points in 3 files/);
-  assert.match(r.stdout, /^\s+prediction-id\s+\d+\/6\s+\d+%.*\(1 waived\)$/m);
+  assert.match(r.stdout, /Facet coverage: 9 inference points in 4 files/);
+  assert.match(r.stdout, /^\s+prediction-id\s+\d+\/9\s+\d+%.*\(1 waived\)$/m);
 });
 
 test('exit codes: 0 when nothing at or above --fail-on, 1 with findings, 2 on usage or config errors', () => {
