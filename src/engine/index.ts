@@ -14,3 +14,5 @@ export type { Fix, TextEdit } from './fixes';
 export { analyzeProject } from './project';
 export type { ProjectFile } from './project';
 export { WorkspaceIndex } from './workspace';
+export { DocumentModels } from './documents';
+export type { TextChange } from './documents';
