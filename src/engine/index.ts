@@ -7,7 +7,6 @@ export type { ResolvedConfig } from './config';
 export { RULES, ruleByCode } from './rules';
 export { languageOf, ensureLanguage, supportedExtensions, buildModel } from './languages';
 export { buildPythonModel, initPython, parsePython } from './python/parse';
-export const __debug = { Resolver: require('./resolve').Resolver, symbolString: require('./resolve').symbolString };
 export { ruleMarkdown, DOC_HEADINGS } from './rules/docs';
 export { computeFixes, applyEdits } from './fixes';
 export type { Fix, TextEdit } from './fixes';

@@ -129,3 +129,9 @@ export function contains(outer: Range, inner: Range): boolean {
 export function before(a: Pos, b: Pos): boolean {
   return a.line < b.line || (a.line === b.line && a.col <= b.col);
 }
+
+export function countLines(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}

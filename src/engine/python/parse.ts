@@ -4,7 +4,7 @@
  */
 import * as path from 'node:path';
 import { Parser, Language, Tree, Node } from 'web-tree-sitter';
-import { FileModel, emptyModel } from '../model';
+import { FileModel, emptyModel, countLines } from '../model';
 import { lowerPython } from './lower';
 
 let ready: Promise<Parser> | undefined;
@@ -79,10 +79,4 @@ function errorLines(root: Node): number[] {
     for (const c of n.children) if (c && (c.hasError || c.isMissing)) stack.push(c);
   }
   return [...lines].sort((a, b) => a - b);
-}
-
-export function countLines(text: string): number {
-  let n = 1;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
-  return n;
 }

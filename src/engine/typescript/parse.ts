@@ -6,7 +6,7 @@
  * hide the rest of the file.
  */
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import { FileModel, Pos, emptyModel } from '../model';
+import { FileModel, Pos, emptyModel, countLines } from '../model';
 import { lowerTypeScript } from './lower';
 
 type Estree = typeof import('@typescript-eslint/typescript-estree');
@@ -110,11 +110,6 @@ function partialParse(est: Estree, text: string, name: string): Parsed {
   return { program, errorLines };
 }
 
-export function countLines(text: string): number {
-  let n = 1;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
-  return n;
-}
 
 function endOf(text: string): Pos {
   const last = text.lastIndexOf('\n');
