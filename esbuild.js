@@ -24,6 +24,19 @@ const common = {
   alias: { 'web-tree-sitter': require.resolve('web-tree-sitter') },
 };
 
+// src/extension imports the engine as `../engine`: resolve that to the sibling bundle at run time. Any deeper
+// engine import from there would bundle a second copy of the engine, so it is an error (types are erased and fine).
+const sharedEngine = {
+  name: 'shared-engine',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/engine(\/.*)?$/ }, args => {
+      if (!args.importer.includes(path.join('src', 'extension'))) return undefined;
+      if (args.path === '../engine') return { path: './engine.js', external: true };
+      return { errors: [{ text: `import the engine through '../engine' only (not ${args.path}): it is loaded from dist/engine.js` }] };
+    });
+  },
+};
+
 async function main() {
   copyGrammars();
   const builds = [
@@ -31,11 +44,15 @@ async function main() {
     { entryPoints: ['src/engine/index.ts'], outfile: 'dist/engine.js' },
   ];
   if (fs.existsSync(path.join(root, 'src/extension/extension.ts'))) {
-    builds.push({ entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] });
+    // The VS Code extension and its analysis worker thread share dist/engine.js instead of each bundling it.
+    builds.push({ entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [sharedEngine] });
+    builds.push({ entryPoints: ['src/extension/worker.ts'], outfile: 'dist/worker.js', plugins: [sharedEngine] });
   }
+  // --production (npm run package): minified, no source maps, for a small .vsix.
+  const production = process.argv.includes('--production') ? { minify: true, sourcemap: false } : {};
   for (const b of builds) {
-    if (watch) await (await esbuild.context({ ...common, ...b })).watch();
-    else await esbuild.build({ ...common, ...b });
+    if (watch) await (await esbuild.context({ ...common, ...b, ...production })).watch();
+    else await esbuild.build({ ...common, ...b, ...production });
   }
 }
 

@@ -1,0 +1,72 @@
+/**
+ * Code actions: each engine Fix becomes a quick fix tied to its finding's diagnostic; `source.fixAll.mlobs`
+ * applies the safe subset chosen by `selectFixAll`. The engine computes every edit; nothing is decided here.
+ */
+import * as vscode from 'vscode';
+import type { Fix } from '../engine';
+import { sameDiagnostic, SOURCE, toRange } from './diagnostics';
+import type { DocState, DocumentAnalyzer } from './documents';
+import { fixAllEdits, selectFixAll } from './fixes';
+import type { Host } from './host';
+
+export const FIX_ALL = vscode.CodeActionKind.SourceFixAll.append('mlobs');
+
+export class CodeActions implements vscode.CodeActionProvider {
+  static readonly metadata: vscode.CodeActionProviderMetadata = {
+    providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL],
+  };
+
+  constructor(private readonly docs: DocumentAnalyzer, private readonly host: Host) {}
+
+  async provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
+    const state = await this.docs.current(doc);
+    // Edits are positioned in the analysed text: never offer them for another version.
+    if (!state || state.version !== doc.version) return [];
+    const fixes = this.fixesOf(state);
+    const only = context.only;
+    const actions: vscode.CodeAction[] = [];
+    if (!only || only.contains(vscode.CodeActionKind.QuickFix)) {
+      for (const diag of context.diagnostics) {
+        if (diag.source !== SOURCE) continue;
+        const index = state.diagnostics.findIndex(d => sameDiagnostic(d, diag));
+        if (index < 0) continue;
+        for (const fix of fixes.filter(f => f.findingIndex === index)) actions.push(this.quickFix(doc.uri, fix, diag));
+      }
+    }
+    // Fix-all only when asked for (on save, or the Source Action menu), like other linters.
+    if (only && (only.contains(FIX_ALL) || FIX_ALL.contains(only))) {
+      const chosen = selectFixAll(fixes, state.settings.fixAllIncludeInstrumentation);
+      if (chosen.length) {
+        const action = new vscode.CodeAction(`mlobs: apply ${chosen.length} fix${chosen.length === 1 ? '' : 'es'}`, FIX_ALL);
+        action.edit = this.edit(doc.uri, fixAllEdits(chosen));
+        action.diagnostics = chosen.map(f => state.diagnostics[f.findingIndex]).filter(Boolean);
+        actions.push(action);
+      }
+    }
+    return actions;
+  }
+
+  private fixesOf(state: DocState): Fix[] {
+    try {
+      return state.fixes();
+    } catch (e) {
+      // Fixes are an extra: a failure must not take the lightbulb down; it is logged for a bug report.
+      this.host.log.error(`computing fixes for ${state.uri.fsPath} failed: ${(e as Error).stack ?? e}`);
+      return [];
+    }
+  }
+
+  private quickFix(uri: vscode.Uri, fix: Fix, diag: vscode.Diagnostic): vscode.CodeAction {
+    const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+    action.diagnostics = [diag];
+    action.isPreferred = fix.isPreferred;
+    action.edit = this.edit(uri, fix.edits);
+    return action;
+  }
+
+  private edit(uri: vscode.Uri, edits: Fix['edits']): vscode.WorkspaceEdit {
+    const we = new vscode.WorkspaceEdit();
+    for (const e of edits) we.replace(uri, toRange(e.range), e.newText);
+    return we;
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * Which engine config applies to a file: the nearest mlobs.json / .mlobs.json at or above it (the same
+ * search as the CLI, so editor and CI agree), with the `mlobs.*` settings laid over it. A broken file
+ * yields a problem to report and the defaults plus settings, never an exception. No `vscode` import.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parse as parseJsonc } from 'jsonc-parser';
+import type { ResolvedConfig } from '../engine';
+import { engine } from './engine';
+import { overlaySettings, Settings } from './settings';
+
+export interface ConfigProblem { file: string; problem: string }
+
+export interface Resolved {
+  config: ResolvedConfig;
+  /** Folder that paths in the config (waivers, include/exclude) are relative to. */
+  root: string;
+  /** The raw input that `resolveConfig(raw, rawFile)` turns into `config`: what the worker thread is sent. */
+  raw: unknown;
+  rawFile: string;
+  /** Identifies this config, for caches here and in the worker. */
+  key: string;
+  problems: ConfigProblem[];
+}
+
+/** The name used for settings-only configs in messages. */
+export const SETTINGS_SOURCE = 'settings (mlobs.*)';
+
+export class ConfigResolver {
+  private readonly nearest = new Map<string, string | null>();
+  private readonly files = new Map<string, { raw?: unknown; problem?: ConfigProblem }>();
+  private readonly resolved = new Map<string, Resolved>();
+
+  /** Forgets everything: called when a config file or a setting changes. */
+  invalidate(): void {
+    this.nearest.clear();
+    this.files.clear();
+    this.resolved.clear();
+  }
+
+  /**
+   * @param dir folder of the analysed file (or of the workspace folder, for an untitled document)
+   * @param fallbackRoot root for relative paths when no config file exists (the workspace folder)
+   */
+  resolve(dir: string | undefined, fallbackRoot: string | undefined, settings: Settings): Resolved {
+    const file = dir ? this.find(dir) : undefined;
+    const key = `${file ?? ''}\0${JSON.stringify(settings)}`;
+    const hit = this.resolved.get(key);
+    if (hit) return hit;
+    const loaded = file ? this.load(file) : undefined;
+    const problems = loaded?.problem ? [loaded.problem] : [];
+    const e = engine();
+    let raw: unknown = overlaySettings(loaded?.raw, settings);
+    let rawFile = loaded?.raw !== undefined ? file! : SETTINGS_SOURCE;
+    let config: ResolvedConfig;
+    try {
+      config = resolveWithFile(raw, rawFile);
+    } catch (err) {
+      // Settings were validated field by field, so this is a combination the engine rejects; say so and use the file alone.
+      problems.push({ file: SETTINGS_SOURCE, problem: err instanceof e.ConfigError ? err.problem : String(err) });
+      raw = loaded?.raw ?? {};
+      rawFile = loaded?.raw !== undefined ? file! : SETTINGS_SOURCE;
+      config = resolveWithFile(raw, rawFile);
+    }
+    const root = file ? path.dirname(file) : fallbackRoot ?? dir ?? '/';
+    const r: Resolved = { config, root, raw, rawFile, key, problems };
+    this.resolved.set(key, r);
+    return r;
+  }
+
+  private find(dir: string): string | undefined {
+    let hit = this.nearest.get(dir);
+    if (hit === undefined) {
+      hit = engine().findConfigFile(dir) ?? null;
+      this.nearest.set(dir, hit);
+    }
+    return hit ?? undefined;
+  }
+
+  private load(file: string): { raw?: unknown; problem?: ConfigProblem } {
+    let entry = this.files.get(file);
+    if (!entry) {
+      const e = engine();
+      try {
+        // The engine validates and words the problem (file, key, what is wrong); the raw JSON is kept for the overlay.
+        e.loadConfigFile(file);
+        entry = { raw: parseJsonc(fs.readFileSync(file, 'utf8'), [], { allowTrailingComma: true }) };
+      } catch (err) {
+        entry = { problem: err instanceof e.ConfigError ? { file: err.file, problem: err.problem } : { file, problem: String(err) } };
+      }
+      this.files.set(file, entry);
+    }
+    return entry;
+  }
+}
+
+/** `resolveConfig`, with the config's `file` left unset when the input came from settings alone. */
+export function resolveWithFile(raw: unknown, rawFile: string): ResolvedConfig {
+  const config = engine().resolveConfig(raw, rawFile);
+  if (rawFile === SETTINGS_SOURCE) delete config.file;
+  return config;
+}

@@ -1,0 +1,199 @@
+/**
+ * Live analysis of open documents: on open, on change (debounced) or on save per `mlobs.run`, cleared on
+ * close. Only the latest version counts: a result for a version that has since changed is dropped.
+ * Small documents are analysed inline (the engine is fast on them); big ones, or ones whose last inline
+ * analysis was slow, go to the worker thread so typing never waits on the extension host.
+ */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { FileResult } from '../engine';
+import type { Fix } from '../engine';
+import type { Resolved } from './configs';
+import { engine } from './engine';
+import { toDiagnostics } from './diagnostics';
+import type { Host } from './host';
+import type { Settings } from './settings';
+
+export const LANGUAGES = ['python', 'typescript', 'javascript', 'typescriptreact', 'javascriptreact'];
+const EXT: Record<string, string> = { python: '.py', typescript: '.ts', javascript: '.js', typescriptreact: '.tsx', javascriptreact: '.jsx' };
+export const SELECTOR: vscode.DocumentFilter[] = LANGUAGES.flatMap(language => [{ language, scheme: 'file' }, { language, scheme: 'untitled' }]);
+
+const DEBOUNCE_MS = 300;
+/** Above this size, or after an inline run slower than the budget, a document is analysed in the worker. */
+const INLINE_MAX_CHARS = 200_000;
+const INLINE_BUDGET_MS = 100;
+
+export interface DocState {
+  uri: vscode.Uri;
+  version: number;
+  generation: number;
+  text: string;
+  result: FileResult;
+  resolved: Resolved;
+  settings: Settings;
+  diagnostics: vscode.Diagnostic[];
+  ms: number;
+  /** Computed on first use (a code action request), for this version's text. */
+  fixes(): Fix[];
+}
+
+export class DocumentAnalyzer implements vscode.Disposable {
+  private readonly states = new Map<string, DocState>();
+  /** Debounced analyses waiting to run, with a promise of their result for hovers and code actions to await. */
+  private readonly timers = new Map<string, { timer?: NodeJS.Timeout; promise: Promise<DocState | undefined>; resolve(s: DocState | undefined): void }>();
+  private readonly inflight = new Map<string, { version: number; generation: number; promise: Promise<DocState | undefined> }>();
+  /** Bumped when settings or config files change: results of an older generation are out of date whatever their version. */
+  private generation = 0;
+  private readonly slow = new Set<string>();
+  private readonly changed = new vscode.EventEmitter<{ uri: vscode.Uri; state?: DocState }>();
+  /** Fires after a document's diagnostics changed (state undefined: closed). */
+  readonly onDidChange = this.changed.event;
+
+  constructor(private readonly host: Host, private readonly collection: vscode.DiagnosticCollection) {}
+
+  static tracks(doc: vscode.TextDocument): boolean {
+    return LANGUAGES.includes(doc.languageId) && (doc.uri.scheme === 'file' || doc.uri.scheme === 'untitled');
+  }
+
+  opened(doc: vscode.TextDocument): void {
+    if (DocumentAnalyzer.tracks(doc)) this.schedule(doc, 0);
+  }
+
+  edited(e: vscode.TextDocumentChangeEvent): void {
+    if (!e.contentChanges.length || !DocumentAnalyzer.tracks(e.document)) return;
+    if (this.host.settingsFor(e.document.uri).run === 'onType') this.schedule(e.document, DEBOUNCE_MS);
+  }
+
+  saved(doc: vscode.TextDocument): void {
+    if (DocumentAnalyzer.tracks(doc) && this.host.settingsFor(doc.uri).run === 'onSave') this.schedule(doc, 0);
+  }
+
+  closed(doc: vscode.TextDocument): void {
+    const key = doc.uri.toString();
+    this.cancelTimer(key);
+    this.states.delete(key);
+    this.slow.delete(key);
+    this.collection.delete(doc.uri);
+    this.changed.fire({ uri: doc.uri });
+  }
+
+  /** Re-analyses every open document (settings or a config file changed). */
+  reanalyseAll(): void {
+    this.generation++;
+    for (const doc of vscode.workspace.textDocuments) if (DocumentAnalyzer.tracks(doc)) this.schedule(doc, 0);
+  }
+
+  /**
+   * The analysis of the document's current version, for hovers and code actions. A pending debounced
+   * analysis is awaited rather than run early (VS Code asks for code actions after every keystroke); with
+   * "onSave", an edited document has no current analysis until it is saved.
+   */
+  async current(doc: vscode.TextDocument): Promise<DocState | undefined> {
+    if (!DocumentAnalyzer.tracks(doc)) return undefined;
+    const key = doc.uri.toString();
+    const s = this.states.get(key);
+    if (s && s.version === doc.version && s.generation === this.generation) return s;
+    const pending = this.timers.get(key);
+    if (pending) return pending.promise;
+    if (s && s.generation === this.generation && this.host.settingsFor(doc.uri).run === 'onSave') return undefined;
+    return this.analyse(doc);
+  }
+
+  /** Last analysis of a document, whatever its version (for the sidebar). */
+  stateOf(uri: vscode.Uri): DocState | undefined {
+    return this.states.get(uri.toString());
+  }
+
+  /** Resolves when no analysis is waiting or running (for tests and the bench). */
+  async idle(): Promise<void> {
+    while (this.timers.size || this.inflight.size) {
+      await Promise.all([...this.inflight.values()].map(i => i.promise.catch(() => undefined)));
+      if (this.timers.size) await new Promise(r => setTimeout(r, 50));
+    }
+  }
+
+  private schedule(doc: vscode.TextDocument, delay: number): void {
+    const key = doc.uri.toString();
+    let entry = this.timers.get(key);
+    if (!entry) {
+      let resolve!: (s: DocState | undefined) => void;
+      const promise = new Promise<DocState | undefined>(r => { resolve = r; });
+      entry = { promise, resolve };
+      this.timers.set(key, entry);
+    }
+    const e = entry;
+    clearTimeout(e.timer);
+    e.timer = setTimeout(() => {
+      this.timers.delete(key);
+      if (doc.isClosed) { e.resolve(undefined); return; }
+      this.analyse(doc).then(e.resolve, err => {
+        this.host.log.error(`analysis of ${doc.uri.fsPath} failed: ${(err as Error).stack ?? err}`);
+        e.resolve(undefined);
+      });
+    }, delay);
+  }
+
+  private cancelTimer(key: string): void {
+    const e = this.timers.get(key);
+    if (!e) return;
+    clearTimeout(e.timer);
+    this.timers.delete(key);
+    e.resolve(undefined);
+  }
+
+  private analyse(doc: vscode.TextDocument): Promise<DocState | undefined> {
+    const key = doc.uri.toString();
+    const running = this.inflight.get(key);
+    if (running?.version === doc.version && running.generation === this.generation) return running.promise;
+    // One analysis per document at a time: a newer version waits for the running one, then goes.
+    const promise: Promise<DocState | undefined> = (running?.promise.catch(() => undefined) ?? Promise.resolve())
+      .then(() => (doc.isClosed ? undefined : this.run(doc)))
+      .finally(() => { if (this.inflight.get(key)?.promise === promise) this.inflight.delete(key); });
+    this.inflight.set(key, { version: doc.version, generation: this.generation, promise });
+    return promise;
+  }
+
+  private async run(doc: vscode.TextDocument): Promise<DocState | undefined> {
+    const key = doc.uri.toString();
+    const version = doc.version, generation = this.generation;
+    const existing = this.states.get(key);
+    if (existing?.version === version && existing.generation === generation) return existing;
+    const text = doc.getText();
+    const settings = this.host.settingsFor(doc.uri);
+    const resolved = this.host.configFor(doc.uri);
+    const e = engine();
+    let enginePath = doc.uri.scheme === 'file' ? path.relative(resolved.root, doc.uri.fsPath).split(path.sep).join('/') : `untitled${EXT[doc.languageId]}`;
+    // A Python script without the .py extension is still Python to the editor: tell the engine so.
+    if (!e.languageOf(enginePath)) enginePath += EXT[doc.languageId] ?? '';
+    const inWorker = text.length > INLINE_MAX_CHARS || this.slow.has(key);
+    const t0 = performance.now();
+    const result = inWorker
+      ? (await this.host.liveWorker.analyze(enginePath, text, { key: resolved.key, raw: resolved.raw, rawFile: resolved.rawFile, root: resolved.root })).result
+      : await e.analyzeText(enginePath, text, resolved.config);
+    const ms = performance.now() - t0;
+    if (!inWorker && ms > INLINE_BUDGET_MS && result.lineCount > 0) this.slow.add(key);
+    const name = vscode.workspace.asRelativePath(doc.uri);
+    if (doc.isClosed || doc.version !== version || generation !== this.generation) {
+      this.host.log.trace(`dropped the result for ${name} v${version}: the document or the configuration changed while it was analysed`);
+      return undefined;
+    }
+    const lines = text.split('\n');
+    const diagnostics = toDiagnostics(result, doc.uri, lines, resolved.config.requiredFacets, this.host.rulesDocs, id => e.facetById(id)?.label ?? id);
+    this.collection.set(doc.uri, diagnostics);
+    let fixes: Fix[] | undefined;
+    const state: DocState = {
+      uri: doc.uri, version, generation, text, result, resolved, settings, diagnostics, ms,
+      fixes: () => (fixes ??= e.computeFixes(enginePath, text, result, resolved.config)),
+    };
+    this.states.set(key, state);
+    this.host.log.info(`analysed ${name} v${version} (${result.lineCount} lines): ${result.inferencePoints.length} inference points, ${result.findings.length} findings in ${ms.toFixed(1)} ms${inWorker ? ' (worker thread)' : ''}`);
+    for (const note of result.errors) this.host.log.info(`  ${name}${note.line !== undefined ? `:${note.line + 1}` : ''}: ${note.message}`);
+    this.changed.fire({ uri: doc.uri, state });
+    return state;
+  }
+
+  dispose(): void {
+    for (const key of [...this.timers.keys()]) this.cancelTimer(key);
+    this.changed.dispose();
+  }
+}

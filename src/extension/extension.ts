@@ -1,0 +1,141 @@
+/**
+ * The VS Code adapter's entry point. It only wires editor events to the parts in this folder; the
+ * analysis is the engine's (src/engine, loaded lazily from dist/engine.js). Activation registers
+ * providers and views and loads nothing heavy: the engine and its grammars load on the first analysis.
+ */
+import * as vscode from 'vscode';
+import { CodeActions } from './codeActions';
+import { toFileCoverage } from './coverage';
+import { DocumentAnalyzer, SELECTOR } from './documents';
+import { Host } from './host';
+import { Hovers } from './hover';
+import { statusText } from './present';
+import { Scanner, ScanSummary } from './scan';
+import { CatalogTree, CoverageStore, CoverageTree } from './tree';
+
+/** What `activate` returns: the live parts, for the integration tests and for other extensions. */
+export interface MlobsApi {
+  activationMs: number;
+  documents: DocumentAnalyzer;
+  codeActions: CodeActions;
+  hovers: Hovers;
+  coverageTree: CoverageTree;
+  catalogTree: CatalogTree;
+  store: CoverageStore;
+  scanWorkspace(options?: { notify?: boolean }): Promise<ScanSummary>;
+  /** Resolves when no document analysis, scan or config reload is pending. */
+  idle(): Promise<void>;
+  statusBar(): { text: string; tooltip: string };
+  /** Warnings shown so far (bad settings, broken config files). */
+  warnings: readonly string[];
+}
+
+export function activate(context: vscode.ExtensionContext): MlobsApi {
+  const t0 = performance.now();
+  const log = vscode.window.createOutputChannel('mlobs', { log: true });
+  const host = new Host(context.extensionUri, log);
+  const collection = vscode.languages.createDiagnosticCollection('mlobs');
+  const store = new CoverageStore();
+  const docs = new DocumentAnalyzer(host, collection);
+  const codeActions = new CodeActions(docs, host);
+  const hovers = new Hovers(docs, host);
+  const coverageTree = new CoverageTree(store);
+  const catalogTree = new CatalogTree(store);
+
+  const isOpen = (uri: vscode.Uri) => vscode.workspace.textDocuments.some(d => d.uri.toString() === uri.toString() && DocumentAnalyzer.tracks(d));
+  const setState = (state: string) => { void vscode.commands.executeCommand('setContext', 'mlobs.state', state); updateStatus(); };
+  const scanner = new Scanner(host, store, isOpen, setState);
+  const scan = (options: { notify?: boolean } = {}) => scanner.scan(options.notify ?? true);
+
+  const status = vscode.window.createStatusBarItem('mlobs.coverage', vscode.StatusBarAlignment.Right, 100);
+  status.name = 'mlobs coverage';
+  status.command = 'mlobs.showCoverage';
+  const currentStatus = () => statusText(store.overall(), scanner.isScanning);
+  function updateStatus() {
+    const s = currentStatus();
+    status.text = s.text;
+    status.tooltip = s.tooltip;
+    status.show();
+  }
+
+  // Open documents' results feed the sidebar; a closed one falls back to its file on disk.
+  docs.onDidChange(({ uri, state }) => {
+    if (state) { store.setLive(toFileCoverage(uri.toString(), state.result, state.resolved.config.requiredFacets)); return; }
+    store.deleteLive(uri.toString());
+    if (uri.scheme === 'file') scanner.rescanSoon();   // its on-disk text may differ from what was shown
+  });
+  store.onDidChange(updateStatus);
+
+  // Settings, files.exclude or a config file changed: re-read them, re-analyse open documents, rescan if scanned.
+  let reload: NodeJS.Timeout | undefined;
+  let reloading: Promise<void> | undefined;
+  let reloadDone: (() => void) | undefined;
+  const configChanged = (why: string) => {
+    clearTimeout(reload);
+    reloading ??= new Promise<void>(r => { reloadDone = r; });
+    reload = setTimeout(() => {
+      log.info(`${why}: re-reading the configuration`);
+      host.invalidate();
+      docs.reanalyseAll();
+      const finish = () => { reloading = undefined; reloadDone?.(); };
+      if (scanner.hasScanned) scan({ notify: false }).then(finish, finish); else finish();
+    }, 200);
+  };
+
+  const configWatcher = vscode.workspace.createFileSystemWatcher('**/{mlobs.json,.mlobs.json}');
+  const coverageView = vscode.window.createTreeView('mlobs.coverage', { treeDataProvider: coverageTree, showCollapseAll: true });
+  const catalogView = vscode.window.createTreeView('mlobs.catalog', { treeDataProvider: catalogTree });
+
+  context.subscriptions.push(
+    log, host, collection, store, docs, scanner, status, configWatcher, coverageView, catalogView,
+    vscode.workspace.onDidOpenTextDocument(d => docs.opened(d)),
+    vscode.workspace.onDidChangeTextDocument(e => docs.edited(e)),
+    vscode.workspace.onDidSaveTextDocument(d => docs.saved(d)),
+    vscode.workspace.onDidCloseTextDocument(d => docs.closed(d)),
+    vscode.languages.registerCodeActionsProvider(SELECTOR, codeActions, CodeActions.metadata),
+    vscode.languages.registerHoverProvider(SELECTOR, hovers),
+    configWatcher.onDidChange(u => configChanged(`${vscode.workspace.asRelativePath(u)} changed`)),
+    configWatcher.onDidCreate(u => configChanged(`${vscode.workspace.asRelativePath(u)} was created`)),
+    configWatcher.onDidDelete(u => configChanged(`${vscode.workspace.asRelativePath(u)} was deleted`)),
+    vscode.workspace.onDidChangeConfiguration(e => {
+      if (e.affectsConfiguration('mlobs') || e.affectsConfiguration('files.exclude')) configChanged('settings changed');
+    }),
+    // The sidebar shows the workspace: opening it is a request to scan, once.
+    coverageView.onDidChangeVisibility(e => { if (e.visible && !scanner.hasScanned && !scanner.isScanning) void scan({ notify: false }); }),
+    vscode.commands.registerCommand('mlobs.scanWorkspace', () => scan({ notify: true })),
+    vscode.commands.registerCommand('mlobs.refresh', () => configChanged('refresh requested')),
+    vscode.commands.registerCommand('mlobs.showLog', () => log.show()),
+    vscode.commands.registerCommand('mlobs.showCoverage', () => vscode.commands.executeCommand('workbench.view.extension.mlobs')),
+  );
+
+  setState('idle');
+  for (const d of vscode.workspace.textDocuments) docs.opened(d);
+  // The startup scan waits a little, so that opening the editor and its first diagnostics come first.
+  const startup = setTimeout(() => {
+    if (host.settingsFor(undefined).scanOnStartup && vscode.workspace.workspaceFolders?.length && !scanner.hasScanned && !scanner.isScanning) void scan({ notify: false });
+  }, 1500);
+  context.subscriptions.push({ dispose: () => { clearTimeout(startup); clearTimeout(reload); } });
+
+  const activationMs = performance.now() - t0;
+  log.info(`activated in ${activationMs.toFixed(1)} ms (the engine loads on first use)`);
+  return {
+    activationMs, documents: docs, codeActions, hovers, coverageTree, catalogTree, store,
+    scanWorkspace: scan,
+    async idle() {
+      // Settle in rounds: a config reload schedules analyses, which can finish a scan, and so on.
+      for (let i = 0; i < 20; i++) {
+        await reloading;
+        await docs.idle();
+        while (scanner.isScanning || scanner.rescanPending) await new Promise(r => setTimeout(r, 50));
+        if (!reloading && !scanner.isScanning && !scanner.rescanPending) break;
+      }
+      await new Promise(r => setTimeout(r, 200));   // the store's change events are batched every 150 ms
+    },
+    statusBar: currentStatus,
+    warnings: host.warnings,
+  };
+}
+
+export function deactivate(): void {
+  // Everything to release is in context.subscriptions.
+}

@@ -1,0 +1,83 @@
+/**
+ * What every part of the adapter shares: the log, settings read per resource, the config resolver, the
+ * warnings shown for bad settings or a broken mlobs.json (each distinct problem once), the worker for
+ * large documents, and where the extension's files are.
+ */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { Resolved, ConfigProblem } from './configs';
+import { ConfigResolver } from './configs';
+import { engine } from './engine';
+import { normaliseSettings, Settings, SETTING_KEYS } from './settings';
+import { WorkerClient } from './workerClient';
+
+export class Host implements vscode.Disposable {
+  readonly configs = new ConfigResolver();
+  readonly liveWorker: WorkerClient;
+  readonly rulesDocs: vscode.Uri;
+  readonly workerScript: string;
+  private readonly settingsCache = new Map<string, Settings>();
+  private readonly shown = new Set<string>();
+  /** Every warning shown to the user, in order (for the log and the integration tests). */
+  readonly warnings: string[] = [];
+
+  constructor(readonly extensionUri: vscode.Uri, readonly log: vscode.LogOutputChannel) {
+    this.rulesDocs = vscode.Uri.joinPath(extensionUri, 'docs', 'rules');
+    this.workerScript = path.join(extensionUri.fsPath, 'dist', 'worker.js');
+    this.liveWorker = new WorkerClient(this.workerScript);
+  }
+
+  /** Settings for a resource (they can differ per workspace folder), normalised; problems are reported once. */
+  settingsFor(uri: vscode.Uri | undefined): Settings {
+    const folder = uri && vscode.workspace.getWorkspaceFolder(uri);
+    const key = folder?.uri.toString() ?? '';
+    let s = this.settingsCache.get(key);
+    if (!s) {
+      const cfg = vscode.workspace.getConfiguration('mlobs', folder?.uri ?? uri);
+      const raw = Object.fromEntries(SETTING_KEYS.map(k => [k, cfg.get(k)]));
+      const e = engine();
+      const { settings, problems } = normaliseSettings(raw, { facets: e.FACET_IDS, rules: e.RULES.map(r => r.meta.code) });
+      if (problems.length) this.warnOnce(`Some mlobs settings are invalid and were ignored (their defaults are used): ${problems.join('; ')}`, 'Open Settings', () => vscode.commands.executeCommand('workbench.action.openSettings', 'mlobs.'));
+      s = settings;
+      this.settingsCache.set(key, s);
+    }
+    return s;
+  }
+
+  /** The config for a file or untitled document, with its problems reported. */
+  configFor(uri: vscode.Uri): Resolved {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    const dir = uri.scheme === 'file' ? path.dirname(uri.fsPath) : folder?.uri.fsPath;
+    const resolved = this.configs.resolve(dir, folder?.uri.fsPath, this.settingsFor(uri));
+    for (const p of resolved.problems) this.reportConfigProblem(p);
+    return resolved;
+  }
+
+  /** Settings or config files changed: forget what was read, and let the same problem be shown again. */
+  invalidate(): void {
+    this.settingsCache.clear();
+    this.configs.invalidate();
+    this.shown.clear();
+  }
+
+  private reportConfigProblem(p: ConfigProblem): void {
+    const isFile = path.isAbsolute(p.file);
+    const name = isFile ? vscode.workspace.asRelativePath(p.file) : p.file;
+    this.warnOnce(`mlobs: configuration error in ${name}: ${p.problem}. Analysis continues with the default configuration.`,
+      isFile ? `Open ${path.basename(p.file)}` : undefined, () => vscode.window.showTextDocument(vscode.Uri.file(p.file)));
+  }
+
+  /** One warning per distinct message until `invalidate`; always logged. Never throws, never awaited. */
+  warnOnce(message: string, action?: string, run?: () => unknown): void {
+    if (this.shown.has(message)) return;
+    this.shown.add(message);
+    this.warnings.push(message);
+    this.log.warn(message);
+    const shown = action ? vscode.window.showWarningMessage(message, action) : vscode.window.showWarningMessage(message);
+    shown.then(choice => { if (choice && run) run(); }, () => undefined);
+  }
+
+  dispose(): void {
+    void this.liveWorker.terminate();
+  }
+}

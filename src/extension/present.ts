@@ -1,0 +1,51 @@
+/**
+ * Words and markdown shown to the user (hover checklist, status bar text). Pure, unit-tested on Node;
+ * links are built by the caller so this module needs no `vscode`.
+ */
+import type { PointResult } from '../engine';
+import { checklist, CheckRow, Overall, pointScore } from './coverage';
+
+export const MARK: Record<CheckRow['state'], string> = { covered: '✓', missing: '✗', waived: '○', 'not-required': '·' };
+
+/** Escapes text for a markdown table cell or inline code span. */
+function cell(s: string): string {
+  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/`/g, "'").replace(/\r?\n/g, ' ');
+}
+
+export interface HoverLinks {
+  /** Link to a 0-based line of the file. */
+  line(line: number): string;
+  /** Link to a rule's docs. */
+  rule(code: string): string;
+}
+
+/** The facet checklist of one inference point, as a markdown table with evidence lines and links. */
+export function hoverMarkdown(point: PointResult, required: readonly string[], facetOrder: readonly string[], label: (facet: string) => string, links: HoverLinks): string {
+  const { covered, total } = pointScore(point, required);
+  const out = [
+    `**mlobs** · inference point \`${cell(point.callee)}\`${point.heuristic ? ' (recognised by name)' : ''} — **${covered}/${total}** required facets recorded ([MLO001](${links.rule('MLO001')}))`,
+    '',
+    '| | facet | evidence |',
+    '|:-:|---|---|',
+  ];
+  for (const r of checklist(point, required, facetOrder)) {
+    let evidence: string;
+    if (r.state === 'covered' && r.evidence) evidence = `[line ${r.evidence.line + 1}](${links.line(r.evidence.line)}) \`${cell(r.evidence.text)}\``;
+    else if (r.state === 'covered') evidence = r.note ? cell(r.note) : 'recorded';
+    else if (r.state === 'waived') evidence = `waived: ${cell(r.waivedReason ?? '')}`;
+    else if (r.state === 'missing') evidence = '**not recorded**';
+    else evidence = 'not required';
+    out.push(`| ${MARK[r.state]} | ${cell(label(r.facet))} | ${evidence} |`);
+  }
+  return out.join('\n');
+}
+
+/** Status bar text and tooltip for the overall coverage. */
+export function statusText(o: Overall, scanning: boolean): { text: string; tooltip: string } {
+  const spin = scanning ? '$(sync~spin) ' : '';
+  if (!o.points) return { text: `${spin}$(eye) mlobs`, tooltip: scanning ? 'mlobs: scanning the workspace…' : 'mlobs: no inference points found yet. Click to open the coverage sidebar.' };
+  return {
+    text: `${spin}$(eye) mlobs ${o.percent ?? 100}%`,
+    tooltip: `mlobs: ${o.covered} of ${o.total} required facet checks recorded (${o.percent ?? 100}%) across ${o.points} inference point${o.points === 1 ? '' : 's'} in ${o.files} file${o.files === 1 ? '' : 's'}. Click to open the coverage sidebar.`,
+  };
+}

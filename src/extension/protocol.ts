@@ -1,0 +1,28 @@
+/** Messages between the extension host and the analysis worker thread (dist/worker.js). Plain data only. */
+import type { FileResult } from '../engine';
+
+/** A config as the worker receives it: the raw input of `resolveConfig`, a key to cache it by, and its folder. */
+export interface ConfigRef { key: string; raw: unknown; rawFile: string; root: string }
+
+export type ToWorker =
+  | { type: 'list'; id: number; roots: string[]; extensions: string[] }
+  | { type: 'analyze'; id: number; path: string; text: string; config: ConfigRef }
+  | { type: 'scan'; id: number; files: ScanFile[]; configs: ConfigRef[] };
+
+export interface ScanFile {
+  /** Key the host files the result under (a URI string). */
+  key: string;
+  /** File to read. */
+  fsPath: string;
+  /** Path the engine sees: relative to the config root, for waivers. */
+  enginePath: string;
+  configKey: string;
+}
+
+export type FromWorker =
+  | { type: 'listed'; id: number; files: string[] }
+  | { type: 'result'; id: number; result: FileResult; ms: number }
+  | { type: 'progress'; id: number; done: number; total: number }
+  | { type: 'file'; id: number; key: string; result: FileResult }
+  | { type: 'done'; id: number; ms: number }
+  | { type: 'error'; id: number; message: string };

@@ -1,0 +1,215 @@
+/**
+ * The sidebar: the Coverage tree (facets with covered/total and the points missing each; then
+ * Files → inference point → facet checklist) and the Catalog tree (what each facet records and why).
+ * Both read the CoverageStore, which holds the workspace scan's results overlaid with open documents'.
+ */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { PointResult } from '../engine';
+import { checklist, CheckRow, FileCoverage, facetTotals, overall, Overall, pointScore } from './coverage';
+import { engine } from './engine';
+import { MARK } from './present';
+
+/** File results for the whole workspace. Entries from the editor win over those from the scan. */
+export class CoverageStore implements vscode.Disposable {
+  private readonly scanned = new Map<string, FileCoverage>();
+  private readonly live = new Map<string, FileCoverage>();
+  private readonly changed = new vscode.EventEmitter<void>();
+  private pending: NodeJS.Timeout | undefined;
+  /** Fires (at most every 150 ms) when any file's coverage changed. */
+  readonly onDidChange = this.changed.event;
+
+  setScanned(file: FileCoverage): void { this.scanned.set(file.key, file); this.fire(); }
+  deleteScanned(key: string): void { if (this.scanned.delete(key)) this.fire(); }
+  scannedKeys(): string[] { return [...this.scanned.keys()]; }
+  setLive(file: FileCoverage): void { this.live.set(file.key, file); this.fire(); }
+  deleteLive(key: string): void { if (this.live.delete(key)) this.fire(); }
+
+  files(): FileCoverage[] {
+    const all = new Map(this.scanned);
+    for (const [k, v] of this.live) all.set(k, v);
+    return [...all.values()].sort((a, b) => a.key.localeCompare(b.key));
+  }
+
+  get(key: string): FileCoverage | undefined { return this.live.get(key) ?? this.scanned.get(key); }
+
+  overall(): Overall {
+    const files = this.files();
+    // Nothing analysed yet (as at activation): answer without loading the engine.
+    return files.length ? overall(files, engine().INFERENCE_FACET_IDS) : { covered: 0, total: 0, percent: undefined, points: 0, files: 0 };
+  }
+
+  private fire(): void {
+    this.pending ??= setTimeout(() => { this.pending = undefined; this.changed.fire(); }, 150);
+  }
+
+  dispose(): void { clearTimeout(this.pending); this.changed.dispose(); }
+}
+
+export type CoverageNode =
+  | { kind: 'facet'; facet: string }
+  | { kind: 'files' }
+  | { kind: 'file'; key: string }
+  | { kind: 'point'; key: string; index: number; parent: 'facet' | 'file' }
+  | { kind: 'check'; key: string; index: number; row: CheckRow };
+
+const label = (facet: string) => engine().facetById(facet)?.label ?? facet;
+const uriOf = (key: string) => vscode.Uri.parse(key);
+
+/** A command that opens a file with the given 0-based range selected. */
+export function revealCommand(key: string, range: PointResult['range'] | number): vscode.Command {
+  const r = typeof range === 'number' ? new vscode.Range(range, 0, range, 0) : new vscode.Range(range.start.line, range.start.col, range.end.line, range.end.col);
+  return { command: 'vscode.open', title: 'Reveal', arguments: [uriOf(key), { selection: r, preserveFocus: false } satisfies vscode.TextDocumentShowOptions] };
+}
+
+export class CoverageTree implements vscode.TreeDataProvider<CoverageNode> {
+  private readonly changed = new vscode.EventEmitter<CoverageNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+
+  constructor(private readonly store: CoverageStore) {
+    store.onDidChange(() => this.changed.fire(undefined));
+  }
+
+  refresh(): void { this.changed.fire(undefined); }
+
+  getChildren(node?: CoverageNode): CoverageNode[] {
+    const files = this.store.files();
+    if (!node) {
+      // Empty when there is nothing to show, so the view's welcome content appears instead.
+      if (!files.some(f => f.points.length)) return [];
+      return [...facetTotals(files, engine().INFERENCE_FACET_IDS).map(t => ({ kind: 'facet' as const, facet: t.facet })), { kind: 'files' }];
+    }
+    if (node.kind === 'facet') {
+      const t = facetTotals(files, engine().INFERENCE_FACET_IDS).find(x => x.facet === node.facet);
+      return (t?.missing ?? []).map(m => ({ kind: 'point', key: m.key, index: m.index, parent: 'facet' }));
+    }
+    if (node.kind === 'files') return files.filter(f => f.points.length).map(f => ({ kind: 'file', key: f.key }));
+    if (node.kind === 'file') return (this.store.get(node.key)?.points ?? []).map((_, index) => ({ kind: 'point', key: node.key, index, parent: 'file' }));
+    if (node.kind === 'point' && node.parent === 'file') {
+      const f = this.store.get(node.key), p = f?.points[node.index];
+      return p ? checklist(p, f.required, engine().INFERENCE_FACET_IDS).map(row => ({ kind: 'check', key: node.key, index: node.index, row })) : [];
+    }
+    return [];
+  }
+
+  getTreeItem(node: CoverageNode): vscode.TreeItem {
+    const None = vscode.TreeItemCollapsibleState.None, Collapsed = vscode.TreeItemCollapsibleState.Collapsed;
+    if (node.kind === 'facet') {
+      const t = facetTotals(this.store.files(), engine().INFERENCE_FACET_IDS).find(x => x.facet === node.facet)!;
+      const item = new vscode.TreeItem(label(node.facet), t.missing.length ? Collapsed : None);
+      item.id = `facet:${node.facet}`;
+      item.description = `${t.covered}/${t.total}${t.waived ? ` · ${t.waived} waived` : ''}`;
+      item.tooltip = `${label(node.facet)}: recorded at ${t.covered} of ${t.total} inference points that require it. ${engine().facetById(node.facet)?.records ?? ''}`;
+      item.iconPath = new vscode.ThemeIcon(t.missing.length ? 'warning' : 'pass', new vscode.ThemeColor(t.missing.length ? 'list.warningForeground' : 'testing.iconPassed'));
+      item.contextValue = 'facet';
+      return item;
+    }
+    if (node.kind === 'files') {
+      const files = this.store.files().filter(f => f.points.length);
+      const item = new vscode.TreeItem('Files', vscode.TreeItemCollapsibleState.Expanded);
+      item.id = 'files';
+      item.description = `${files.length} file${files.length === 1 ? '' : 's'}, ${files.reduce((n, f) => n + f.points.length, 0)} inference points`;
+      item.iconPath = new vscode.ThemeIcon('files');
+      return item;
+    }
+    if (node.kind === 'file') {
+      const f = this.store.get(node.key)!;
+      const uri = uriOf(node.key);
+      const rel = vscode.workspace.asRelativePath(uri);
+      const item = new vscode.TreeItem(path.basename(uri.fsPath), Collapsed);
+      item.id = `file:${node.key}`;
+      item.resourceUri = uri;
+      const score = f.points.map(p => pointScore(p, f.required)).reduce((a, b) => ({ covered: a.covered + b.covered, total: a.total + b.total }), { covered: 0, total: 0 });
+      item.description = `${path.dirname(rel) === '.' ? '' : path.dirname(rel) + ' · '}${score.covered}/${score.total}`;
+      item.tooltip = `${rel}: ${f.points.length} inference point${f.points.length === 1 ? '' : 's'}, ${score.covered} of ${score.total} required facet checks recorded`;
+      item.contextValue = 'file';
+      return item;
+    }
+    if (node.kind === 'point') {
+      const f = this.store.get(node.key)!, p = f.points[node.index];
+      const where = `${path.basename(uriOf(node.key).fsPath)}:${p.range.start.line + 1}`;
+      const score = pointScore(p, f.required);
+      const item = new vscode.TreeItem(node.parent === 'facet' ? where : p.callee, node.parent === 'file' ? Collapsed : None);
+      item.id = `point:${node.parent}:${node.key}:${node.index}`;
+      item.description = node.parent === 'facet' ? p.callee : `line ${p.range.start.line + 1} · ${score.covered}/${score.total}`;
+      item.tooltip = `${p.callee} at ${vscode.workspace.asRelativePath(uriOf(node.key))}:${p.range.start.line + 1}, ${score.covered} of ${score.total} required facets recorded`;
+      item.iconPath = new vscode.ThemeIcon('symbol-event');
+      item.command = revealCommand(node.key, p.range);
+      item.contextValue = 'point';
+      return item;
+    }
+    const { row } = node;
+    // The icon carries the state; the hover and the description spell it out.
+    const item = new vscode.TreeItem(label(row.facet), None);
+    item.id = `check:${node.key}:${node.index}:${row.facet}`;
+    item.description = row.state === 'covered' ? (row.evidence ? `line ${row.evidence.line + 1}: ${row.evidence.text}` : 'recorded')
+      : row.state === 'waived' ? `waived: ${row.waivedReason}` : row.state === 'missing' ? 'not recorded' : 'not required';
+    item.tooltip = `${MARK[row.state]} ${label(row.facet)}: ${item.description}`;
+    item.iconPath = new vscode.ThemeIcon({ covered: 'pass', missing: 'error', waived: 'circle-slash', 'not-required': 'circle-outline' }[row.state]);
+    const p = this.store.get(node.key)!.points[node.index];
+    item.command = revealCommand(node.key, row.evidence ? row.evidence.line : p.range);
+    item.contextValue = `check-${row.state}`;
+    return item;
+  }
+
+  /** For tree views: a node's parent (needed by TreeView.reveal). */
+  getParent(node: CoverageNode): CoverageNode | undefined {
+    if (node.kind === 'file') return { kind: 'files' };
+    if (node.kind === 'point') return node.parent === 'file' ? { kind: 'file', key: node.key } : undefined;
+    if (node.kind === 'check') return { kind: 'point', key: node.key, index: node.index, parent: 'file' };
+    return undefined;
+  }
+}
+
+export type CatalogNode = { kind: 'facet'; facet: string } | { kind: 'detail'; facet: string; label: string; text: string };
+
+/** The observability catalog, facet by facet, with the workspace's current counts. */
+export class CatalogTree implements vscode.TreeDataProvider<CatalogNode> {
+  private readonly changed = new vscode.EventEmitter<CatalogNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+
+  constructor(private readonly store: CoverageStore) {
+    store.onDidChange(() => this.changed.fire(undefined));
+  }
+
+  private count(facet: string): string {
+    const files = this.store.files();
+    const def = engine().facetById(facet)!;
+    if (def.scope === 'service') return 'per service: not checked yet';
+    const points = files.flatMap(f => f.points);
+    if (!points.length) return 'no inference points found yet';
+    const covered = points.filter(p => p.facets[facet]?.covered).length;
+    const required = files.some(f => f.required.includes(facet));
+    return `${covered}/${points.length} inference points${required ? '' : ' · not required'}`;
+  }
+
+  getChildren(node?: CatalogNode): CatalogNode[] {
+    if (!node) return engine().FACETS.map(f => ({ kind: 'facet', facet: f.id }));
+    if (node.kind === 'detail') return [];
+    const f = engine().facetById(node.facet)!;
+    return [
+      { kind: 'detail', facet: f.id, label: 'Records', text: f.records },
+      { kind: 'detail', facet: f.id, label: 'Uses', text: f.uses.join(', ') },
+      { kind: 'detail', facet: f.id, label: 'Evidence', text: f.evidence },
+      { kind: 'detail', facet: f.id, label: 'Now', text: this.count(f.id) },
+    ];
+  }
+
+  getTreeItem(node: CatalogNode): vscode.TreeItem {
+    if (node.kind === 'detail') {
+      const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
+      item.id = `catalog:${node.facet}:${node.label}`;
+      item.description = node.text;
+      item.tooltip = node.text;
+      return item;
+    }
+    const f = engine().facetById(node.facet)!;
+    const item = new vscode.TreeItem(f.label, vscode.TreeItemCollapsibleState.Collapsed);
+    item.id = `catalog:${f.id}`;
+    item.description = this.count(f.id);
+    const md = new vscode.MarkdownString(`**${f.label}** \`${f.id}\` — ${f.scope === 'inference' ? 'checked at each inference point' : 'per service'}\n\n${f.records}\n\n*Uses:* ${f.uses.join(', ')}\n\n*Evidence in code:* ${f.evidence}`);
+    item.tooltip = md;
+    item.iconPath = new vscode.ThemeIcon(f.scope === 'inference' ? 'symbol-field' : 'server-environment');
+    return item;
+  }
+}

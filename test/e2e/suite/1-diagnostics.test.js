@@ -1,0 +1,135 @@
+// Diagnostics, hovers and live re-analysis in the real extension host.
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const vscode = require('vscode');
+const h = require('./helpers');
+
+const T = () => globalThis.__mlobsTimings;
+
+describe('diagnostics', function () {
+  let api;
+  before(async () => { api = await h.getApi(); });
+  afterEach(h.revertAll);
+
+  it('activates in well under a frame budget: nothing heavy at activation', () => {
+    assert.ok(api.activationMs < 100, `activate() took ${api.activationMs} ms`);
+  });
+
+  it('puts MLO001 on each under-instrumented call and MLO002 on the swallowing except, with ranges, severity, source and docs link', async () => {
+    const t0 = performance.now();
+    const doc = await h.open('svc', 'churn_service.py');
+    const ds = await h.waitForDiagnostics(doc.uri, d => d.length >= 3, 'churn_service diagnostics');
+    T().openToDiagnosticsMs = Math.round(performance.now() - t0);
+    const text = doc.getText();
+    const label = h.find(text, 'model.predict(');              // the /churn/label endpoint
+    const safe = h.find(text, 'model.predict_proba(', 1);      // the /churn/safe endpoint (the first call is fully instrumented)
+    const swallow = h.find(text, 'except Exception:', 1);
+    assert.deepEqual(h.summary(ds), [`MLO001@${label.line}:${label.character}`, `MLO001@${safe.line}:${safe.character}`, `MLO002@${swallow.line}:${swallow.character}`].sort());
+    const d = ds.find(x => x.range.start.line === label.line);
+    assert.deepEqual([d.range.end.line, d.range.end.character], [label.line, label.character + 'model.predict'.length], 'the range is the callee');
+    assert.equal(d.severity, vscode.DiagnosticSeverity.Warning);
+    assert.equal(d.message, 'prediction does not record: model version, inputs, outputs, prediction id, latency, errors');
+    assert.equal(d.code.value, 'MLO001');
+    assert.match(d.code.target.path, /\/docs\/rules\/MLO001\.md$/);
+    const docStat = await vscode.workspace.fs.stat(d.code.target);   // the docs ship inside the installed extension
+    assert.ok(docStat.size > 200);
+    const m2 = ds.find(x => h.codeOf(x) === 'MLO002');
+    assert.deepEqual([m2.range.end.line, m2.range.end.character], [swallow.line, swallow.character + 'except'.length]);
+  });
+
+  it('relates each finding to the evidence that is there, and takes severities from mlobs.json', async () => {
+    const doc = await h.open('svc', 'llm_summaries.py');
+    const ds = await h.waitForDiagnostics(doc.uri, d => d.length >= 6, 'llm_summaries diagnostics');
+    const text = doc.getText();
+    const call = h.find(text, 'client.chat.completions.create(');
+    const logLine = h.find(text, 'log.info("summary"').line;
+    const m1 = ds.find(x => h.codeOf(x) === 'MLO001' && x.range.start.line === call.line);
+    assert.equal(m1.message, 'prediction does not record: inputs, errors');
+    const related = m1.relatedInformation.map(r => `${r.location.range.start.line}:${r.message.split(':')[0]}`);
+    for (const facet of ['model version', 'outputs', 'prediction id', 'latency']) assert.ok(related.includes(`${logLine}:✓ ${facet}`), `${facet} in ${related}`);
+    assert.ok(m1.relatedInformation.every(r => r.location.uri.toString() === doc.uri.toString()));
+    assert.equal(m1.relatedInformation[0].location.range.start.character, 4, 'the evidence range starts at the code, not the indentation');
+    const m5 = ds.find(x => h.codeOf(x) === 'MLO005');
+    assert.equal(m5.severity, vscode.DiagnosticSeverity.Information, '"MLO005": "info" in mlobs.json');
+    assert.deepEqual(h.summary(ds).map(s => s.split('@')[0]), ['MLO001', 'MLO001', 'MLO003', 'MLO003', 'MLO004', 'MLO005']);
+  });
+
+  it('shows the facet checklist on hover over an inference point', async () => {
+    const doc = await h.open('svc', 'llm_summaries.py');
+    await h.waitForDiagnostics(doc.uri, d => d.length >= 6, 'llm_summaries diagnostics');
+    const call = h.find(doc.getText(), 'client.chat.completions.create(');
+    const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', doc.uri, new vscode.Position(call.line, call.character + 20));
+    const md = hovers.flatMap(x => x.contents).map(c => c.value ?? c).join('\n');
+    assert.match(md, /\*\*4\/6\*\* required facets recorded/);
+    assert.match(md, /\| ✗ \| inputs \| \*\*not recorded\*\* \|/);
+    const logLine = h.find(doc.getText(), 'log.info("summary"').line;
+    assert.match(md, new RegExp(`\\| ✓ \\| latency \\| \\[line ${logLine + 1}\\]\\([^)]*#L${logLine + 1}\\)`));
+    const none = await vscode.commands.executeCommand('vscode.executeHoverProvider', doc.uri, new vscode.Position(0, 2));
+    assert.ok(!none.flatMap(x => x.contents).some(c => String(c.value ?? c).includes('mlobs')), 'no mlobs hover away from inference points');
+  });
+
+  it('re-analyses on typing (debounced), keeps only the latest version, and times edit → diagnostics', async () => {
+    const doc = await h.open('svc', 'churn_service.py');
+    await h.waitForDiagnostics(doc.uri, d => d.length === 3, 'initial diagnostics');
+    const first = () => Math.min(...h.mlobs(doc.uri).map(d => d.range.start.line));
+    const base = first();
+    const times = [];
+    for (let i = 1; i <= 6; i++) {
+      const e = new vscode.WorkspaceEdit();
+      e.insert(doc.uri, new vscode.Position(0, 0), '\n');
+      const t0 = performance.now();
+      assert.ok(await vscode.workspace.applyEdit(e));
+      await h.waitForDiagnostics(doc.uri, ds => ds.length === 3 && Math.min(...ds.map(d => d.range.start.line)) === base + i, `diagnostics moved down ${i} line(s)`);
+      times.push(performance.now() - t0);
+    }
+    T().editToDiagnosticsMs = { median: Math.round(h.median(times)), max: Math.round(Math.max(...times)), note: 'includes the 300 ms debounce' };
+    assert.ok(times.every(t => t >= 250), `debounced: ${times.map(Math.round)}`);
+    // A burst of edits: only the final text is reported.
+    for (let i = 0; i < 5; i++) {
+      const e = new vscode.WorkspaceEdit();
+      e.insert(doc.uri, new vscode.Position(0, 0), '\n');
+      await vscode.workspace.applyEdit(e);
+      await new Promise(r => setTimeout(r, 40));
+    }
+    await h.waitForDiagnostics(doc.uri, ds => ds.length === 3 && Math.min(...ds.map(d => d.range.start.line)) === base + 11, 'diagnostics for the final text');
+    await api.idle();
+    assert.equal(api.documents.stateOf(doc.uri).version, doc.version);
+    assert.equal(first(), base + 11);
+  });
+
+  it('analyses untitled Python documents and clears diagnostics when a document closes', async () => {
+    const text = fs.readFileSync(h.ws('svc', 'churn_service.py').fsPath, 'utf8');
+    const doc = await vscode.workspace.openTextDocument({ language: 'python', content: text });
+    await vscode.window.showTextDocument(doc);
+    await h.waitForDiagnostics(doc.uri, d => d.length === 3, 'diagnostics of the untitled document');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await h.waitForDiagnostics(doc.uri, d => d.length === 0, 'diagnostics cleared on close');
+  });
+
+  it('with "mlobs.run": "onSave", waits for the save', async () => {
+    const doc = await h.open('jobs', 'batch_scoring.py');
+    const original = doc.getText();
+    await h.waitForDiagnostics(doc.uri, d => d.length === 3, 'batch_scoring diagnostics');
+    const lines = () => h.summary(h.mlobs(doc.uri)).join(' ');
+    const before = lines();
+    await h.setSetting('run', 'onSave');
+    try {
+      await api.idle();
+      const e = new vscode.WorkspaceEdit();
+      e.insert(doc.uri, new vscode.Position(0, 0), '\n\n');
+      await vscode.workspace.applyEdit(e);
+      await new Promise(r => setTimeout(r, 900));
+      assert.equal(lines(), before, 'no analysis while typing');
+      await doc.save();
+      await h.waitForDiagnostics(doc.uri, ds => ds.length === 3 && h.summary(ds).join(' ') !== before, 'diagnostics after the save');
+      assert.ok(h.mlobs(doc.uri).every(d => d.range.start.line >= 2));
+    } finally {
+      await h.setSetting('run', undefined);
+      const e = new vscode.WorkspaceEdit();
+      e.replace(doc.uri, new vscode.Range(0, 0, doc.lineCount, 0), original);
+      await vscode.workspace.applyEdit(e);
+      await doc.save();
+      await api.idle();
+    }
+  });
+});

@@ -1,0 +1,73 @@
+// mlobs.json and settings changes reach the diagnostics; broken ones give one clear warning, never a crash.
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
+const vscode = require('vscode');
+const h = require('./helpers');
+
+describe('configuration', function () {
+  let api, original;
+  const configUri = () => h.ws('mlobs.json');
+  const write = async text => vscode.workspace.fs.writeFile(configUri(), Buffer.from(text));
+  before(async () => { api = await h.getApi(); original = fs.readFileSync(configUri().fsPath, 'utf8'); });
+  after(async () => { await write(original); await api.idle(); });
+
+  it('re-analyses open documents when mlobs.json changes', async () => {
+    const doc = await h.open('svc', 'llm_summaries.py');
+    const call = h.find(doc.getText(), 'client.chat.completions.create(');
+    const at = ds => ds.find(d => h.codeOf(d) === 'MLO001' && d.range.start.line === call.line);
+    await h.waitForDiagnostics(doc.uri, ds => at(ds)?.message === 'prediction does not record: inputs, errors', 'the fixture config');
+    await write('{ "requiredFacets": ["inputs", "decision"], "severity": { "MLO005": "off", "MLO003": "error" } }');
+    const ds = await h.waitForDiagnostics(doc.uri, ds => at(ds)?.message === 'prediction does not record: inputs, decision', 'the new required facets');
+    assert.ok(!ds.some(d => h.codeOf(d) === 'MLO005'), 'MLO005 is off');
+    assert.ok(ds.filter(d => h.codeOf(d) === 'MLO003').every(d => d.severity === vscode.DiagnosticSeverity.Error));
+    await api.idle();
+    assert.deepEqual(api.coverageTree.getChildren().filter(n => n.kind === 'facet').map(n => n.facet), ['inputs', 'decision'], 'the sidebar follows');
+  });
+
+  it('a broken mlobs.json: one warning naming the file and the problem; analysis goes on with the defaults', async () => {
+    const doc = await h.open('svc', 'llm_summaries.py');
+    const call = h.find(doc.getText(), 'client.chat.completions.create(');
+    const before = api.warnings.length;
+    await write('{ "requiredFacets": ["speed"] }');
+    await h.waitForDiagnostics(doc.uri, ds => ds.some(d => h.codeOf(d) === 'MLO001' && d.range.start.line === call.line && d.message === 'prediction does not record: inputs, errors'), 'the default required facets');
+    await api.idle();
+    const shown = api.warnings.slice(before);
+    assert.equal(shown.length, 1, shown.join('\n'));
+    assert.match(shown[0], /^mlobs: configuration error in mlobs\.json: requiredFacets\.0: unknown facet "speed" \(known: .*\)\. Analysis continues with the default configuration\.$/);
+  });
+
+  it('invalid settings: one warning listing them; valid settings still apply', async () => {
+    await write(original);
+    const doc = await h.open('svc', 'llm_summaries.py');
+    const before = api.warnings.length;
+    await h.setSetting('severity', { MLO009: 'warning', MLO004: 'loud', MLO003: 'hint' });
+    try {
+      await h.waitForDiagnostics(doc.uri, ds => ds.filter(d => h.codeOf(d) === 'MLO003').length === 2 && ds.filter(d => h.codeOf(d) === 'MLO003').every(d => d.severity === vscode.DiagnosticSeverity.Hint), 'MLO003 as hints');
+      await api.idle();
+      const shown = api.warnings.slice(before);
+      assert.equal(shown.length, 1, shown.join('\n'));
+      assert.match(shown[0], /mlobs\.severity\.MLO009: unknown rule code/);
+      assert.match(shown[0], /mlobs\.severity\.MLO004: must be one of error, warning, info, hint, off, not "loud"/);
+      assert.equal(h.mlobs(doc.uri).find(d => h.codeOf(d) === 'MLO004').severity, vscode.DiagnosticSeverity.Warning, 'the invalid value falls back');
+    } finally {
+      await h.setSetting('severity', undefined);
+      await api.idle();
+    }
+  });
+
+  it('knowledge from settings: a custom field name counts as evidence', async () => {
+    const file = h.ws('svc', 'custom_fields.py');
+    await vscode.workspace.fs.writeFile(file, Buffer.from('import logging\nimport joblib\n\nlog = logging.getLogger("svc")\nmodel = joblib.load("m.pkl")\n\n\ndef score(x):\n    y = model.predict(x)\n    log.info("scored", extra={"mdl_ver": "7", "prediction": y})\n    return y\n'));
+    try {
+      const doc = await h.open('svc', 'custom_fields.py');
+      await h.waitForDiagnostics(doc.uri, ds => ds.some(d => h.codeOf(d) === 'MLO001' && /^prediction does not record: model version, /.test(d.message)), 'model version missing');
+      await h.setSetting('knowledge.fieldNames', { 'model-version': ['mdl_ver'] });
+      await h.waitForDiagnostics(doc.uri, ds => ds.some(d => h.codeOf(d) === 'MLO001' && !/model version/.test(d.message)), 'model version recorded through mdl_ver');
+    } finally {
+      await h.setSetting('knowledge.fieldNames', undefined);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(file);
+    }
+  });
+});
