@@ -112,7 +112,7 @@ export class FacetAnalyzer {
       const seedKeys = this.flow.mentions(e).keys.filter(k => !this.isObjectKey(k, scope));
       if (!seedKeys.length) continue;
       // Follow the identity where it was loaded (`self.model_uri = uri`), keep what the inference's function can see.
-      const spread = this.flow.propagate(scope, { keys: seedKeys, calls: [] }, { depth: 0, block: this.modelCalls });
+      const spread = this.spreadOf(e, scope, seedKeys);
       const sameDomain = this.flow.domain(scope)[0] === here;
       for (const k of spread.keys) {
         if (this.isObjectKey(k, scope)) continue;
@@ -124,6 +124,14 @@ export class FacetAnalyzer {
     const res = this.flow.propagate(p.call.scope, { keys: [...keys], calls: [] }, { block: this.modelCalls, containers: false });
     return res.hits.length ? { covered: true, evidence: this.sinkEvidence(res.hits[0]) } : { covered: false };
   }
+
+  /** Where a model's identity spreads in the function that loads it (shared by every point using that model). */
+  private spreadOf(e: Expr, scope: number, seedKeys: string[]) {
+    let r = this.spreadCache.get(e);
+    if (!r) this.spreadCache.set(e, (r = this.flow.propagate(scope, { keys: seedKeys, calls: [] }, { depth: 0, block: this.modelCalls })));
+    return r;
+  }
+  private readonly spreadCache = new Map<Expr, ReturnType<Flow['propagate']>>();
 
   predictionId(p: InferencePoint): PredictionIdState {
     const dom = new Set(this.flow.domain(p.call.scope));
@@ -320,8 +328,10 @@ export class FacetAnalyzer {
       // Identity stored on self or at module level, recorded by another function of the file.
       const visible = [...res.keys].filter(k => /^(self|this)\./.test(k) || this.r.bindings.get(0)?.has(k.split('.')[0]));
       if (visible.length) {
-        for (const s of this.m.scopes) {
-          if (s.kind !== 'function' || this.flow.domain(s.id)[0] !== s.id) continue;
+        for (const root of this.flow.domainsWithSinks()) {
+          // only functions that record something and mention one of the keys can record it
+          if (this.m.scopes[root].kind !== 'function' || !this.flow.mayMention(root, visible)) continue;
+          const s = this.m.scopes[root];
           const r = this.flow.propagate(s.id, { keys: visible, calls: [] }, { depth: 0, block: this.modelCalls });
           if (r.hits.length) return this.sinkEvidence(r.hits[0]);
         }

@@ -4,7 +4,7 @@
  * through arguments and return values. Used for every facet that asks "does this value reach a
  * record?" — outputs, inputs, model identity, request ids, timings.
  */
-import type { Call, Expr, FileModel, Pos, Range } from './model';
+import type { Assignment, Call, Expr, FileModel, Pos, Range, Return } from './model';
 import { before } from './model';
 import { Resolver, accessKey, targetKey, symbolString } from './resolve';
 import type { SinkRow } from './knowledge/types';
@@ -19,6 +19,8 @@ export interface Sink {
 }
 
 export interface Seeds { keys: string[]; calls: number[] }
+
+interface DomainParts { inDom: Set<number>; assignments: Assignment[]; calls: Call[]; returns: Return[] }
 
 export interface FlowResult { keys: Set<string>; calls: Set<number>; hits: Sink[]; returned: boolean }
 
@@ -51,6 +53,8 @@ export class Flow {
   private readonly callsByScope = new Map<number, Call[]>();
   private readonly callSites = new Map<number, Call[]>();
   private readonly mentionCache = new Map<Expr, Mentions>();
+  /** Mentions with some calls treated as opaque, per set of such calls (there are only a few sets per file). */
+  private readonly blockedMentionCache = new WeakMap<Set<number>, Map<Expr, Mentions>>();
 
   constructor(readonly m: FileModel, readonly r: Resolver) {
     for (const s of m.scopes) if (s.parent >= 0) push(this.children, s.parent, s.id);
@@ -110,13 +114,23 @@ export class Flow {
     if (!key) return [];
     const out: Call[] = [];
     const cls = e.k === 'attr' ? this.r.selfClass(e.obj, scope) : -1;
-    for (const a of this.m.assignments) {
-      if (a.value.k !== 'call' || !a.targets.some(t => targetKey(t.root, t.path) === key)) continue;
+    for (const a of this.assignmentsTo(key)) {
+      if (a.value.k !== 'call') continue;
       const visible = cls >= 0 ? this.m.scopes[a.scope].classId === cls : a.scope === scope || a.scope === 0 || this.isAncestor(a.scope, scope);
       if (visible) out.push(...this.bindChain(a.value, a.scope, depth + 1));
     }
     return out;
   }
+
+  /** Assignments to an access path anywhere in the file, indexed once. */
+  private assignmentsTo(key: string): Assignment[] {
+    if (!this.byTarget) {
+      this.byTarget = new Map();
+      for (const a of this.m.assignments) for (const t of a.targets) push(this.byTarget, targetKey(t.root, t.path), a);
+    }
+    return this.byTarget.get(key) ?? [];
+  }
+  private byTarget?: Map<string, Assignment[]>;
 
   private isAncestor(outer: number, inner: number): boolean {
     for (let s = this.m.scopes[inner].parent; s >= 0; s = this.m.scopes[s].parent) if (s === outer) return true;
@@ -146,6 +160,15 @@ export class Flow {
 
   /** The set of scopes whose statements share names with `scope`: its top function and every closure inside it. */
   domain(scope: number): number[] {
+    const cached = this.domainCache.get(scope);
+    if (cached) return cached;
+    const computed = this.computeDomain(scope);
+    this.domainCache.set(scope, computed);
+    return computed;
+  }
+  private readonly domainCache = new Map<number, number[]>();
+
+  private computeDomain(scope: number): number[] {
     let top = scope;
     const scopes = this.m.scopes;
     while (scopes[top].parent >= 0 && scopes[scopes[top].parent].kind === 'function') top = scopes[top].parent;
@@ -165,11 +188,65 @@ export class Flow {
     return out;
   }
 
-  mentions(e: Expr, block?: Set<number>): Mentions {
-    if (!block) {
-      const cached = this.mentionCache.get(e);
-      if (cached) return cached;
+  /** The statements of a domain, indexed once: propagation runs many times per domain (per point and facet). */
+  private domainParts(dom: number[]): DomainParts {
+    let parts = this.partsCache.get(dom[0]);
+    if (!parts) {
+      const inDom = new Set(dom);
+      parts = {
+        inDom,
+        assignments: this.m.assignments.filter(a => inDom.has(a.scope)),
+        calls: dom.flatMap(s => this.callsIn(s)),
+        returns: this.m.returns.filter(r => inDom.has(r.scope)),
+      };
+      this.partsCache.set(dom[0], parts);
     }
+    return parts;
+  }
+  private readonly partsCache = new Map<number, DomainParts>();
+
+  /** Roots of the domains that contain at least one sink call. */
+  domainsWithSinks(): number[] {
+    this.sinkDomains ??= [...new Set(this.sinks.map(s => this.domain(s.call.scope)[0]))];
+    return this.sinkDomains;
+  }
+  private sinkDomains?: number[];
+
+  /**
+   * Could a value under one of `keys` be mentioned in the domain of `scope`? A cheap pre-check (exact keys and
+   * their prefixes, indexed once per domain) that lets callers skip propagating through unrelated functions.
+   */
+  mayMention(scope: number, keys: Iterable<string>): boolean {
+    const dom = this.domain(scope);
+    let index = this.keysCache.get(dom[0]);
+    if (!index) {
+      index = { exact: new Set(), prefixes: new Set() };
+      const parts = this.domainParts(dom);
+      const add = (k: string) => {
+        index!.exact.add(k);
+        for (let i = k.indexOf('.'); i > 0; i = k.indexOf('.', i + 1)) index!.prefixes.add(k.slice(0, i));
+        index!.prefixes.add(k);
+      };
+      for (const a of parts.assignments) this.mentions(a.value).keys.forEach(add);
+      for (const c of parts.calls) for (const a of c.args) this.mentions(a.value).keys.forEach(add);
+      this.keysCache.set(dom[0], index);
+    }
+    for (const k of keys) {
+      if (index.prefixes.has(k)) return true; // k itself or something under it is mentioned
+      for (let i = k.lastIndexOf('.'); i > 0; i = k.lastIndexOf('.', i - 1)) if (index.exact.has(k.slice(0, i))) return true; // a container of k
+    }
+    return false;
+  }
+  private readonly keysCache = new Map<number, { exact: Set<string>; prefixes: Set<string> }>();
+
+  mentions(e: Expr, block?: Set<number>): Mentions {
+    let cache = this.mentionCache;
+    if (block) {
+      cache = this.blockedMentionCache.get(block) ?? new Map();
+      this.blockedMentionCache.set(block, cache);
+    }
+    const cached = cache.get(e);
+    if (cached) return cached;
     const out: Mentions = { keys: [], calls: [] };
     const visit = (x: Expr): void => {
       switch (x.k) {
@@ -192,7 +269,7 @@ export class Flow {
       }
     };
     visit(e);
-    if (!block) this.mentionCache.set(e, out);
+    cache.set(e, out);
     return out;
   }
 
@@ -204,9 +281,7 @@ export class Flow {
     const result: FlowResult = { keys: new Set(seeds.keys), calls: new Set(seeds.calls), hits: [], returned: false };
     if (visited.has(visitKey)) return result;
     visited.add(visitKey);
-    const inDom = new Set(dom);
-    const assignments = this.m.assignments.filter(a => inDom.has(a.scope));
-    const calls = dom.flatMap(s => this.callsIn(s));
+    const { inDom, assignments, calls, returns } = this.domainParts(dom);
     const block = opts.block;
     const hit = (mn: Mentions): boolean => mn.calls.some(c => result.calls.has(c)) || mn.keys.some(k => keyHit(k, result.keys, false));
     // A record of a whole object (`log(self.state)`) records the tainted fields inside it.
@@ -233,8 +308,8 @@ export class Flow {
           if (key && !result.keys.has(key)) { result.keys.add(key); changed = true; }
         }
       }
-      for (const ret of this.m.returns) {
-        if (!inDom.has(ret.scope) || !ret.value || !hit(this.mentions(ret.value, block))) continue;
+      for (const ret of returns) {
+        if (!ret.value || !hit(this.mentions(ret.value, block))) continue;
         const owner = this.funcArgOwner.get(ret.scope);
         if (owner !== undefined && !result.calls.has(owner)) { result.calls.add(owner); changed = true; }
         if (ret.scope === dom[0]) result.returned = true;

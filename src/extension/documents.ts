@@ -7,7 +7,8 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { FileResult } from '../engine';
-import type { Fix } from '../engine';
+import type { Fix, TextChange } from '../engine';
+import { LiveAnalysis } from './liveAnalysis';
 import type { Resolved } from './configs';
 import { engine } from './engine';
 import { toDiagnostics } from './diagnostics';
@@ -45,6 +46,10 @@ export class DocumentAnalyzer implements vscode.Disposable {
   /** Bumped when settings or config files change: results of an older generation are out of date whatever their version. */
   private generation = 0;
   private readonly slow = new Set<string>();
+  /** Text changes since each document's last analysis started. */
+  private readonly changes = new Map<string, TextChange[]>();
+  /** Inline analyses, with the syntax trees of the documents analysed on the extension host. */
+  private readonly live = new LiveAnalysis();
   private readonly changed = new vscode.EventEmitter<{ uri: vscode.Uri; state?: DocState }>();
   /** Fires after a document's diagnostics changed (state undefined: closed). */
   readonly onDidChange = this.changed.event;
@@ -61,6 +66,14 @@ export class DocumentAnalyzer implements vscode.Disposable {
 
   edited(e: vscode.TextDocumentChangeEvent): void {
     if (!e.contentChanges.length || !DocumentAnalyzer.tracks(e.document)) return;
+    // Kept for the next analysis, which edits the previous syntax tree with them instead of reparsing everything.
+    const key = e.document.uri.toString();
+    const changes = this.changes.get(key) ?? [];
+    for (const c of e.contentChanges) {
+      changes.push({ rangeOffset: c.rangeOffset, rangeLength: c.rangeLength, text: c.text,
+        range: { start: { line: c.range.start.line, col: c.range.start.character }, end: { line: c.range.end.line, col: c.range.end.character } } });
+    }
+    this.changes.set(key, changes);
     if (this.host.settingsFor(e.document.uri).run === 'onType') this.schedule(e.document, DEBOUNCE_MS);
   }
 
@@ -71,6 +84,9 @@ export class DocumentAnalyzer implements vscode.Disposable {
   closed(doc: vscode.TextDocument): void {
     const key = doc.uri.toString();
     this.cancelTimer(key);
+    this.changes.delete(key);
+    this.live.close(key);
+    this.host.liveWorker.closeDocument(key);
     this.states.delete(key);
     this.slow.delete(key);
     this.collection.delete(doc.uri);
@@ -159,6 +175,8 @@ export class DocumentAnalyzer implements vscode.Disposable {
     const existing = this.states.get(key);
     if (existing?.version === version && existing.generation === generation) return existing;
     const text = doc.getText();
+    const changes = this.changes.get(key);
+    this.changes.delete(key);
     const settings = this.host.settingsFor(doc.uri);
     const resolved = this.host.configFor(doc.uri);
     const e = engine();
@@ -168,8 +186,8 @@ export class DocumentAnalyzer implements vscode.Disposable {
     const inWorker = text.length > INLINE_MAX_CHARS || this.slow.has(key);
     const t0 = performance.now();
     const result = inWorker
-      ? (await this.host.liveWorker.analyze(enginePath, text, { key: resolved.key, raw: resolved.raw, rawFile: resolved.rawFile, root: resolved.root })).result
-      : await e.analyzeText(enginePath, text, resolved.config);
+      ? (await this.host.liveWorker.analyze(enginePath, text, { key: resolved.key, raw: resolved.raw, rawFile: resolved.rawFile, root: resolved.root }, key, changes)).result
+      : await this.live.analyze(enginePath, text, resolved.config, key, changes);
     const ms = performance.now() - t0;
     if (!inWorker && ms > INLINE_BUDGET_MS && result.lineCount > 0) this.slow.add(key);
     const name = vscode.workspace.asRelativePath(doc.uri);
@@ -194,6 +212,7 @@ export class DocumentAnalyzer implements vscode.Disposable {
 
   dispose(): void {
     for (const key of [...this.timers.keys()]) this.cancelTimer(key);
+    this.live.dispose();
     this.changed.dispose();
   }
 }

@@ -1,12 +1,14 @@
 /** Messages between the extension host and the analysis worker thread (dist/worker.js). Plain data only. */
-import type { FileResult } from '../engine';
+import type { FileResult, TextChange } from '../engine';
 
 /** A config as the worker receives it: the raw input of `resolveConfig`, a key to cache it by, and its folder. */
 export interface ConfigRef { key: string; raw: unknown; rawFile: string; root: string }
 
 export type ToWorker =
   | { type: 'list'; id: number; roots: string[]; extensions: string[] }
-  | { type: 'analyze'; id: number; path: string; text: string; config: ConfigRef }
+  /** `doc` keys the worker's cached syntax tree; `changes` are the edits since the text it last saw for that doc. */
+  | { type: 'analyze'; id: number; path: string; text: string; config: ConfigRef; doc?: string; changes?: TextChange[] }
+  | { type: 'close'; id: number; doc: string }
   | { type: 'scan'; id: number; files: ScanFile[]; configs: ConfigRef[] };
 
 export interface ScanFile {

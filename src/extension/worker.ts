@@ -10,12 +10,15 @@ import * as fs from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { collectFiles } from '../cli/walk';
 import type { FileResult, ProjectFile, ResolvedConfig } from '../engine';
+import { LiveAnalysis } from './liveAnalysis';
 import { engine } from './engine';
 import { resolveWithFile } from './configs';
 import type { ConfigRef, FromWorker, ScanFile, ToWorker } from './protocol';
 
 const port = parentPort!;
 const configs = new Map<string, ResolvedConfig>();
+/** Open documents too large to analyse on the extension host, with their syntax trees kept for edits. */
+const documents = new LiveAnalysis();
 
 function configOf(ref: ConfigRef): ResolvedConfig {
   let c = configs.get(ref.key);
@@ -62,8 +65,10 @@ port.on('message', async (m: ToWorker) => {
     if (m.type === 'list') {
       post({ type: 'listed', id: m.id, files: collectFiles(m.roots, { extensions: m.extensions, include: [], exclude: [], root: m.roots[0] ?? '/' }).files });
     } else if (m.type === 'analyze') {
-      const result = await engine().analyzeText(m.path, m.text, configOf(m.config));
+      const result = await documents.analyze(m.path, m.text, configOf(m.config), m.doc, m.changes);
       post({ type: 'result', id: m.id, result, ms: performance.now() - t0 });
+    } else if (m.type === 'close') {
+      documents.close(m.doc);
     } else {
       await scan(m.id, m.files, m.configs);
       post({ type: 'done', id: m.id, ms: performance.now() - t0 });

@@ -1,6 +1,6 @@
 /** Host side of the analysis worker thread: request/response by id, and a streamed scan. No `vscode` import. */
 import { Worker } from 'node:worker_threads';
-import type { FileResult } from '../engine';
+import type { FileResult, TextChange } from '../engine';
 import type { ConfigRef, FromWorker, ScanFile, ToWorker } from './protocol';
 
 type Pending = { onMessage(m: FromWorker): void; fail(e: Error): void; worker?: Worker };
@@ -37,6 +37,11 @@ export class WorkerClient {
     w.postMessage(m);
   }
 
+  /** Frees the worker's syntax tree of a closed document (no reply; nothing to do if the worker is not running). */
+  closeDocument(doc: string): void {
+    this.worker?.postMessage({ type: 'close', id: 0, doc } satisfies ToWorker);
+  }
+
   list(roots: string[], extensions: string[]): Promise<string[]> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => this.send({ type: 'list', id, roots, extensions }, {
@@ -45,9 +50,9 @@ export class WorkerClient {
     }));
   }
 
-  analyze(path: string, text: string, config: ConfigRef): Promise<{ result: FileResult; ms: number }> {
+  analyze(path: string, text: string, config: ConfigRef, doc?: string, changes?: TextChange[]): Promise<{ result: FileResult; ms: number }> {
     const id = this.nextId++;
-    return new Promise((resolve, reject) => this.send({ type: 'analyze', id, path, text, config }, {
+    return new Promise((resolve, reject) => this.send({ type: 'analyze', id, path, text, config, doc, changes }, {
       onMessage: m => {
         if (m.type === 'result') resolve({ result: m.result, ms: m.ms });
         else reject(new Error(m.type === 'error' ? m.message : `unexpected ${m.type}`));

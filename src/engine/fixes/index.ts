@@ -10,6 +10,7 @@ import type { Call, Expr, FileModel, Range, Statement } from '../model';
 import { before, contains, namedArg } from '../model';
 import { buildModel, languageOf, languageReady } from '../languages';
 import { Resolver, accessKey, symbolString } from '../resolve';
+import { facetById } from '../catalog';
 import { detect, InferencePoint, ModelLoad } from '../detect';
 import type { Fix, TextEdit } from './types';
 import { PYTHON_RENDERER } from './python';
@@ -205,7 +206,7 @@ class Planner {
     const replaced = [...before.map(b => indent + b), ...(declared ? [indent + R.declareEmpty(declared, style)] : []), ...body, ...after.map(a => indent + a)];
     edits.push({ range: { start: { line: stmt.r.start.line, col: 0 }, end: { line: stmt.r.end.line, col: this.lines[stmt.r.end.line].length } }, newText: replaced.join('\n') });
     edits.push(...this.importEdits(roles, !style.logger && R.defaultLoggerNeedsDeclaration && (fields.length > 0 || wrapErrors)));
-    const what = done.length === facets.length && facets.length > 1 ? 'all missing facets' : done.join(', ');
+    const what = done.length === facets.length && facets.length > 1 ? 'all missing facets' : done.map(f => facetById(f)?.label ?? f).join(', ');
     return { title: title.replace('{facets}', what), findingIndex, code: 'MLO001', kind: 'instrumentation', isPreferred: preferred, edits: sortEdits(edits) };
   }
 

@@ -1,0 +1,26 @@
+/**
+ * Analysis of open documents as they are edited, on the extension host (small documents) or in the worker
+ * (large ones): each document's syntax tree is kept and edited with the text changes since the last
+ * analysis, so tree-sitter reparses only what changed. No `vscode` import: the worker uses it too.
+ */
+import type { DocumentModels, FileResult, ResolvedConfig, TextChange } from '../engine';
+import { engine } from './engine';
+
+export class LiveAnalysis {
+  private models?: DocumentModels;
+
+  /** `doc` keys the kept tree; `changes` are the edits since the text last analysed for that doc (if known). */
+  async analyze(path: string, text: string, config: ResolvedConfig, doc?: string, changes?: TextChange[]): Promise<FileResult> {
+    const e = engine();
+    const language = e.languageOf(path);
+    if (!doc || !language) return e.analyzeText(path, text, config);
+    await e.ensureLanguage(language);
+    this.models ??= new e.DocumentModels();
+    const model = this.models.update(doc, language, text, e.PARSE_BUDGET_MS, changes, path);
+    return e.analyzeTextSync(path, text, config, { model });
+  }
+
+  close(doc: string): void { this.models?.close(doc); }
+
+  dispose(): void { this.models?.dispose(); }
+}
