@@ -37,16 +37,27 @@ const sharedEngine = {
   },
 };
 
+// typescript-estree and the TypeScript compiler live in their own bundle, dist/typescript.js, which the TS
+// front end requires on first use: loading the engine (and a Python-only workspace) never pays for them.
+const lazyCompiler = {
+  name: 'lazy-compiler',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/compiler$/ }, args =>
+      args.importer.endsWith(path.join('engine', 'typescript', 'parse.ts')) ? { path: './typescript.js', external: true } : undefined);
+  },
+};
+
 async function main() {
   copyGrammars();
   const builds = [
-    { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
-    { entryPoints: ['src/engine/index.ts'], outfile: 'dist/engine.js' },
+    { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [lazyCompiler] },
+    { entryPoints: ['src/engine/index.ts'], outfile: 'dist/engine.js', plugins: [lazyCompiler] },
+    { entryPoints: ['src/engine/typescript/compiler.ts'], outfile: 'dist/typescript.js' },
   ];
   if (fs.existsSync(path.join(root, 'src/extension/extension.ts'))) {
     // The VS Code extension and its analysis worker thread share dist/engine.js instead of each bundling it.
     builds.push({ entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [sharedEngine] });
-    builds.push({ entryPoints: ['src/extension/worker.ts'], outfile: 'dist/worker.js', plugins: [sharedEngine] });
+    builds.push({ entryPoints: ['src/extension/worker.ts'], outfile: 'dist/worker.js', plugins: [sharedEngine, lazyCompiler] });
   }
   // --production (npm run package): minified, no source maps, for a small .vsix.
   const production = process.argv.includes('--production') ? { minify: true, sourcemap: false } : {};

@@ -9,14 +9,14 @@ import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { FileModel, Pos, emptyModel, countLines } from '../model';
 import { lowerTypeScript } from './lower';
 
-type Estree = typeof import('@typescript-eslint/typescript-estree');
+type Estree = typeof import('./compiler');
 type Language = 'typescript' | 'javascript';
 
 let estree: Estree | undefined;
 
 /** Loads typescript-estree (and the compiler) once. Synchronous: `require` at call time. */
 export function loadTypeScript(): Estree {
-  estree ??= require('@typescript-eslint/typescript-estree') as Estree;
+  estree ??= require('./compiler') as Estree;
   return estree;
 }
 
@@ -98,8 +98,7 @@ function dialects(language: Language, text: string, fileName?: string): string[]
  * with parse diagnostics, so they are taken off the tree (and kept as error lines) before converting.
  */
 function partialParse(est: Estree, text: string, name: string): Parsed {
-  const ts = require('typescript') as typeof import('typescript');
-  const { astConverter } = require('@typescript-eslint/typescript-estree/use-at-your-own-risk') as typeof import('@typescript-eslint/typescript-estree/use-at-your-own-risk');
+  const { ts, astConverter } = est;
   const jsx = /x$/.test(name);
   const sf = ts.createSourceFile(name, text, { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone }, true, est.getScriptKind(name, jsx));
   const withDiagnostics = sf as unknown as { parseDiagnostics: { start?: number }[] };

@@ -133,3 +133,25 @@ describe('diagnostics', function () {
     }
   });
 });
+
+describe('TypeScript', function () {
+  afterEach(h.revertAll);
+
+  it('loads the TypeScript front end on demand and reports TS findings with ranges and fixes', async () => {
+    const doc = await h.open('web', 'route.ts');
+    const ds = await h.waitForDiagnostics(doc.uri, d => d.length >= 4, 'route.ts diagnostics');
+    const text = doc.getText();
+    const load = h.find(text, 'ort.InferenceSession.create(');
+    const run = h.find(text, 'session.run(');
+    const create = h.find(text, 'openai.responses.create(');
+    const model = h.find(text, "'gpt-4o-mini'");
+    assert.deepEqual(h.summary(ds), [`MLO004@${load.line}:${load.character}`, `MLO001@${run.line}:${run.character}`, `MLO001@${create.line}:${create.character}`, `MLO003@${model.line}:${model.character}`].sort());
+    const d = ds.find(x => x.range.start.line === run.line);
+    assert.deepEqual([d.range.end.line, d.range.end.character], [run.line, run.character + 'session.run'.length]);
+    const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', doc.uri, d.range);
+    const titles = actions.map(a => a.title);
+    // every missing facet but the inputs (an inline tensor, not a plain value the record could re-read)
+    assert.ok(titles.includes('Record model version, outputs, prediction id, latency, errors at this prediction'), titles.join(' | '));
+    assert.ok(titles.includes('Disable MLO001 for this line'), titles.join(' | '));
+  });
+});

@@ -9,7 +9,7 @@ const h = require('./helpers');
 
 function cliReport() {
   // the files the editor's scan should see: files.exclude hides generated/, env38/ is a virtual environment
-  const r = spawnSync(process.execPath, [path.join(h.RUN.root, 'dist', 'cli.js'), 'scan', 'svc', 'jobs', '--format', 'json'], { cwd: h.RUN.workspace, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [path.join(h.RUN.root, 'dist', 'cli.js'), 'scan', 'svc', 'jobs', 'web', '--format', 'json'], { cwd: h.RUN.workspace, encoding: 'utf8' });
   assert.equal(r.status, 1, r.stderr);
   return JSON.parse(r.stdout);
 }
@@ -25,9 +25,9 @@ describe('sidebar and status bar', function () {
     const s = await api.scanWorkspace({ notify: false });
     globalThis.__mlobsTimings.workspaceScanMs = Math.round(performance.now() - t0);
     assert.equal(s.cancelled, false);
-    // svc/ (4 files) and jobs/ (1), not generated/ (files.exclude) nor env38/ (a virtual environment); files
-    // open in the editor are the live analysis's
-    assert.equal(s.files + s.open, 5, JSON.stringify(s));
+    // svc/ (4 files), jobs/ (1) and web/ (1), not generated/ (files.exclude) nor env38/ (a virtual environment);
+    // files open in the editor are the live analysis's
+    assert.equal(s.files + s.open, 6, JSON.stringify(s));
     assert.ok(s.files >= 2, 'svc/models.py and svc/ranker.py, never opened, were analysed by the worker');
     assert.deepEqual(api.warnings, [], 'no warning so far');
     await api.idle();
@@ -40,8 +40,8 @@ describe('sidebar and status bar', function () {
 
   it('scans the workspace in the worker, skipping files.exclude and virtual environments', () => {
     const files = api.coverageTree.getChildren(roots().find(n => n.kind === 'files'));
-    assert.deepEqual(files.map(label).sort(), ['batch_scoring.py', 'churn_service.py', 'llm_summaries.py', 'ranker.py']);
-    assert.equal(cli.files.length, 5);
+    assert.deepEqual(files.map(label).sort(), ['batch_scoring.py', 'churn_service.py', 'llm_summaries.py', 'ranker.py', 'route.ts']);
+    assert.equal(cli.files.length, 6);
   });
 
   it('analyses the workspace as one project: a model imported from another module is known', () => {
