@@ -13,5 +13,6 @@ export type { Fix, TextEdit } from './fixes';
 export { analyzeProject } from './project';
 export type { ProjectFile } from './project';
 export { WorkspaceIndex } from './workspace';
+export type { ExportSnapshot } from './workspace';
 export { DocumentModels } from './documents';
 export type { TextChange } from './documents';

@@ -17,9 +17,10 @@ export interface ProjectFile {
   bytes: Uint8Array;
 }
 
+/** `index` (optional) receives the project's modules, for the caller to keep (the editor snapshots it). */
 export async function analyzeProject(files: ProjectFile[], config: ResolvedConfig, root: string,
-  onProgress?: (done: number, total: number) => void, isCancelled?: () => boolean): Promise<FileResult[]> {
-  const index = new WorkspaceIndex(config.tables, root);
+  onProgress?: (done: number, total: number) => void, isCancelled?: () => boolean,
+  index: WorkspaceIndex = new WorkspaceIndex(config.tables, root)): Promise<FileResult[]> {
   const prepared: ({ f: ProjectFile; text: string; notes: string[]; model: FileModel } | FileResult)[] = [];
   for (const f of files) {
     if (isCancelled?.()) break;

@@ -15,7 +15,10 @@ export interface ExportedValue { type: string; via: 'value' | 'call' }
 /** Looks up an import path (as the resolver spells it) from one importing file. */
 export type ExternalLookup = (importPath: string) => ExportedValue | undefined;
 
-interface Entry { file: string; model: FileModel; resolver?: Resolver; exports: Map<string, ExportedValue | null> }
+interface Entry { file: string; model?: FileModel; resolver?: Resolver; exports: Map<string, ExportedValue | null>; keys: string[] }
+
+/** What a workspace index knows, as plain data: it crosses to the editor's other threads and back. */
+export interface ExportSnapshot { modules: { file: string; keys: string[]; exports: Record<string, ExportedValue> }[] }
 
 export class WorkspaceIndex {
   private readonly byKey = new Map<string, Entry>();
@@ -24,8 +27,32 @@ export class WorkspaceIndex {
   constructor(private readonly tables: KnowledgeTables, private readonly root: string) {}
 
   add(file: string, model: FileModel): void {
-    const entry: Entry = { file, model, exports: new Map() };
-    for (const key of moduleKeys(path.resolve(file), this.root, model.language)) if (!this.byKey.has(key)) this.byKey.set(key, entry);
+    const entry: Entry = { file, model, exports: new Map(), keys: moduleKeys(path.resolve(file), this.root, model.language) };
+    for (const key of entry.keys) if (!this.byKey.has(key)) this.byKey.set(key, entry);
+  }
+
+  /** Every module's exports, computed now, as plain data. */
+  snapshot(): ExportSnapshot {
+    const modules: ExportSnapshot['modules'] = [];
+    for (const entry of new Set(this.byKey.values())) {
+      const exports: Record<string, ExportedValue> = {};
+      for (const name of entry.model ? moduleNames(entry.model) : entry.exports.keys()) {
+        const e = this.exportOf(entry, name);
+        if (e) exports[name] = e;
+      }
+      if (Object.keys(exports).length) modules.push({ file: entry.file, keys: entry.keys, exports });
+    }
+    return { modules };
+  }
+
+  /** An index answering from a snapshot (the models stay where the snapshot was taken). */
+  static fromSnapshot(snapshot: ExportSnapshot, tables: KnowledgeTables, root: string): WorkspaceIndex {
+    const index = new WorkspaceIndex(tables, root);
+    for (const m of snapshot.modules) {
+      const entry: Entry = { file: m.file, exports: new Map(Object.entries(m.exports)), keys: m.keys };
+      for (const key of m.keys) if (!index.byKey.has(key)) index.byKey.set(key, entry);
+    }
+    return index;
   }
 
   /** The lookup function a resolver of `importer` uses. */
@@ -47,6 +74,7 @@ export class WorkspaceIndex {
   private exportOf(entry: Entry, name: string): ExportedValue | undefined {
     const known = entry.exports.get(name);
     if (known !== undefined) return known ?? undefined;
+    if (!entry.model) return undefined;
     const guard = `${entry.file}#${name}`;
     if (this.inProgress.has(guard)) return undefined;
     this.inProgress.add(guard);
@@ -63,6 +91,14 @@ export class WorkspaceIndex {
     entry.exports.set(name, result ?? null);
     return result;
   }
+}
+
+/** Names bound at module level: assignments and definitions. */
+function moduleNames(m: FileModel): Set<string> {
+  const names = new Set<string>();
+  for (const a of m.assignments) if (a.scope === 0) for (const t of a.targets) if (!t.path.length) names.add(t.root);
+  for (const s of m.scopes) if (s.parent === 0 && !s.name.startsWith('<')) names.add(s.name);
+  return names;
 }
 
 /** The keys a file is importable by: its path without extension, and for Python every dotted suffix of its module path. */

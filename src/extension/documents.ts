@@ -185,9 +185,12 @@ export class DocumentAnalyzer implements vscode.Disposable {
     if (!e.languageOf(enginePath)) enginePath += EXT[doc.languageId] ?? '';
     const inWorker = text.length > INLINE_MAX_CHARS || this.slow.has(key);
     const t0 = performance.now();
+    // imports from the project's other modules resolve through what the last workspace scan indexed
+    const snapshot = doc.uri.scheme === 'file' ? this.host.projectIndexes.get(resolved.key) : undefined;
+    const workspace = snapshot && { snapshot, file: doc.uri.fsPath };
     const result = inWorker
-      ? (await this.host.liveWorker.analyze(enginePath, text, { key: resolved.key, raw: resolved.raw, rawFile: resolved.rawFile, root: resolved.root }, key, changes)).result
-      : await this.live.analyze(enginePath, text, resolved.config, key, changes);
+      ? (await this.host.liveWorker.analyze(enginePath, text, { key: resolved.key, raw: resolved.raw, rawFile: resolved.rawFile, root: resolved.root }, key, changes, workspace)).result
+      : await this.live.analyze(enginePath, text, resolved.config, key, changes, workspace);
     const ms = performance.now() - t0;
     if (!inWorker && ms > INLINE_BUDGET_MS && result.lineCount > 0) this.slow.add(key);
     const name = vscode.workspace.asRelativePath(doc.uri);

@@ -46,6 +46,8 @@ export function activate(context: vscode.ExtensionContext): MlobsApi {
   const setState = (state: string) => { void vscode.commands.executeCommand('setContext', 'mlobs.state', state); updateStatus(); };
   const scanner = new Scanner(host, store, isOpen, setState);
   const scan = (options: { notify?: boolean } = {}) => scanner.scan(options.notify ?? true);
+  // open documents are analysed live; a new scan's project index can resolve their imports better
+  scanner.afterScan = () => docs.reanalyseAll();
 
   const status = vscode.window.createStatusBarItem('mlobs.coverage', vscode.StatusBarAlignment.Right, 100);
   status.name = 'mlobs coverage';

@@ -10,10 +10,13 @@ import { ConfigResolver } from './configs';
 import { engine } from './engine';
 import { normaliseSettings, Settings, SETTING_KEYS } from './settings';
 import { WorkerClient } from './workerClient';
+import type { ExportSnapshot } from '../engine';
 
 export class Host implements vscode.Disposable {
   readonly configs = new ConfigResolver();
   readonly liveWorker: WorkerClient;
+  /** What the last scan learned of each project's modules (per config key), for live analyses of open files. */
+  readonly projectIndexes = new Map<string, ExportSnapshot>();
   readonly rulesDocs: vscode.Uri;
   readonly workerScript: string;
   private readonly settingsCache = new Map<string, Settings>();

@@ -1,5 +1,5 @@
 /** Messages between the extension host and the analysis worker thread (dist/worker.js). Plain data only. */
-import type { FileResult, TextChange } from '../engine';
+import type { ExportSnapshot, FileResult, TextChange } from '../engine';
 
 /** A config as the worker receives it: the raw input of `resolveConfig`, a key to cache it by, and its folder. */
 export interface ConfigRef { key: string; raw: unknown; rawFile: string; root: string }
@@ -7,11 +7,16 @@ export interface ConfigRef { key: string; raw: unknown; rawFile: string; root: s
 export type ToWorker =
   | { type: 'list'; id: number; roots: string[]; extensions: string[] }
   /** `doc` keys the worker's cached syntax tree; `changes` are the edits since the text it last saw for that doc. */
-  | { type: 'analyze'; id: number; path: string; text: string; config: ConfigRef; doc?: string; changes?: TextChange[] }
+  | { type: 'analyze'; id: number; path: string; text: string; config: ConfigRef; doc?: string; changes?: TextChange[]; workspace?: LiveWorkspace }
   | { type: 'close'; id: number; doc: string }
   | { type: 'scan'; id: number; files: ScanFile[]; configs: ConfigRef[] };
 
+/** What the last scan learned of the project's modules, and the open file's path, so imports resolve in live analyses. */
+export interface LiveWorkspace { snapshot: ExportSnapshot; file: string }
+
 export interface ScanFile {
+  /** Read for the project's index only (an open document: its live analysis reports it). */
+  indexOnly?: boolean;
   /** Key the host files the result under (a URI string). */
   key: string;
   /** File to read. */
@@ -26,5 +31,6 @@ export type FromWorker =
   | { type: 'result'; id: number; result: FileResult; ms: number }
   | { type: 'progress'; id: number; done: number; total: number }
   | { type: 'file'; id: number; key: string; result: FileResult }
+  | { type: 'index'; id: number; configKey: string; snapshot: ExportSnapshot }
   | { type: 'done'; id: number; ms: number }
   | { type: 'error'; id: number; message: string };

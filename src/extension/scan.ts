@@ -39,6 +39,8 @@ export class Scanner implements vscode.Disposable {
   }
 
   get hasScanned(): boolean { return this.scannedOnce; }
+  /** Called after each completed scan (open documents are re-analysed with the new project index). */
+  afterScan?: () => void;
   get isScanning(): boolean { return !!this.running; }
 
   /**
@@ -81,7 +83,7 @@ export class Scanner implements vscode.Disposable {
           }, (done, total) => {
             progress.report({ message: `${done}/${total} files`, increment: (100 * (done - reported)) / total });
             reported = done;
-          });
+          }, (configKey, snapshot) => this.host.projectIndexes.set(configKey, snapshot));
         }
       } catch (e) {
         if (token.isCancellationRequested) return { ...summary, cancelled: true, ms: performance.now() - t0 };
@@ -91,6 +93,7 @@ export class Scanner implements vscode.Disposable {
       for (const key of this.store.scannedKeys()) if (!seen.has(key) && !this.isOpen(vscode.Uri.parse(key))) this.store.deleteScanned(key);
       this.scannedOnce = true;
       this.watch();
+      this.afterScan?.();
       summary.ms = performance.now() - t0;
       this.host.log.info(`scanned the workspace: ${summary.files} files (and ${summary.open} open in the editor), ${summary.points} inference points, ${summary.findings} findings in ${summary.ms.toFixed(0)} ms`);
       return summary;
@@ -116,8 +119,9 @@ export class Scanner implements vscode.Disposable {
       const uri = vscode.Uri.file(fsPath);
       const entry = this.entryFor(uri);
       if (!entry) continue;
-      if (this.isOpen(uri)) { open++; continue; }
       configs.set(entry.ref.key, entry.ref);
+      // an open document is read too, for the project's index (imports between modules), but reported live
+      if (this.isOpen(uri)) { open++; files.push({ ...entry.file, indexOnly: true }); continue; }
       files.push(entry.file);
     }
     return { files, configs: [...configs.values()], open };

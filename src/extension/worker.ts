@@ -38,24 +38,28 @@ async function scan(id: number, files: ScanFile[], refs: ConfigRef[]): Promise<v
   // One project per config: the engine indexes a project's modules before analysing each file.
   for (const ref of refs) {
     const group = files.filter(f => f.configKey === ref.key);
-    const readable: ProjectFile[] = [], keys: string[] = [];
+    const readable: ProjectFile[] = [], keys: string[] = [], indexOnly: boolean[] = [];
     for (const f of group) {
       try {
         readable.push({ path: f.enginePath, file: f.fsPath, bytes: fs.readFileSync(f.fsPath) });
         keys.push(f.key);
+        indexOnly.push(!!f.indexOnly);
       } catch (err) {
         // Deleted since it was listed, or unreadable: one note, like the CLI.
         const result: FileResult = { path: f.enginePath, language: 'unknown', inferencePoints: [], modelLoads: [], findings: [], errors: [{ message: `cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})` }], lineCount: 0, skipped: true };
-        post({ type: 'file', id, key: f.key, result });
+        if (!f.indexOnly) post({ type: 'file', id, key: f.key, result });
         post({ type: 'progress', id, done: ++done, total: files.length });
       }
     }
     const base = done;
+    const index = new e.WorkspaceIndex(configOf(ref).tables, ref.root);
     const results = await e.analyzeProject(readable, configOf(ref), ref.root, d => {
       if (d % 10 === 0 || d === readable.length) post({ type: 'progress', id, done: base + d, total: files.length });
-    });
+    }, undefined, index);
     done = base + readable.length;
-    results.forEach((result, i) => post({ type: 'file', id, key: keys[i], result }));
+    // open documents were read for the index only: their live analysis reports them
+    results.forEach((result, i) => { if (!indexOnly[i]) post({ type: 'file', id, key: keys[i], result }); });
+    post({ type: 'index', id, configKey: ref.key, snapshot: index.snapshot() });
   }
 }
 
@@ -65,7 +69,7 @@ port.on('message', async (m: ToWorker) => {
     if (m.type === 'list') {
       post({ type: 'listed', id: m.id, files: collectFiles(m.roots, { extensions: m.extensions, include: [], exclude: [], root: m.roots[0] ?? '/' }).files });
     } else if (m.type === 'analyze') {
-      const result = await documents.analyze(m.path, m.text, configOf(m.config), m.doc, m.changes);
+      const result = await documents.analyze(m.path, m.text, configOf(m.config), m.doc, m.changes, m.workspace);
       post({ type: 'result', id: m.id, result, ms: performance.now() - t0 });
     } else if (m.type === 'close') {
       documents.close(m.doc);

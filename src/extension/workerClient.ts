@@ -1,7 +1,7 @@
 /** Host side of the analysis worker thread: request/response by id, and a streamed scan. No `vscode` import. */
 import { Worker } from 'node:worker_threads';
-import type { FileResult, TextChange } from '../engine';
-import type { ConfigRef, FromWorker, ScanFile, ToWorker } from './protocol';
+import type { ExportSnapshot, FileResult, TextChange } from '../engine';
+import type { ConfigRef, FromWorker, LiveWorkspace, ScanFile, ToWorker } from './protocol';
 
 type Pending = { onMessage(m: FromWorker): void; fail(e: Error): void; worker?: Worker };
 
@@ -32,7 +32,7 @@ export class WorkerClient {
   private send(m: ToWorker, p: Pending): void {
     const w = this.start();
     const done = () => { this.pending.delete(m.id); if (!this.pending.size) this.worker?.unref(); };
-    this.pending.set(m.id, { worker: w, onMessage: msg => { if (msg.type !== 'file' && msg.type !== 'progress') done(); p.onMessage(msg); }, fail: e => { done(); p.fail(e); } });
+    this.pending.set(m.id, { worker: w, onMessage: msg => { if (msg.type !== 'file' && msg.type !== 'progress' && msg.type !== 'index') done(); p.onMessage(msg); }, fail: e => { done(); p.fail(e); } });
     w.ref();
     w.postMessage(m);
   }
@@ -50,9 +50,9 @@ export class WorkerClient {
     }));
   }
 
-  analyze(path: string, text: string, config: ConfigRef, doc?: string, changes?: TextChange[]): Promise<{ result: FileResult; ms: number }> {
+  analyze(path: string, text: string, config: ConfigRef, doc?: string, changes?: TextChange[], workspace?: LiveWorkspace): Promise<{ result: FileResult; ms: number }> {
     const id = this.nextId++;
-    return new Promise((resolve, reject) => this.send({ type: 'analyze', id, path, text, config, doc, changes }, {
+    return new Promise((resolve, reject) => this.send({ type: 'analyze', id, path, text, config, doc, changes, workspace }, {
       onMessage: m => {
         if (m.type === 'result') resolve({ result: m.result, ms: m.ms });
         else reject(new Error(m.type === 'error' ? m.message : `unexpected ${m.type}`));
@@ -61,11 +61,13 @@ export class WorkerClient {
     }));
   }
 
-  scan(files: ScanFile[], configs: ConfigRef[], onFile: (key: string, result: FileResult) => void, onProgress: (done: number, total: number) => void): Promise<number> {
+  scan(files: ScanFile[], configs: ConfigRef[], onFile: (key: string, result: FileResult) => void, onProgress: (done: number, total: number) => void,
+    onIndex?: (configKey: string, snapshot: ExportSnapshot) => void): Promise<number> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => this.send({ type: 'scan', id, files, configs }, {
       onMessage: m => {
         if (m.type === 'file') { onFile(m.key, m.result); return; }
+        if (m.type === 'index') { onIndex?.(m.configKey, m.snapshot); return; }
         if (m.type === 'progress') { onProgress(m.done, m.total); return; }
         if (m.type === 'done') resolve(m.ms);
         else reject(new Error(m.type === 'error' ? m.message : `unexpected ${m.type}`));

@@ -55,3 +55,24 @@ test('the same file analysed alone does not guess', async () => {
   const alone = await analyze('routes.py', FILES['app/routes.py']);
   assert.deepEqual(alone.inferencePoints, []);
 });
+
+test('a snapshot of the index answers like the index (it crosses to the editor threads as plain data)', async () => {
+  const { engine } = await import('../lib/engine.mjs');
+  const dir = project(FILES);
+  const config = engine.defaultConfig();
+  const files = Object.keys(FILES).filter(f => f.endsWith('.py') || f.endsWith('.ts'))
+    .map(rel => ({ path: rel, file: path.join(dir, rel), bytes: fs.readFileSync(path.join(dir, rel)) }));
+  const index = new engine.WorkspaceIndex(config.tables, dir);
+  await engine.analyzeProject(files, config, dir, undefined, undefined, index);
+  const snapshot = JSON.parse(JSON.stringify(index.snapshot()));
+  assert.deepEqual(snapshot.modules.map(m => [path.relative(dir, m.file), m.exports]).sort(), [
+    ['app/clients.py', { llm: { type: 'client.openai', via: 'value' } }],
+    ['app/models.py', { get_ranker: { type: 'model.torch', via: 'call' } }],
+    ['app/routes.py', { ranker: { type: 'model.torch', via: 'value' } }],
+    ['web/lib/session.ts', { session: { type: 'model.onnx', via: 'value' } }],
+  ]);
+  const fromSnapshot = engine.WorkspaceIndex.fromSnapshot(snapshot, config.tables, dir);
+  const routes = path.join(dir, 'app/routes.py');
+  const r = engine.analyzeTextSync('app/routes.py', FILES['app/routes.py'], config, { workspace: { index: fromSnapshot, file: routes } });
+  assert.deepEqual(r.inferencePoints.map(p => [p.range.start.line + 1, p.callee]), [[7, 'client.openai.chat.completions.create'], [11, 'model.torch.__call__']]);
+});

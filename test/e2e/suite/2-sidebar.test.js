@@ -52,6 +52,16 @@ describe('sidebar and status bar', function () {
     assert.match(label(points[0]), /\.predict$/);
   });
 
+  it('an open file resolves imports through the scan\'s project index, like the CLI', async () => {
+    const doc = await h.open('svc', 'ranker.py');
+    const call = h.find(doc.getText(), 'ranker.predict(');
+    const ds = await h.waitForDiagnostics(doc.uri, d => d.some(x => h.codeOf(x) === 'MLO001'), 'ranker.py diagnostics');
+    const expected = cli.files.find(f => f.path.endsWith('ranker.py')).findings.map(f => `${f.code}@${f.line - 1}:${f.column - 1}`).sort();
+    assert.deepEqual(h.summary(ds), expected);
+    assert.ok(expected.includes(`MLO001@${call.line}:${call.character}`), 'the imported model is known: its prediction is checked');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
   it('has one node per required facet with covered/total equal to the CLI coverage, then the files', () => {
     const config = JSON.parse(fs.readFileSync(path.join(h.RUN.workspace, 'mlobs.json'), 'utf8').replace(/^\s*\/\/.*$/mg, ''));
     const facetNodes = roots().filter(n => n.kind === 'facet');
