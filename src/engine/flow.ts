@@ -4,7 +4,7 @@
  * through arguments and return values. Used for every facet that asks "does this value reach a
  * record?" — outputs, inputs, model identity, request ids, timings.
  */
-import type { Assignment, Call, Expr, FileModel, Pos, Range, Return } from './model';
+import type { Assignment, Call, Expr, FileModel, Pos, Return } from './model';
 import { before } from './model';
 import { Resolver, accessKey, targetKey, symbolString } from './resolve';
 import type { SinkRow } from './knowledge/types';
@@ -367,8 +367,4 @@ export function keyHit(mention: string, keys: Set<string>, containers: boolean):
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value); else map.set(key, [value]);
-}
-
-export function rangeText(lines: string[], r: Range): string {
-  return (lines[r.start.line] ?? '').trim().slice(0, 160);
 }
