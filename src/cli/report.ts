@@ -40,7 +40,7 @@ export function toJson(results: FileResult[], display: (p: string) => string): u
         ...pos(p.range), callee: p.callee, heuristic: p.heuristic,
         facets: Object.fromEntries(Object.entries(p.facets).map(([id, v]) => [id, { covered: v.covered, ...(v.evidence ? { evidence: ev(v.evidence) } : {}), ...(v.note ? { note: v.note } : {}), ...(v.waived ? { waived: v.waived } : {}) }])),
       })),
-      modelLoads: r.modelLoads.map(l => ({ ...pos(l.range), callee: l.callee, kind: l.kind, pinned: l.pinned, pinReason: l.pinReason, recorded: l.recorded, ...(l.recordedAt ? { recordedAt: ev(l.recordedAt) } : {}), heuristic: l.heuristic })),
+      modelLoads: r.modelLoads.map(l => ({ ...pos(l.range), callee: l.callee, kind: l.kind, pin: l.pin, pinned: l.pinned, pinReason: l.pinReason, recorded: l.recorded, ...(l.recordedAt ? { recordedAt: ev(l.recordedAt) } : {}), heuristic: l.heuristic })),
       findings: r.findings.map(f => ({ code: f.code, name: f.name, ...(f.facet ? { facet: f.facet } : {}), ...(f.facets ? { facets: f.facets } : {}), severity: f.severity, ...pos(f.range), message: f.message })),
       errors: r.errors.map(e => ({ message: e.message, ...(e.line !== undefined ? { line: e.line + 1 } : {}) })),
       ...(r.skipped ? { skipped: true } : {}),
@@ -121,6 +121,12 @@ export function toText(results: FileResult[], display: (p: string) => string, co
   const bySev = ['error', 'warning', 'info', 'hint'].map(s => [s, all.filter(f => f.severity === s).length] as const).filter(([, n]) => n);
   const loads = results.flatMap(r => r.modelLoads);
   out.push('');
-  out.push(`${all.length} finding${all.length === 1 ? '' : 's'}${bySev.length ? ` (${bySev.map(([s, n]) => `${n} ${s}`).join(', ')})` : ''} in ${results.length} file${results.length === 1 ? '' : 's'} scanned; ${loads.length} model load${loads.length === 1 ? '' : 's'}, ${loads.filter(l => !l.pinned).length} unpinned.`);
+  out.push(`${all.length} finding${all.length === 1 ? '' : 's'}${bySev.length ? ` (${bySev.map(([s, n]) => `${n} ${s}`).join(', ')})` : ''} in ${results.length} file${results.length === 1 ? '' : 's'} scanned; ${loads.length} model load${loads.length === 1 ? '' : 's'}${pinSummary(loads)}.`);
   return out.join('\n') + '\n';
+}
+
+/** ` (2 immutable, 3 local, 1 mutable)`: how many loads are in each pin state. */
+function pinSummary(loads: { pin: string }[]): string {
+  const counts = ['immutable', 'local', 'mutable', 'unknown'].map(p => [p, loads.filter(l => l.pin === p).length] as const).filter(([, n]) => n);
+  return counts.length ? ` (${counts.map(([p, n]) => `${n} ${p}`).join(', ')})` : '';
 }

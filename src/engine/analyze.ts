@@ -9,7 +9,7 @@ import { ResolvedConfig, Waiver } from './config';
 import { Resolver } from './resolve';
 import type { ExternalLookup, WorkspaceIndex } from './workspace';
 import { Flow } from './flow';
-import { detect, pinLlmModel } from './detect';
+import { detect, pinLlmModel, PinState } from './detect';
 import { FacetAnalyzer, FacetVerdict, Evidence } from './facets';
 import { RULES, Severity } from './rules';
 import type { AnalysedLoad, AnalysedPoint, RawFinding } from './rules/types';
@@ -27,6 +27,9 @@ export interface LoadResult {
   range: Range;
   callee: string;
   kind: 'load' | 'llm';
+  /** immutable (commit, registry version, run id, dated snapshot) · local (a file of the project) · mutable · unknown (decided outside the code). */
+  pin: PinState;
+  /** `pin === 'immutable'`. */
   pinned: boolean;
   pinReason: string;
   recorded: boolean;
@@ -183,7 +186,7 @@ function analyseModel(m: FileModel, text: string, config: ResolvedConfig, out: F
   out.findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.col - b.range.start.col || a.code.localeCompare(b.code));
 
   out.inferencePoints = analysed.map(a => ({ range: a.point.call.r, calleeRange: a.point.range, callee: a.point.callee, heuristic: a.point.heuristic, facets: a.facets }));
-  out.modelLoads = analysedLoads.map(a => ({ range: a.load.call.r, callee: a.load.callee, kind: a.load.kind, pinned: a.load.pinned, pinReason: a.load.pinReason, recorded: a.recorded, recordedAt: a.recordedAt, heuristic: a.load.heuristic }));
+  out.modelLoads = analysedLoads.map(a => ({ range: a.load.call.r, callee: a.load.callee, kind: a.load.kind, pin: a.load.pin, pinned: a.load.pinned, pinReason: a.load.pinReason, recorded: a.recorded, recordedAt: a.recordedAt, heuristic: a.load.heuristic }));
 }
 
 function applicableWaivers(waivers: Waiver[], filePath: string): Waiver[] {

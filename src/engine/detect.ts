@@ -6,7 +6,7 @@
 import type { Call, Expr, Range } from './model';
 import { namedArg } from './model';
 import type { InferenceRow, LoadRule } from './knowledge/types';
-import { Resolver, Sym, symbolString, rootModule } from './resolve';
+import { Resolver, Sym, symbolString, rootModule, accessKey } from './resolve';
 import { matchesAny, matchingRows } from './knowledge';
 
 export interface InferencePoint {
@@ -21,11 +21,21 @@ export interface InferencePoint {
   range: Range;
 }
 
+/** Does the reference fix which model is loaded? (`pinned` is `pin === 'immutable'`.) */
+export type PinState = 'immutable' | 'mutable' | 'local' | 'unknown';
+
 export interface ModelLoad {
   call: Call;
   callee: string;
   kind: 'load' | 'llm';
+  pin: PinState;
   pinned: boolean;
+  /**
+   * The reference names something that moves by design (a hub repository without a commit, a registry stage
+   * or alias, `latest`, an unversioned URL, an LLM alias): MLO003 reports these. An absolute path on a
+   * mounted volume is `mutable` too, but which file is there is the deployment's business: MLO004 asks for its identity.
+   */
+  moving: boolean;
   /** Why the verdict: "commit revision", "models:/…/latest is a moving alias", … */
   pinReason: string;
   heuristic: boolean;
@@ -35,23 +45,33 @@ export interface ModelLoad {
   identity: Expr[];
   /** The argument that references the model, when the loader has one. */
   modelArg?: Expr;
+  /** A generic deserialiser's load: kept only with evidence that it loads a model. */
+  needsEvidence?: boolean;
 }
 
 export function detect(r: Resolver): { points: InferencePoint[]; loads: ModelLoad[] } {
   const points: InferencePoint[] = [];
   const loads: ModelLoad[] = [];
+  const guards = new PrecisionGuards(r);
   for (const call of r.m.calls) {
     const callee = r.expr(call.callee, call.scope);
     const symbol = symbolString(callee);
     const row = symbol ? inferenceRow(r, call, symbol) : undefined;
     if (row) {
+      if (guards.notServing(call)) continue;
       const point: InferencePoint = { call, callee: displayCallee(r, callee), row, heuristic: callee.k === 'typed' && !!callee.heuristic, receiver: callee, origins: callee.k === 'typed' ? callee.origins : [], range: call.callee.r };
       points.push(point);
       if (row.kind === 'llm') { const l = llmModel(call, r.m.calls); if (l) loads.push(l); }
       continue;
     }
     if (isHeuristicInference(r, call, callee)) {
+      if (guards.notServing(call)) continue;
       points.push({ call, callee: `${describeReceiver(call.callee)}.${(call.callee as { attr: string }).attr}`, row: { match: 'heuristic' }, heuristic: true, receiver: callee, origins: [], range: call.callee.r });
+      continue;
+    }
+    const deferred = deferredInference(r, call, symbol);
+    if (deferred) {
+      if (!guards.notServing(call)) points.push(deferred);
       continue;
     }
     const producer = r.producerOf(call);
@@ -59,10 +79,108 @@ export function detect(r: Resolver): { points: InferencePoint[]; loads: ModelLoa
       const load = modelLoad(r, call, producer.load, symbol ?? '?');
       if (load) loads.push(load);
     } else if (r.isHeuristicLoad(call, callee)) {
-      loads.push({ call, callee: symbol ?? describeReceiver(call.callee), kind: 'load', pinned: true, pinReason: 'local model file', heuristic: true, range: call.callee.r, identity: call.args.map(a => a.value) });
+      loads.push({ call, callee: symbol ?? describeReceiver(call.callee), kind: 'load', pin: 'local', pinned: false, moving: false, pinReason: 'a model file shipped with the service', heuristic: true, range: call.callee.r, identity: call.args.map(a => a.value) });
     }
   }
-  return { points, loads };
+  // a generic deserialiser (pickle, joblib, dill…) loads a model only with evidence that the object is one
+  const used = new Set(points.flatMap(p => p.origins));
+  return { points, loads: loads.filter(l => !l.needsEvidence || used.has(l.call.id) || guards.modelEvidence(l)) };
+}
+
+/**
+ * `Thread(target=model.generate, kwargs=…)`, `loop.run_in_executor(None, model.predict, x)`: the call that
+ * hands a model's method to something that runs it is where the prediction happens.
+ */
+function deferredInference(r: Resolver, call: Call, symbol: string | undefined): InferencePoint | undefined {
+  if (!symbol || !r.t.deferredCalls.length) return undefined;
+  const row = r.row(r.t.deferredCalls, symbol);
+  if (!row) return undefined;
+  const fn = typeof row.callable === 'string' ? namedArg(call, row.callable) : call.args.filter(a => !a.name && !a.spread)[row.callable]?.value;
+  if (!fn || fn.k === 'call' || fn.k === 'func') return undefined;
+  const target = r.expr(fn, call.scope);
+  const targetSymbol = symbolString(target);
+  const inner = targetSymbol ? inferenceRow(r, call, targetSymbol) : undefined;
+  if (!inner || target.k !== 'typed') return undefined;
+  return { call, callee: displayCallee(r, target), row: { ...inner, inputArgs: row.argsFrom }, heuristic: !!target.heuristic, receiver: target, origins: target.origins, range: fn.r };
+}
+
+/** Methods that train the value they are called on. */
+const TRAINING_METHODS = new Set(['fit', 'partial_fit', 'fit_transform', 'fit_generator', 'train', 'train_on_batch', 'fit_predict']);
+/** Calls that only a training loop makes. */
+const TRAINING_STEPS = new Set(['backward', 'zero_grad']);
+/** Variable names and paths that say "this is a model" (for generic deserialisers). */
+const MODEL_WORDS = /model|clf|classifier|regressor|estimator|pipeline|predictor|booster|forest|xgb|lgbm|svm|network|weights|checkpoint|ckpt|\.(joblib|pt|pth|onnx|h5|keras|safetensors|ubj|cbm|skops|sav)$/i;
+
+/**
+ * What is not a serving prediction: calls inside a model's own definition (`self.encoder(x)` in an
+ * `nn.Module`), and predictions of a model trained in the same scope (`clf.fit(X); clf.predict(X_test)`,
+ * a training loop) — evaluation, not serving.
+ */
+class PrecisionGuards {
+  private trainedKeys?: Map<string, Set<number>>;
+  private trainingScopes?: Set<number>;
+  constructor(private readonly r: Resolver) {}
+
+  notServing(call: Call): boolean {
+    return this.inModelDefinition(call) || this.trainedHere(call);
+  }
+
+  private inModelDefinition(call: Call): boolean {
+    const cls = this.r.enclosingClass(call.scope);
+    if (cls < 0) return false;
+    const made = this.r.instanceOf(cls);
+    return made.k === 'typed' && MODEL_DEFINITIONS.has(made.type);
+  }
+
+  private trainedHere(call: Call): boolean {
+    if (!this.trainedKeys) {
+      this.trainedKeys = new Map();
+      this.trainingScopes = new Set();
+      for (const c of this.r.m.calls) {
+        if (c.callee.k !== 'attr') continue;
+        if (TRAINING_STEPS.has(c.callee.attr)) this.trainingScopes.add(c.scope);
+        if (!TRAINING_METHODS.has(c.callee.attr)) continue;
+        const key = accessKey(c.callee.obj);
+        if (!key) continue;
+        let scopes = this.trainedKeys.get(key);
+        if (!scopes) this.trainedKeys.set(key, (scopes = new Set()));
+        scopes.add(c.scope);
+      }
+    }
+    if (this.trainingScopes!.has(call.scope)) return true;
+    let receiver: Expr | undefined = call.callee.k === 'attr' ? call.callee.obj : call.callee;
+    // `model.predict(x)` or `model(x)`: the model's key
+    const key = receiver ? accessKey(receiver) : undefined;
+    if (!key) return false;
+    const scopes = this.trainedKeys.get(key);
+    if (!scopes) return false;
+    if (scopes.has(call.scope)) return true;
+    // trained in another function of the file, and never loaded: an experiment script, not a service
+    const sym = this.r.expr(receiver!, call.scope);
+    receiver = undefined;
+    return sym.k !== 'typed' || !sym.origins.length;
+  }
+
+  /** Evidence that a generic deserialiser's object is a model: the file imports an ML library, or the names say so. */
+  modelEvidence(load: ModelLoad): boolean {
+    if (this.r.m.imports.some(i => this.r.t.mlModules.includes(rootModule(i.path)) && !GENERIC_DESERIALISERS.has(rootModule(i.path)))) return true;
+    const ref = load.modelArg ? literalText(this.r, load.modelArg, load.call.scope) : '';
+    if (MODEL_WORDS.test(ref)) return true;
+    const assigned = this.r.m.assignments.find(a => a.value.k === 'call' && a.value.call === load.call.id);
+    return !!assigned?.targets.some(t => MODEL_WORDS.test([t.root, ...t.path].join('.')));
+  }
+}
+
+/** Types whose classes are model definitions (their own calls are layers, not predictions). */
+const MODEL_DEFINITIONS = new Set(['model.torch', 'model.keras']);
+/** Libraries whose import alone does not make a file an ML file: they also serialise ordinary data. */
+const GENERIC_DESERIALISERS = new Set(['pickle', 'joblib', 'dill', 'cloudpickle', 'shelve', 'marshal']);
+
+/** The literal text a model reference is spelt with (joined), or the names it is built from. */
+function literalText(r: Resolver, e: Expr, scope: number): string {
+  const ref = referenceOf(r, e, scope);
+  if (ref.kind === 'literal') return ref.value;
+  return describeReceiver(e);
 }
 
 /** The first inference row for the symbol that applies to this file's language and, if it asks, to the URL argument. */
@@ -136,54 +254,167 @@ function literal(e: Expr | undefined): string | undefined {
   return e?.k === 'str' && !e.parts ? e.value : undefined;
 }
 
-const COMMIT_SHA = /^[0-9a-f]{40}$/i;
+/** A commit revision: seven or more hex digits (as Bandit's B615 accepts), not a word like "main". */
+const COMMIT_SHA = /^[0-9a-f]{7,40}$/i;
 
 function modelLoad(r: Resolver, call: Call, rule: LoadRule, symbol: string): ModelLoad | undefined {
   const modelExpr = argFor(call, rule.modelArg);
   const identity = call.args.map(a => a.value);
-  const base = { call, callee: symbol, kind: 'load' as const, heuristic: false, identity, modelArg: modelExpr, range: modelExpr?.r ?? call.callee.r };
-  const name = modelExpr ? r.constant(modelExpr, call.scope) : undefined;
-  const isLocal = (s: string) => /^(\/|\.\.?\/|~|file:)/.test(s) || s.split('/').length > 2 || /\.(\w{2,12})$/.test(s) && !s.includes('/');
-  switch (rule.pin) {
-    case 'local':
-      if (rule.modelArg && !modelExpr) return undefined; // `xgb.Booster()` with no file is a constructor, not a load
-      return { ...base, pinned: true, pinReason: 'local artifact shipped with the service' };
-    case 'hf': {
-      const revision = namedArg(call, 'revision') ?? namedArg(call, 'commit_hash');
-      if (revision) {
-        const rev = r.constant(revision, call.scope);
-        if (rev === undefined) return { ...base, pinned: true, pinReason: 'revision from configuration' };
-        return COMMIT_SHA.test(rev) ? { ...base, pinned: true, pinReason: 'commit revision' }
-          : { ...base, pinned: false, pinReason: `revision "${rev}" is a branch or tag, which can move`, range: revision.r };
+  if (rule.pin === 'local' && rule.modelArg && !modelExpr) return undefined; // `xgb.Booster()` with no file is a constructor, not a load
+  const ref = modelExpr ? referenceOf(r, modelExpr, call.scope) : { kind: 'unknown' as const, why: 'no model reference is given' };
+  const verdict: PinVerdict = rule.pin === 'hf' && !modelExpr
+    ? { pin: 'mutable', reason: "no model given: the library's default for the task can change between releases" }
+    : pinVerdict(r, call, rule, ref);
+  return { call, callee: symbol, kind: 'load', heuristic: false, identity, modelArg: modelExpr, needsEvidence: rule.needsModelEvidence, range: verdict.range ?? modelExpr?.r ?? call.callee.r, pin: verdict.pin, pinned: verdict.pin === 'immutable', moving: verdict.pin === 'mutable' && !verdict.volume, pinReason: verdict.reason };
+}
+
+/**
+ * Where a model reference comes from. `literal`: the code spells it (possibly joined from literals and
+ * `__file__`); `external`: the environment, a setting, an argument or a parameter decides it.
+ */
+type Reference =
+  | { kind: 'literal'; value: string; template: boolean; project: boolean }
+  | { kind: 'external'; why: string }
+  | { kind: 'unknown'; why: string };
+
+const PATH_JOINERS = /^(os\.path\.(join|abspath|realpath|normpath|expanduser)|pathlib\.(Pure)?Path|pathlib\.Path\.joinpath|builtins\.str|path\.(join|resolve))$/;
+const ENV_READERS = /^(os\.(getenv|environ\.get|environ\.__getitem__)|os\.environ\[\]|process\.env|dotenv.*|decouple\.config)$/;
+
+function referenceOf(r: Resolver, e: Expr, scope: number, depth = 0): Reference {
+  if (depth > 6) return { kind: 'unknown', why: 'the reference is computed' };
+  switch (e.k) {
+    case 'str': {
+      if (!e.parts) return { kind: 'literal', value: e.value, template: false, project: false };
+      const parts = e.parts.map(p => referenceOf(r, p, scope, depth + 1));
+      const ext = parts.find(p => p.kind === 'external');
+      if (ext) return ext;
+      return { kind: 'literal', value: e.value, template: true, project: parts.some(p => p.kind === 'literal' && p.project) };
+    }
+    case 'name': {
+      if (e.name === '__file__' || e.name === '__dirname' || e.name === '__filename') return { kind: 'literal', value: '', template: false, project: true };
+      const sym = r.name(e.name, scope);
+      if (sym.k === 'unknown' && sym.why === 'param') return { kind: 'external', why: `it comes from the parameter \`${e.name}\`` };
+      if (sym.k === 'path' && !sym.path.startsWith('builtins.')) return { kind: 'external', why: `it comes from \`${sym.path}\`` };
+      const binding = bindingOf(r, e.name, scope);
+      if (!binding) return { kind: 'unknown', why: `\`${e.name}\` is set elsewhere` };
+      return referenceOf(r, binding.value, binding.scope, depth + 1);
+    }
+    case 'attr': {
+      if (e.attr === 'parent' || e.attr === 'parents') return referenceOf(r, e.obj, scope, depth + 1);
+      const sym = symbolString(r.expr(e, scope));
+      if (sym && /^(process\.env|import\.meta\.env)\./.test(sym)) return { kind: 'external', why: 'it comes from the environment' };
+      return { kind: 'external', why: `it comes from \`${describeReceiver(e)}\`` };
+    }
+    case 'index': {
+      const base = symbolString(r.expr(e.obj, scope)) ?? '';
+      if (/^os\.environ$|process\.env/.test(base)) return { kind: 'external', why: 'it comes from the environment' };
+      if (/^sys\.argv$/.test(base)) return { kind: 'external', why: 'it comes from the command line' };
+      return { kind: 'external', why: `it comes from \`${describeReceiver(e.obj)}[…]\`` };
+    }
+    case 'call': {
+      const c = r.m.calls[e.call];
+      const callee = symbolString(r.expr(c.callee, c.scope)) ?? '';
+      if (ENV_READERS.test(callee)) return { kind: 'external', why: 'it comes from the environment' };
+      const method = c.callee.k === 'attr' ? c.callee.attr : '';
+      // `pickle.load(open("model.pkl", "rb"))`, `pickle.loads(f.read())`: the file it reads
+      if (/^(builtins|io|gzip|bz2|lzma)\.open$/.test(callee) && c.args[0]) return referenceOf(r, c.args[0].value, c.scope, depth + 1);
+      if ((method === 'read' || method === 'read_bytes' || method === 'open') && c.callee.k === 'attr') return referenceOf(r, c.callee.obj, c.scope, depth + 1);
+      if (PATH_JOINERS.test(callee) || /^(dirname|joinpath|resolve|absolute|with_name|with_suffix|format)$/.test(method) || callee === 'os.path.dirname') {
+        const parts = [...(c.callee.k === 'attr' && method ? [c.callee.obj] : []), ...c.args.map(a => a.value)];
+        return joined(parts.map(p => referenceOf(r, p, c.scope, depth + 1)));
       }
-      if (name !== undefined && isLocal(name)) return { ...base, pinned: true, pinReason: 'local model directory' };
-      if (!modelExpr) return { ...base, pinned: false, pinReason: "no model given: the library's default for the task can change between releases" };
-      return { ...base, pinned: false, pinReason: 'no commit revision: the hub repository can change under the service' };
+      if (/^(argparse|click|typer)\b/.test(callee) || /^(get|getenv|config)$/.test(method)) return { kind: 'external', why: 'it comes from configuration' };
+      return { kind: 'unknown', why: `it is computed by \`${describeReceiver(c.callee)}(…)\`` };
     }
-    case 'mlflow': {
-      if (name === undefined) {
-        const template = modelExpr?.k === 'str' ? modelExpr.value : '';
-        if (/latest|production|staging|@/i.test(template)) return { ...base, pinned: false, pinReason: 'registry alias or stage, which can move' };
-        return { ...base, pinned: true, pinReason: 'model URI from configuration' };
-      }
-      if (/^models:\/[^/@]+\/\d+\/?$/.test(name)) return { ...base, pinned: true, pinReason: 'registry version' };
-      if (/^models:\//.test(name)) return { ...base, pinned: false, pinReason: `"${name}" names a stage, alias or latest, which can move` };
-      return { ...base, pinned: true, pinReason: name.startsWith('runs:/') ? 'run artifact' : 'artifact path' };
-    }
-    case 'bentoml': {
-      if (name === undefined) return modelExpr ? { ...base, pinned: true, pinReason: 'tag from configuration' } : { ...base, pinned: false, pinReason: 'no tag given' };
-      const version = name.split(':')[1];
-      return version && version !== 'latest' ? { ...base, pinned: true, pinReason: 'model store version' }
-        : { ...base, pinned: false, pinReason: `"${name}" resolves to the latest version in the store` };
-    }
-    case 'url': {
-      if (name === undefined) return { ...base, pinned: true, pinReason: 'URL from configuration' };
-      if (!/^https?:/.test(name)) return { ...base, pinned: true, pinReason: 'local artifact' };
-      return /\/v\d+\/|[0-9a-f]{12,}|@\d/.test(name) ? { ...base, pinned: true, pinReason: 'versioned URL' }
-        : { ...base, pinned: false, pinReason: 'a URL without a version can serve a different model tomorrow' };
-    }
+    case 'other':
+      if (e.op === '/' || e.op === '+') return joined(e.parts.map(p => referenceOf(r, p, scope, depth + 1)));
+      return { kind: 'unknown', why: 'the reference is computed' };
+    default:
+      return { kind: 'unknown', why: 'the reference is computed' };
+  }
+}
+
+/** The one plain assignment of a name visible from a scope, if there is exactly one. */
+function bindingOf(r: Resolver, name: string, scope: number): { value: Expr; scope: number } | undefined {
+  for (let s = scope; s >= 0; s = r.m.scopes[s].parent) {
+    const assigned = r.bindings.get(s)?.get(name);
+    if (!assigned) continue;
+    const plain = assigned.filter(a => (a.kind === 'assign' || a.kind === 'with') && a.targets.some(t => t.root === name && !t.path.length && t.index === undefined));
+    return plain.length === 1 ? { value: plain[0].value, scope: plain[0].scope } : undefined;
   }
   return undefined;
+}
+
+function joined(parts: Reference[]): Reference {
+  const ext = parts.find(p => p.kind === 'external');
+  if (ext) return ext;
+  const unknown = parts.find(p => p.kind === 'unknown');
+  if (unknown) return unknown;
+  const lits = parts as Extract<Reference, { kind: 'literal' }>[];
+  return { kind: 'literal', value: lits.map(p => p.value).filter(Boolean).join('/'), template: lits.some(p => p.template), project: lits.some(p => p.project) };
+}
+
+interface PinVerdict { pin: PinState; reason: string; range?: Range; volume?: boolean }
+
+function pinVerdict(r: Resolver, call: Call, rule: LoadRule, ref: Reference): PinVerdict {
+  if (ref.kind !== 'literal') {
+    const revision = rule.pin === 'hf' ? hfRevision(r, call) : undefined;
+    if (revision) return revision;
+    return { pin: 'unknown', reason: `the code does not say which model is loaded: ${ref.why}` };
+  }
+  const v = ref.value;
+  const web = r.m.language !== 'python';
+  const path = (): PinVerdict => {
+    if (ref.project) return { pin: 'local', reason: 'a file inside the project' };
+    if (/^(https?|s3|gs|gcs|az|abfss?|hdfs):\/\//.test(v)) return remote(v);
+    // in TS/JS a leading `/` is usually the app's own static folder (`loadGraphModel('/models/model.json')`)
+    if (/^(\/|~|[A-Za-z]:\\)/.test(v) && !web) return { pin: 'mutable', volume: true, reason: `"${v}" is an absolute path outside the project (a mounted volume or the host's disk): the deployment decides what is there` };
+    return { pin: 'local', reason: 'a file shipped with the service' };
+  };
+  switch (rule.pin) {
+    case 'local': return path();
+    case 'url': return path();
+    case 'hf': {
+      const revision = hfRevision(r, call);
+      if (revision) return revision;
+      if (looksLikePath(v) || ref.project) return path();
+      return { pin: 'mutable', reason: 'no commit revision: the hub repository can change under the service' };
+    }
+    case 'mlflow': {
+      if (/^models:\/[^/@{}]+\/\d+\/?$/.test(v)) return { pin: 'immutable', reason: 'registry version' };
+      if (/^runs:\/[0-9a-f]{8,}\//.test(v) || /^runs:\//.test(v) && !ref.template) return { pin: 'immutable', reason: 'run artifact' };
+      if (/latest|production|staging|champion|challenger|@/i.test(v)) return { pin: 'mutable', reason: `"${v}" names a stage, alias or latest, which can move` };
+      if (ref.template) return { pin: 'unknown', reason: `the version in "${v}" is filled in at run time` };
+      if (/^models:\//.test(v)) return { pin: 'mutable', reason: `"${v}" names a stage, alias or latest, which can move` };
+      return path();
+    }
+    case 'bentoml': {
+      const version = v.split(':')[1];
+      if (ref.template) return { pin: 'unknown', reason: `the tag in "${v}" is filled in at run time` };
+      return version && version !== 'latest' ? { pin: 'immutable', reason: 'model store version' }
+        : { pin: 'mutable', reason: `"${v}" resolves to the latest version in the store` };
+    }
+  }
+  return { pin: 'unknown', reason: 'unknown reference' };
+}
+
+function remote(url: string): PinVerdict {
+  return /\/v\d+[./]|[0-9a-f]{12,}|@\d|[?&]version=|\/versions?\/\d/.test(url) ? { pin: 'immutable', reason: 'versioned URL' }
+    : { pin: 'mutable', reason: 'a URL without a version can serve a different model tomorrow' };
+}
+
+function looksLikePath(s: string): boolean {
+  return /^(\/|\.\.?\/|~|file:)/.test(s) || s.split('/').length > 2 || /\.(\w{2,12})$/.test(s) && !s.includes('/');
+}
+
+/** A Hugging Face `revision=`: a commit pins, a branch or tag moves, a setting is unknown. */
+function hfRevision(r: Resolver, call: Call): PinVerdict | undefined {
+  const revision = namedArg(call, 'revision') ?? namedArg(call, 'commit_hash');
+  if (!revision) return undefined;
+  const rev = r.constant(revision, call.scope);
+  if (rev === undefined) return { pin: 'unknown', reason: 'the revision comes from configuration', range: revision.r };
+  return COMMIT_SHA.test(rev) ? { pin: 'immutable', reason: 'commit revision' }
+    : { pin: 'mutable', reason: `revision "${rev}" is a branch or tag, which can move`, range: revision.r };
 }
 
 function llmModel(call: Call, calls: Call[]): ModelLoad | undefined {
@@ -192,7 +423,7 @@ function llmModel(call: Call, calls: Call[]): ModelLoad | undefined {
   if (model?.k === 'call') model = calls[model.call].args.find(a => !a.name)?.value;
   const name = literal(model);
   if (!model || name === undefined) return undefined;
-  return { call, callee: 'model name', kind: 'llm', pinned: false, pinReason: '', heuristic: false, range: model.r, identity: [model] };
+  return { call, callee: 'model name', kind: 'llm', pin: 'mutable', pinned: false, moving: true, pinReason: '', heuristic: false, range: model.r, identity: [model] };
 }
 
 /** LLM model names are checked against the snapshot patterns of the tables (done once tables are known). */
@@ -200,5 +431,7 @@ export function pinLlmModel(load: ModelLoad, patterns: string[]): void {
   const name = literal(load.identity[0]) ?? '';
   const pinned = !/latest/i.test(name) && patterns.some(p => new RegExp(p).test(name));
   load.pinned = pinned;
+  load.pin = pinned ? 'immutable' : 'mutable';
+  load.moving = !pinned;
   load.pinReason = pinned ? 'dated model snapshot' : `"${name}" is an alias that the provider moves to new snapshots`;
 }

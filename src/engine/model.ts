@@ -62,6 +62,8 @@ export interface Assignment {
   scope: number;
   r: Range;
   kind: 'assign' | 'augmented' | 'for' | 'with' | 'except' | 'import';
+  /** The scope whose variable is assigned, when not `scope` (Python `global model` in `init()`): the value is still read in `scope`. */
+  home?: number;
 }
 
 export interface Return { scope: number; value: Expr | null; r: Range }

@@ -5,13 +5,13 @@
  * Resolution is flow-insensitive per scope and memoised; cycles resolve to `unknown`.
  */
 import type { Assignment, Call, Expr, FileModel, Scope } from './model';
-import type { KnowledgeTables, ProducerRow } from './knowledge/types';
+import type { EntryPointContract, KnowledgeTables, ProducerRow } from './knowledge/types';
 import { findRow, matches, matchesAny } from './knowledge';
 import type { ExternalLookup } from './workspace';
 
 export type Sym =
   | { k: 'path'; path: string }
-  | { k: 'typed'; type: string; member: string[]; origins: number[]; heuristic?: boolean }
+  | { k: 'typed'; type: string; member: string[]; origins: number[]; heuristic?: boolean; container?: boolean }
   | { k: 'fn'; scope: number }
   | { k: 'class'; scope: number }
   | { k: 'instance'; cls: number }
@@ -23,9 +23,14 @@ const CALL_PRODUCERS = new WeakMap<ProducerRow[], Map<string, ProducerRow[]>>();
 
 const UNKNOWN_OTHER: Sym = { k: 'unknown', why: 'other' };
 
+/** The type of a value a framework contract says is the model (see EntryPointContract). */
+export const SERVED_MODEL = 'model.served';
+/** Attributes a load hook sets that are helpers of the model, not the model (`self.tokenizer = MyTok.load()`). */
+const NOT_A_MODEL = /tokeni[sz]er|processor|vectori[sz]er|vocab|labels?$|classes|config|device|transforms?$|scaler|mapping|names$|^_?(lock|logger|log|path|dir)$/i;
+
 export function symbolString(s: Sym): string | undefined {
   if (s.k === 'path') return s.path;
-  if (s.k === 'typed') return `${s.type}#${s.member.join('.')}`;
+  if (s.k === 'typed') return s.container ? undefined : `${s.type}#${s.member.join('.')}`;
   return undefined;
 }
 
@@ -50,8 +55,9 @@ export class Resolver {
   constructor(readonly m: FileModel, readonly t: KnowledgeTables, private readonly external?: ExternalLookup) {
     for (const imp of m.imports) this.imports.set(imp.local, imp.path);
     for (const a of m.assignments) {
-      let byKey = this.bindings.get(a.scope);
-      if (!byKey) this.bindings.set(a.scope, (byKey = new Map()));
+      const home = a.home ?? a.scope;
+      let byKey = this.bindings.get(home);
+      if (!byKey) this.bindings.set(home, (byKey = new Map()));
       for (const target of a.targets) {
         const key = targetKey(target.root, target.path);
         const list = byKey.get(key);
@@ -87,9 +93,17 @@ export class Resolver {
       case 'attr': return this.attr(e.obj, e.attr, scope);
       case 'index': {
         const base = this.expr(e.obj, scope);
+        if (base.k === 'typed' && base.container) return element(base);
         return base.k === 'typed' ? this.access({ ...base, member: [...base.member, '[]'] }) : UNKNOWN_OTHER;
       }
       case 'call': return this.callResult(this.m.calls[e.call]);
+      // a dict, list or tuple of models (`MODELS = {"churn": joblib.load(…)}`): indexing it gives a model
+      case 'dict': return asContainer(this.best(e.entries.map(x => this.expr(x.value, scope))));
+      case 'other':
+        if (e.op === 'tuple') return asContainer(this.best(e.parts.map(x => this.expr(x, scope))));
+        // LangChain's LCEL: `prompt | llm | parser` is a runnable that runs the model
+        if (e.op === '|') return this.best(e.parts.map(x => this.expr(x, scope)).filter(x => x.k === 'typed' && x.type.startsWith('client.langchain')));
+        return UNKNOWN_OTHER;
       default: return UNKNOWN_OTHER;
     }
   }
@@ -119,8 +133,9 @@ export class Resolver {
       if (sc.kind === 'class' && s !== scope) continue;
       const assigned = this.bindings.get(s)?.get(name);
       if (assigned) {
-        const r = this.best(assigned.map(a => this.assignedValue(a, name)));
+        let r = this.best(assigned.map(a => this.assignedValue(a, name)));
         if (r.k === 'unknown') { const used = this.usageType(name); if (used) return used; }
+        if (r.k === 'unknown' && s === 0 && !NOT_A_MODEL.test(name) && assigned.some(a => a.home === 0 && isModelValue(a.value) && this.isLoadHook(a.scope))) r = served();
         if (r.k !== 'unknown' || !this.defs.get(s)?.has(name)) return r;
       }
       const def = this.defs.get(s)?.get(name);
@@ -131,7 +146,12 @@ export class Resolver {
           const ann = this.annotation(param.annotation, s);
           if (ann.k !== 'unknown') return ann;
         }
-        return this.callbackParam(s, sc.params.indexOf(param)) ?? { k: 'unknown', why: 'param' };
+        // an injected dependency (FastAPI `model = Depends(get_model)`) is what the provider returns
+        if (param.default?.k === 'call') {
+          const d = this.expr(param.default, sc.parent >= 0 ? sc.parent : 0);
+          if (d.k === 'typed') return d;
+        }
+        return this.callbackParam(s, sc.params.indexOf(param)) ?? this.contractParam(s, param.name) ?? this.callSiteParam(s, sc.params.indexOf(param), param.name) ?? { k: 'unknown', why: 'param' };
       }
     }
     const imported = this.imports.get(name);
@@ -143,15 +163,27 @@ export class Resolver {
 
   /** What an assignment gives a key: with tuple unpacking, the matching element. */
   private assignedValue(a: Assignment, key: string): Sym {
-    if (a.kind === 'augmented' || a.kind === 'for') return UNKNOWN_OTHER;
+    if (a.kind === 'augmented') return UNKNOWN_OTHER;
+    if (a.kind === 'for') {
+      // `for model in MODELS:` gives each model of a container
+      const over = a.targets.length === 1 && a.targets[0].index === undefined ? this.expr(a.value, a.scope) : UNKNOWN_OTHER;
+      return over.k === 'typed' && over.container ? element(over) : UNKNOWN_OTHER;
+    }
     const target = a.targets.find(t => targetKey(t.root, t.path) === key);
     if (target?.index !== undefined) return this.element(a.value, target.index, a.scope);
+    // `models[name] = load(…)`: the variable holds models
+    if (target && target.path.includes('[]')) return asContainer(this.expr(a.value, a.scope));
     return this.expr(a.value, a.scope);
   }
 
   /** Element `i` of a tuple expression, or of the tuples a same-file function returns. */
   private element(e: Expr, i: number, scope: number, depth = 0): Sym {
     if (e.k === 'other' && e.op === 'tuple') return e.parts[i] ? this.expr(e.parts[i], scope) : UNKNOWN_OTHER;
+    const loader = e.k === 'name' && depth < 3 ? this.contractParamSource(e.name, scope) : undefined;
+    if (loader !== undefined) {
+      const r = this.best(this.m.returns.filter(x => x.scope === loader && x.value).map(x => this.element(x.value!, i, x.scope, depth + 1)));
+      return r.k === 'unknown' && i === 0 ? served() : r;
+    }
     if (e.k === 'call' && depth < 3) {
       const callee = this.expr(this.m.calls[e.call].callee, scope);
       if (callee.k === 'fn') return this.best(this.m.returns.filter(r => r.scope === callee.scope && r.value).map(r => this.element(r.value!, i, r.scope, depth + 1)));
@@ -219,6 +251,15 @@ export class Resolver {
 
   /** A type annotation names a class; a known class gives its instances' type. */
   annotation(e: Expr, scope: number): Sym {
+    // `Optional[X]`, `Annotated[X, Depends(get_x)]`, `X | None`: the first part that names a known type
+    if (e.k === 'index' || (e.k === 'other' && (e.op === '|' || e.op === 'tuple'))) {
+      const parts = e.k === 'index' ? (e.index.k === 'other' ? e.index.parts : [e.index]) : e.parts;
+      for (const p of parts) {
+        const r = p.k === 'call' ? this.expr(p, scope) : this.annotation(p, scope);
+        if (r.k === 'typed') return r;
+      }
+      if (e.k === 'index' && e.obj.k !== 'name') return UNKNOWN_OTHER;
+    }
     const s = this.expr(e, scope);
     if (s.k === 'path') {
       const row = this.row(this.t.producers, s.path);
@@ -237,7 +278,7 @@ export class Resolver {
     const base = this.expr(obj, scope);
     switch (base.k) {
       case 'path': return this.pathSym(`${base.path}.${attr}`);
-      case 'typed': return this.access({ ...base, member: [...base.member, attr] });
+      case 'typed': return base.container ? UNKNOWN_OTHER : this.access({ ...base, member: [...base.member, attr] });
       case 'instance': return this.classAttribute(base.cls, attr);
       case 'class': return this.classAttribute(base.scope, attr);
       case 'unknown': {
@@ -246,6 +287,16 @@ export class Resolver {
       }
       default: return UNKNOWN_OTHER;
     }
+  }
+
+  /** The class a scope is (or is inside of), else -1. */
+  enclosingClass(scope: number): number {
+    for (let s = scope; s >= 0; s = this.m.scopes[s].parent) {
+      const sc = this.m.scopes[s];
+      if (sc.kind === 'class') return s;
+      if (sc.classId >= 0) return sc.classId;
+    }
+    return -1;
   }
 
   /** If `obj` is the first parameter of a method (self/this), the class id; else -1. */
@@ -295,10 +346,129 @@ export class Resolver {
         }
       }
     }
+    if (result.k === 'unknown' && !NOT_A_MODEL.test(attr) && this.assignedInLoadHook(cls, attr)) result = served();
     this.inProgress.delete(key);
     this.nameCache.set(key, result);
     return result;
   }
+
+  // ---- framework entry-point contracts (knowledge: EntryPointContract)
+
+  /** The contract a class follows (by base, also through same-file base classes; by name; by decorator). */
+  contractOfClass(cls: number, seen = new Set<number>()): EntryPointContract | undefined {
+    if (!this.t.contracts.length || seen.has(cls)) return undefined;
+    seen.add(cls);
+    const cached = this.classContracts.get(cls);
+    if (cached !== undefined) return cached ?? undefined;
+    const sc = this.m.scopes[cls];
+    let found: EntryPointContract | undefined;
+    for (const c of this.t.contracts) {
+      if (c.classNames?.includes(sc.name)) { found = c; break; }
+      const decorated = sc.decorators.some(d => { const p = symbolString(this.expr(d.k === 'call' ? this.m.calls[d.call].callee : d, sc.parent)); return !!p && c.classDecorators?.some(x => matches(x, p)); });
+      if (decorated) { found = c; break; }
+      // a class whose methods carry the framework's hook decorators (`@modal.enter()`) follows it too
+      const hooks = [...(c.loadDecorators ?? []), ...(c.serveDecorators ?? [])];
+      if (hooks.length && this.m.scopes.some(m => m.classId === cls && m.decorators.some(d => {
+        const p = symbolString(this.expr(d.k === 'call' ? this.m.calls[d.call].callee : d, cls));
+        return !!p && hooks.some(x => matches(x, p));
+      }))) { found = c; break; }
+    }
+    if (!found) for (const b of sc.bases) {
+      const base = this.expr(b, sc.parent);
+      if (base.k === 'class') { found = this.contractOfClass(base.scope, seen); if (found) break; }
+      const p = symbolString(base);
+      if (p) { found = this.t.contracts.find(c => c.classBases?.some(x => matches(x, p))); if (found) break; }
+    }
+    this.classContracts.set(cls, found ?? null);
+    return found;
+  }
+  private readonly classContracts = new Map<number, EntryPointContract | null>();
+
+  /** The contract the module follows by the functions it defines (SageMaker `model_fn` + `predict_fn`). */
+  moduleContract(): EntryPointContract | undefined {
+    if (this.moduleContractCache === undefined) {
+      const defined = this.defs.get(0);
+      this.moduleContractCache = this.t.contracts.find(c => c.moduleFunctions?.length && c.moduleFunctions.every(f => defined?.has(f))) ?? null;
+    }
+    return this.moduleContractCache ?? undefined;
+  }
+  private moduleContractCache?: EntryPointContract | null;
+
+  private hookOf(fn: number): { contract: EntryPointContract; role: 'load' | 'serve' } | undefined {
+    const sc = this.m.scopes[fn];
+    if (!sc || sc.kind !== 'function') return undefined;
+    const contract = sc.classId >= 0 ? this.contractOfClass(sc.classId) : sc.parent === 0 ? this.moduleContract() : undefined;
+    if (!contract) return undefined;
+    const decorated = (patterns?: string[]) => !!patterns?.length && sc.decorators.some(d => {
+      const p = symbolString(this.expr(d.k === 'call' ? this.m.calls[d.call].callee : d, sc.parent));
+      return !!p && patterns.some(x => matches(x, p));
+    });
+    if (contract.loadHooks.includes(sc.name) || decorated(contract.loadDecorators)) return { contract, role: 'load' };
+    if (contract.serveHooks.includes(sc.name) || decorated(contract.serveDecorators)) return { contract, role: 'serve' };
+    return undefined;
+  }
+
+  isLoadHook(fn: number): boolean { return this.hookOf(fn)?.role === 'load'; }
+
+  /** Does a load hook of the class (per its contract) assign `self.<attr>` from a call or another value? */
+  private assignedInLoadHook(cls: number, attr: string): boolean {
+    if (!this.contractOfClass(cls)) return false;
+    for (const s of this.m.scopes) {
+      if (s.classId !== cls || !this.isLoadHook(s.id)) continue;
+      const self = s.params[0]?.name ?? 'this';
+      for (const k of [`${self}.${attr}`, `this.${attr}`]) if (this.bindings.get(s.id)?.get(k)?.some(a => isModelValue(a.value))) return true;
+    }
+    return false;
+  }
+
+  /** A serve hook's parameter that receives the load hook's return value: the function whose returns flow in. */
+  private contractParamSource(name: string, scope: number): number | undefined {
+    const hook = this.hookOf(scope);
+    if (hook?.role !== 'serve' || !hook.contract.modelParams) return undefined;
+    const sc = this.m.scopes[scope];
+    const spec = hook.contract.modelParams[sc.name];
+    const index = sc.params.findIndex(p => p.name === name);
+    if (spec === undefined || index < 0 || (typeof spec === 'number' ? spec !== index : spec !== name)) return undefined;
+    for (const load of hook.contract.loadHooks) { const fn = this.defs.get(0)?.get(load); if (fn !== undefined) return fn; }
+    return undefined;
+  }
+
+  private contractParam(fn: number, name: string): Sym | undefined {
+    const loader = this.contractParamSource(name, fn);
+    if (loader === undefined) return undefined;
+    const r = this.returnOf(loader);
+    return r.k === 'typed' ? r : served();
+  }
+
+  /**
+   * A parameter with no annotation takes the type of what the file's own call sites pass
+   * (`def score(model, rows)` called as `score(joblib.load(p), rows)`): the first typed argument wins.
+   */
+  private callSiteParam(fn: number, index: number, name: string): Sym | undefined {
+    if (!this.callSites) {
+      this.callSites = new Map();
+      for (const c of this.m.calls) {
+        if (c.callee.k !== 'name' && !(c.callee.k === 'attr' && c.callee.obj.k === 'name' && (c.callee.obj.name === 'self' || c.callee.obj.name === 'this'))) continue;
+        const callee = this.expr(c.callee, c.scope);
+        if (callee.k !== 'fn') continue;
+        const list = this.callSites.get(callee.scope);
+        if (list) list.push(c); else this.callSites.set(callee.scope, [c]);
+      }
+    }
+    const sites = this.callSites.get(fn);
+    if (!sites) return undefined;
+    for (const c of sites) {
+      // `self.score(m, x)` passes `m` to the second parameter (after `self`); TS methods have no `this` parameter
+      const skip = c.callee.k === 'attr' && this.m.language === 'python' ? 1 : 0;
+      const positional = c.args.filter(a => !a.name && !a.spread);
+      const arg = c.args.find(a => a.name === name)?.value ?? positional[index - skip]?.value;
+      if (!arg) continue;
+      const s = this.expr(arg, c.scope);
+      if (s.k === 'typed') return s;
+    }
+    return undefined;
+  }
+  private callSites?: Map<number, Call[]>;
 
   instanceOf(cls: number, seen = new Set<number>()): Sym {
     if (seen.has(cls)) return { k: 'instance', cls };
@@ -341,6 +511,16 @@ export class Resolver {
   }
 
   private computeCallResult(call: Call): Sym {
+    // `getattr(self._model, method_name)`: a method of the model chosen at run time (MLServer's predict_fn)
+    if (call.callee.k === 'name' && call.callee.name === 'getattr' && this.m.language === 'python' && call.args.length >= 2) {
+      const obj = this.expr(call.args[0].value, call.scope);
+      const name = call.args[1].value;
+      if (obj.k === 'typed' && !obj.container && /^model\./.test(obj.type)) return { ...obj, member: [...obj.member, name.k === 'str' && !name.parts ? name.value : 'predict'] };
+    }
+    if (call.callee.k === 'attr' && CONTAINER_GETTERS.has(call.callee.attr)) {
+      const holder = this.expr(call.callee.obj, call.scope);
+      if (holder.k === 'typed' && holder.container) return element(holder);
+    }
     const callee = this.expr(call.callee, call.scope);
     if (callee.k === 'fn') return this.returnOf(callee.scope);
     if (callee.k === 'class') return this.instanceOf(callee.scope);
@@ -348,6 +528,10 @@ export class Resolver {
     if (row) {
       if (row.passThrough === 'receiver' && callee.k === 'typed') return { ...callee, member: callee.member.slice(0, -1) };
       if (row.passThrough === 'arg0' && call.args[0]) return this.expr(call.args[0].value, call.scope);
+      if (row.passThrough === 'arg0-result' && call.args[0]) {
+        const provider = this.expr(call.args[0].value, call.scope);
+        return provider.k === 'fn' ? this.returnOf(provider.scope) : provider.k === 'class' ? this.instanceOf(provider.scope) : UNKNOWN_OTHER;
+      }
       if (row.type) {
         const origins = row.load ? [call.id] : callee.k === 'typed' ? callee.origins : [];
         return { k: 'typed', type: row.type, member: [], origins };
@@ -367,8 +551,28 @@ export class Resolver {
     if (callee.k === 'path' && this.row(this.t.producers, callee.path)) return false;
     const name = lastSegment(call.callee);
     if (!name || !matchesAny(this.t.heuristicLoaderNames, name)) return false;
-    return call.args.some(a => a.value.k === 'str' && this.t.modelFileExtensions.some(ext => (a.value as { value: string }).value.toLowerCase().endsWith(ext)));
+    if (call.args.some(a => a.value.k === 'str' && this.t.modelFileExtensions.some(ext => (a.value as { value: string }).value.toLowerCase().endsWith(ext)))) return true;
+    // an imported helper that says it loads a model (`wadas.load_and_compile_model(path)`), in a file that uses ML libraries
+    return this.mlFile && callee.k !== 'fn' && callee.k !== 'class' && /load.*model|model.*load|restore.*model/i.test(name) && !/config|tokeni[sz]er|processor|data/i.test(name);
   }
+}
+
+const CONTAINER_GETTERS = new Set(['get', 'pop', 'setdefault']);
+
+function asContainer(s: Sym): Sym {
+  return s.k === 'typed' ? { ...s, container: true } : s;
+}
+
+function element(s: Extract<Sym, { k: 'typed' }>): Sym {
+  const { container: _, ...rest } = s;
+  return rest;
+}
+
+function served(): Sym { return { k: 'typed', type: SERVED_MODEL, member: [], origins: [] }; }
+
+/** A value that can be a model: the result of a call or a value read from elsewhere, not a literal or a container display. */
+function isModelValue(e: Expr): boolean {
+  return e.k === 'call' || e.k === 'name' || e.k === 'attr' || e.k === 'index' || e.k === 'func';
 }
 
 export function lastSegment(e: Expr): string | undefined {

@@ -33,7 +33,10 @@ test('JSON output follows the contract, with 1-based lines and columns', () => {
   const complete = churn.inferencePoints[0];
   assert.deepEqual(Object.entries(complete.facets).filter(([, v]) => !v.covered).map(([k]) => k).sort(), ['decision']);
   assert.equal(churn.modelLoads[0].callee, 'joblib.load');
-  assert.equal(churn.modelLoads[0].pinned, true);
+  // a file of the project: `local`, not an immutable reference (`pinned` is true only for `immutable`)
+  assert.equal(churn.modelLoads[0].pin, 'local');
+  assert.equal(churn.modelLoads[0].pinned, false);
+  assert.match(churn.modelLoads[0].pinReason, /shipped with the service/);
   assert.equal(churn.modelLoads[0].recorded, true);
   for (const f of churn.findings) {
     for (const k of ['code', 'severity', 'line', 'column', 'endLine', 'endColumn', 'message']) assert.ok(k in f, k);

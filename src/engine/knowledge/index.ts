@@ -1,23 +1,27 @@
 /**
- * Merges the built-in tables (common + per language) with extensions from the user's config, and
- * compiles match patterns once.
+ * Merges the built-in tables (the knowledge packs and the core lists) with extensions from the user's
+ * config, and compiles match patterns once.
  */
-import { COMMON_TABLES } from './common';
-import { PYTHON_TABLES } from './python';
-import { TYPESCRIPT_TABLES } from './typescript';
+import { CORE_TABLES, emptyTables } from './core';
+import { PACKS } from './packs';
 import type { KnowledgeTables } from './types';
 
 export type { KnowledgeTables } from './types';
+export { PACKS, PACK_GROUPS } from './packs';
 
+/**
+ * Merges table parts in precedence order: rows of earlier parts are tried first (first matching row wins);
+ * for keyed maps (`builtins`, `typeFromUsage`) an earlier part's entry wins; field names are pooled.
+ */
 export function mergeTables(...parts: Partial<KnowledgeTables>[]): KnowledgeTables {
-  const out: KnowledgeTables = structuredClone(COMMON_TABLES);
+  const out = emptyTables();
   for (const p of parts) {
     for (const [key, value] of Object.entries(p) as [keyof KnowledgeTables, unknown][]) {
       if (value === undefined) continue;
-      if (Array.isArray(value)) (out[key] as unknown[]) = [...(value as unknown[]), ...(out[key] as unknown[])];
+      if (Array.isArray(value)) (out[key] as unknown[]).push(...value);
       else if (key === 'fieldNames') {
         for (const [facet, names] of Object.entries(value as Record<string, string[]>)) out.fieldNames[facet] = [...(out.fieldNames[facet] ?? []), ...names];
-      } else if (key === 'builtins' || key === 'typeFromUsage') (out[key] as Record<string, string>) = { ...out[key], ...(value as Record<string, string>) };
+      } else if (key === 'builtins' || key === 'typeFromUsage') (out[key] as Record<string, string>) = { ...(value as Record<string, string>), ...out[key] };
     }
   }
   return out;
@@ -25,9 +29,8 @@ export function mergeTables(...parts: Partial<KnowledgeTables>[]): KnowledgeTabl
 
 /** Built-in tables for every language the engine knows, with the user's rows (if any) taking precedence. */
 export function builtinTables(user: Partial<KnowledgeTables> = {}): KnowledgeTables {
-  return mergeTables(PYTHON_TABLES, TYPESCRIPT_TABLES, user);
+  return mergeTables(user, ...PACKS.map(p => p.tables), CORE_TABLES);
 }
-
 const patternCache = new Map<string, RegExp>();
 
 /** Compiles a symbol pattern: `*` within a segment, `**` across segments, `[A-Z]` classes kept. */

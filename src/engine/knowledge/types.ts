@@ -15,6 +15,12 @@ export type PinRule =
 
 export interface LoadRule {
   pin: PinRule;
+  /**
+   * A generic deserialiser (`pickle.load`, `joblib.load`, `torch.load`, `dill.load`): it loads a model only
+   * with evidence that the object is one — it is called or predicted on, the file imports an ML library,
+   * or the path or the variable name says model. Without it the call is not reported.
+   */
+  needsModelEvidence?: boolean;
   /** Where the model reference is: a positional index or a keyword name (first match wins). */
   modelArg?: (number | string)[];
 }
@@ -25,8 +31,8 @@ export interface ProducerRow {
   on?: 'call' | 'access' | 'value';
   /** Type given to the call's result. */
   type?: string;
-  /** The call returns the receiver (`model.to(device)`) or its first argument (`torch.compile(m)`). */
-  passThrough?: 'receiver' | 'arg0';
+  /** The call returns the receiver (`model.to(device)`), its first argument (`torch.compile(m)`), or what calling its first argument returns (FastAPI `Depends(get_model)`). */
+  passThrough?: 'receiver' | 'arg0' | 'arg0-result';
   /** Only when the first positional argument is this string literal (`boto3.client("sagemaker-runtime")`). */
   arg0?: string;
   /** Calling this loads a model. */
@@ -67,6 +73,59 @@ export interface ClassBaseRow {
   attributes?: Record<string, string>;
 }
 
+/**
+ * A framework's entry-point contract: which hook loads the model, which serves, and where the model is
+ * held between them. Applies to a class (by base, name or decorator) or to a module (by the functions it
+ * defines). In a class, attributes (`self.x`) that a load hook assigns from a call hold models; in a
+ * module, names a load hook assigns (`global model`) do, or its return value reaches the serve hooks'
+ * `modelParams`. Calls of such a model (or of its predict/generate/… methods) in a serve hook are inference.
+ */
+export interface EntryPointContract {
+  /** The framework, as the docs name it. */
+  framework: string;
+  /** Resolved base-class patterns (`mlserver.MLModel`, `kserve.Model`). */
+  classBases?: string[];
+  /** Class names the framework looks up by name (Triton's `TritonPythonModel`). */
+  classNames?: string[];
+  /** Resolved class-decorator patterns (`bentoml.service`, `ray.serve.deployment`, `*.cls` of Modal). */
+  classDecorators?: string[];
+  /** Module-level functions that must all be defined (SageMaker `model_fn` + one of the serve hooks). */
+  moduleFunctions?: string[];
+  /** Methods (or functions) that load: what they assign (attributes, globals) or return holds a model. */
+  loadHooks: string[];
+  /** Methods (or functions) the framework calls to serve. */
+  serveHooks: string[];
+  /** Per serve hook, the parameter (index or name) that receives the load hook's return value. */
+  modelParams?: Record<string, number | string>;
+  /** Method decorators marking load/serve hooks (Modal `@modal.enter()` / `@modal.method()`). */
+  loadDecorators?: string[];
+  serveDecorators?: string[];
+}
+
+/** Calls that run a callable they are given later (`Thread(target=model.generate)`, `loop.run_in_executor(None, model.predict, x)`). */
+export interface DeferredCallRow {
+  match: string;
+  /** The argument (index or keyword) that holds the callable. */
+  callable: number | string;
+  /** Where its arguments are (`kwargs=`, the rest of the positional arguments); default: every other argument. */
+  argsFrom?: (number | string)[];
+}
+
+/**
+ * One knowledge pack: everything the engine knows about one library or framework. Adding a library is
+ * adding one pack file (and its fixtures under `test/fixtures/packs/<id>/`).
+ */
+export interface KnowledgePack {
+  /** The pack's file name, also the fixture folder's name. */
+  id: string;
+  /** Display name of the library or framework. */
+  name: string;
+  languages: ('python' | 'typescript')[];
+  /** One or two sentences: what the pack recognises. */
+  description: string;
+  tables: Partial<KnowledgeTables>;
+}
+
 /** Calls that pass typed values to a callback they are given (`tracer.startActiveSpan(name, span => …)`). */
 export interface CallbackRow { match: string; params: string[] }
 
@@ -79,6 +138,8 @@ export interface KnowledgeTables {
   regions: RegionRow[];
   callbacks: CallbackRow[];
   classBases: ClassBaseRow[];
+  contracts: EntryPointContract[];
+  deferredCalls: DeferredCallRow[];
   /** Calls that yield a prediction/request id; `propagated` ids come from the caller or the trace. */
   idSources: { match: string; propagated?: boolean }[];
   /** Monotonic or wall clocks whose readings form a timing pair. */

@@ -32,6 +32,8 @@ export function lowerPython(tree: Tree, lineCount: number): FileModel {
 
 class PythonLowerer {
   depthLimitHit = false;
+  /** Names a function declares `global` (Azure ML's `init()` sets `global model`): their assignments bind module variables. */
+  private readonly globals = new Map<number, Set<string>>();
   constructor(private m: FileModel) {}
 
   block(node: Node, scope: number, depth: number): void {
@@ -49,6 +51,12 @@ class PythonLowerer {
       case 'import_statement': return this.importStatement(n);
       case 'import_from_statement': return this.importFrom(n);
       case 'future_import_statement': return;
+      case 'global_statement': {
+        let names = this.globals.get(scope);
+        if (!names) this.globals.set(scope, (names = new Set()));
+        for (const c of n.namedChildren) if (c?.type === 'identifier') names.add(c.text);
+        return;
+      }
       case 'decorated_definition': {
         const decorators = n.namedChildren.filter(c => c?.type === 'decorator').map(d => this.expr(d!.namedChildren[0]!, scope, depth));
         const def = n.childForFieldName('definition');
@@ -117,7 +125,10 @@ class PythonLowerer {
   assign(lefts: Node[], value: Expr, scope: number, r: Range, kind: 'assign' | 'augmented' | 'for' | 'with' | 'except'): void {
     const targets: Target[] = [];
     for (const l of lefts) this.targets(l, targets);
-    if (targets.length) this.m.assignments.push({ targets, value, scope, r, kind });
+    if (!targets.length) return;
+    const globals = this.globals.get(scope);
+    const home = globals && targets.every(t => globals.has(t.root)) ? 0 : undefined;
+    this.m.assignments.push(home === undefined ? { targets, value, scope, r, kind } : { targets, value, scope, r, kind, home });
   }
 
   targets(n: Node, out: Target[]): void {

@@ -1,0 +1,66 @@
+/**
+ * The knowledge that is about no one library: the vocabulary of field names, argument conventions,
+ * the name-based heuristics, language builtins. Everything library-specific is in a pack (`packs/`).
+ */
+import type { KnowledgeTables } from './types';
+import { ESTIMATOR_METHODS, LOGGER_METHODS } from './packs/helpers';
+
+/** Every table, empty: the start of a merge (a new table in types.ts needs its empty value here). */
+export function emptyTables(): KnowledgeTables {
+  return {
+    mlModules: [], producers: [], inference: [], sinks: [], regions: [], callbacks: [], classBases: [], contracts: [], deferredCalls: [],
+    idSources: [], clocks: [], validators: [], heuristicInferenceMethods: [], modelFileExtensions: [], heuristicLoaderNames: [],
+    loggerNames: [], loggerMethods: [], mutators: [], configArgs: [], identityAttributes: [], fieldNames: {}, pinnedModelNamePatterns: [],
+    typeFromUsage: {}, opaqueCalls: [], responseWriters: [], builtins: {},
+  };
+}
+
+export const CORE_TABLES: Partial<KnowledgeTables> = {
+  // libraries with no pack of their own whose import still makes a file an ML file (for the heuristics)
+  mlModules: ['ray', 'statsmodels', 'prophet', 'ml5', '@mlc-ai/web-llm'],
+
+  // a model from a project helper named like a loader (`load_model("m.pkl")`) is taken to be an estimator
+  // (calling it, as torch and OpenVINO models are called, runs it too)
+  inference: [...ESTIMATOR_METHODS.map(m => ({ match: `model.generic#${m}` })), { match: 'model.generic#' }, { match: 'model.generic#generate' }],
+
+  // `with contextlib.suppress(…)` around a call swallows its failures and records nothing
+  regions: [{ match: 'contextlib.suppress', covers: [] }],
+
+  heuristicInferenceMethods: ['predict', 'predict_proba', 'predict_log_proba', 'decision_function', 'inplace_predict'],
+  modelFileExtensions: ['.pkl', '.pickle', '.joblib', '.pt', '.pth', '.onnx', '.h5', '.keras', '.safetensors', '.ubj', '.cbm', '.xgb', '.tflite', '.sav', '.skops'],
+  heuristicLoaderNames: ['load', 'load_*', '*_load', '*_load_*', 'load[A-Z]*', '*model*', '*Model*', 'restore*', '*predictor*', '*Predictor*', '*classifier*', '*estimator*', '*pipeline*'],
+  mutators: ['append', 'extend', 'update', 'add', 'insert', 'setdefault', 'push', 'set', 'assign', 'put'],
+  loggerNames: ['logger', 'log', '_logger', '_log', 'LOGGER', 'LOG', 'Logger'],
+  loggerMethods: LOGGER_METHODS,
+  configArgs: ['model', 'temperature', 'max_tokens', 'max_completion_tokens', 'top_p', 'top_k', 'stream', 'n', 'stop', 'seed', 'timeout',
+    'response_format', 'tools', 'tool_choice', 'max_new_tokens', 'do_sample', 'num_beams', 'device', 'batch_size', 'verbose', 'output_names',
+    'EndpointName', 'ContentType', 'Accept', 'model_name', 'model_version', 'outputs', 'request_id', 'headers', 'extra_headers', 'user',
+    'metadata', 'InferenceId', 'TargetModel', 'TargetVariant', 'CustomAttributes', 'InferenceComponentName', 'num_threads', 'return_tensors', 'conf', 'iou', 'imgsz', 'signal', 'maxTokens', 'abortSignal',
+    // camelCase options of JS SDK calls (option-object entries count as named arguments)
+    'maxOutputTokens', 'topP', 'topK', 'frequencyPenalty', 'presencePenalty', 'stopSequences', 'maxRetries', 'providerOptions',
+    'experimental_telemetry', 'schema', 'schemaName', 'schemaDescription', 'output', 'mode', 'toolChoice', 'executionProviders',
+    'revision', 'dtype', 'quantized', 'pooling', 'normalize', 'generationConfig', 'safetySettings'],
+  identityAttributes: ['version', 'model_version', 'metadata', 'name_or_path', '_name_or_path', 'config', 'model_uri', 'tag', 'info', 'model_id', 'revision', 'model'],
+  fieldNames: {
+    'model-version': ['model_version', 'model_uri', 'model_path', 'model_file', 'checkpoint', 'model_id', 'model_revision', 'model_sha', 'model_hash', 'model_tag', 'model_ref',
+      'ml.model.version', 'ml.model.id', 'ml.model.uri', 'gen_ai.request.model', 'gen_ai.response.model', 'revision', 'mlflow_run_id',
+      'model_name_version', 'modelVersion', 'modelId', 'artifact_hash', 'model_checksum'],
+    'prediction-id': ['request_id', 'prediction_id', 'trace_id', 'correlation_id', 'inference_id', 'req_id', 'x-request-id', 'requestId',
+      'predictionId', 'traceId', 'correlationId', 'reqId', 'event_id', 'span_id'],
+    'latency': ['latency', 'latency_ms', 'latency_s', 'latency_seconds', 'duration', 'duration_ms', 'duration_s', 'elapsed', 'elapsed_ms',
+      'elapsed_s', 'inference_time', 'inference_ms', 'inference_seconds', 'took_ms', 'response_time', 'predict_time'],
+    'decision': ['decision', 'threshold', 'rule_id', 'overridden', 'override', 'action', 'approved', 'fallback', 'is_fallback'],
+    'deployment-context': ['service.version', 'service.name', 'deployment.environment', 'deployment.environment.name', 'environment', 'env',
+      'service_version', 'pod', 'host', 'region', 'variant'],
+    'upstream-provenance': ['feature_version', 'pipeline_run_id', 'data_snapshot', 'feature_set_version', 'data_version'],
+    'segment-context': ['segment', 'market', 'channel', 'device', 'country', 'tenant', 'cohort'],
+    'outcome': ['actual', 'outcome', 'ground_truth', 'label_actual', 'feedback'],
+  },
+  pinnedModelNamePatterns: ['\\d{4}-\\d{2}-\\d{2}', '\\d{8}', '-\\d{3,4}$', '@\\d+$', ':\\d+$'],
+  // `net.load_state_dict(…)` makes `net` a torch module whatever it was built from
+  typeFromUsage: { load_state_dict: 'model.torch' },
+  opaqueCalls: ['builtins.isinstance', 'builtins.type', 'builtins.callable', 'builtins.id', 'builtins.hasattr'],
+  responseWriters: ['json', 'send', 'jsonify', 'JSONResponse', 'ORJSONResponse', 'make_response', 'Response', 'NextResponse'],
+  // Python builtins the front end resolves without an import (`print` → `builtins.print`)
+  builtins: Object.fromEntries(['print', 'open', 'len', 'isinstance', 'type', 'callable', 'id', 'hasattr', 'str', 'int', 'float', 'dict', 'list'].map(n => [n, `builtins.${n}`])),
+};

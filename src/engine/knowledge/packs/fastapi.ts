@@ -1,0 +1,15 @@
+import type { KnowledgePack } from '../types';
+
+const pack: KnowledgePack = {
+  id: 'fastapi',
+  name: 'FastAPI',
+  languages: ['python'],
+  description: 'Dependency injection: a handler parameter `model = Depends(get_model)` (or `Annotated[Model, Depends(get_model)]`) is what the provider returns, so a model from a cached getter is known in the handler.',
+  tables: {
+    producers: [
+      { match: 'fastapi.Depends', passThrough: 'arg0-result' },
+      { match: 'fastapi.params.Depends', passThrough: 'arg0-result' },
+    ],
+  },
+};
+export default pack;

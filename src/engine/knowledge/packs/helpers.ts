@@ -1,0 +1,20 @@
+/** Argument lists and row builders shared by several packs. */
+import type { InferenceRow } from '../types';
+
+/** Where a hosted-LLM call's input is, in the keyword (Python) or options-object (JS) spelling the SDKs share. */
+export const LLM_INPUTS = ['messages', 'prompt', 'input', 'contents', 'system', 'instructions'];
+
+/**
+ * Where a JS SDK's LLM call input is: most take one options object (`{ model, messages }`), whose entries
+ * are named here; LangChain and Gemini model objects take the input itself first.
+ */
+export const OPTION_INPUTS = ['messages', 'prompt', 'input', 'inputs', 'contents', 'system', 'instructions', 'value', 'values', 'text', 'texts'];
+
+/** The scikit-learn estimator interface, which xgboost, lightgbm, catboost and pickled models share. */
+export const ESTIMATOR_METHODS = ['predict', 'predict_proba', 'predict_log_proba', 'decision_function', 'inplace_predict', 'score_samples', 'predict_raw'];
+
+/** A hosted-LLM call: its `model` argument names a hosted model whose pinning is checked. */
+export const llm = (match: string, inputArgs: (number | string)[] = OPTION_INPUTS): InferenceRow => ({ match, kind: 'llm', inputArgs });
+
+/** Methods of a logger object that write a record (every logging library's spelling). */
+export const LOGGER_METHODS = ['debug', 'info', 'warning', 'warn', 'error', 'exception', 'critical', 'fatal', 'log', 'msg', 'trace', 'success'];

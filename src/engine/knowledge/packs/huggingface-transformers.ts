@@ -1,0 +1,35 @@
+import type { KnowledgePack } from '../types';
+
+const HF_MODEL_ARG = [0, 'pretrained_model_name_or_path', 'model_name_or_path'];
+
+/** `model.hf` and `model.hfpipeline` are also what transformers.js produces (the transformers-js pack). */
+const pack: KnowledgePack = {
+  id: 'huggingface-transformers',
+  name: 'Hugging Face transformers, diffusers, PEFT, hub downloads',
+  languages: ['python'],
+  description: 'Hub models and pipelines (`pipeline`, `X.from_pretrained`, `hf_hub_download`), pinned only by a commit `revision`; calling a pipeline or model and `generate` are inference. Tokenizers, processors and configs are not models.',
+  tables: {
+    mlModules: ['transformers'],
+    producers: [
+      // tokenizers and processors are not models: these rows come before `transformers.*.from_pretrained`
+      { match: 'transformers.*Tokenizer*.from_pretrained', type: 'hf.preprocessor' },
+      { match: 'transformers.AutoProcessor.from_pretrained', type: 'hf.preprocessor' },
+      { match: 'transformers.*ImageProcessor.from_pretrained', type: 'hf.preprocessor' },
+      { match: 'transformers.*FeatureExtractor.from_pretrained', type: 'hf.preprocessor' },
+      { match: 'transformers.*Config.from_pretrained', type: 'hf.preprocessor' },
+      { match: 'transformers.pipeline', type: 'model.hfpipeline', load: { pin: 'hf', modelArg: ['model', 1] } },
+      { match: 'transformers.*.from_pretrained', type: 'model.hf', load: { pin: 'hf', modelArg: HF_MODEL_ARG } },
+      { match: 'diffusers.*.from_pretrained', type: 'model.hf', load: { pin: 'hf', modelArg: HF_MODEL_ARG } },
+      { match: 'peft.*.from_pretrained', type: 'model.hf', load: { pin: 'hf', modelArg: [1, 'model_id'] } },
+      { match: 'huggingface_hub.hf_hub_download', type: 'artifact.path', load: { pin: 'hf', modelArg: [0, 'repo_id'] } },
+      { match: 'huggingface_hub.snapshot_download', type: 'artifact.path', load: { pin: 'hf', modelArg: [0, 'repo_id'] } },
+      { match: 'model.hf#to', passThrough: 'receiver' }, { match: 'model.hf#eval', passThrough: 'receiver' }, { match: 'model.hf#cuda', passThrough: 'receiver' },
+    ],
+    inference: [
+      { match: 'model.hfpipeline#' },
+      { match: 'model.hf#', inputArgs: [0, 'input_ids', 'inputs', 'pixel_values', 'attention_mask'] },
+      { match: 'model.hf#generate', inputArgs: [0, 'input_ids', 'inputs', 'attention_mask'] },
+    ],
+  },
+};
+export default pack;

@@ -1,0 +1,79 @@
+/**
+ * Every knowledge pack. A pack is one library or framework: its rows, a description, and fixtures under
+ * `test/fixtures/packs/<id>/`; `docs/libraries.md` is generated from this list. Adding a library is adding
+ * a pack file and listing it here. The order is the order rows are tried in (first match wins) but packs
+ * are written so that no two packs' rows match the same symbol, so it only orders the docs.
+ */
+import type { KnowledgePack } from '../types';
+import scikitLearn from './scikit-learn';
+import xgboostLightgbmCatboost from './xgboost-lightgbm-catboost';
+import joblibPickle from './joblib-pickle';
+import pytorch from './pytorch';
+import tensorflowKeras from './tensorflow-keras';
+import tfjs from './tfjs';
+import onnxruntime from './onnxruntime';
+import huggingfaceTransformers from './huggingface-transformers';
+import transformersJs from './transformers-js';
+import sentenceTransformers from './sentence-transformers';
+import ultralytics from './ultralytics';
+import vllm from './vllm';
+import mlflow from './mlflow';
+import bentoml from './bentoml';
+import sagemaker from './sagemaker';
+import triton from './triton';
+import kserve from './kserve';
+import torchserve from './torchserve';
+import modelServerHttp from './model-server-http';
+import azureml from './azureml';
+import mlserver from './mlserver';
+import litserve from './litserve';
+import cog from './cog';
+import vertexAi from './vertex-ai';
+import modal from './modal';
+import rayServe from './ray-serve';
+import fastapi from './fastapi';
+import servedModels from './served-models';
+import pythonConcurrency from './python-concurrency';
+import openai from './openai';
+import anthropic from './anthropic';
+import litellm from './litellm';
+import gemini from './gemini';
+import mistral from './mistral';
+import cohere from './cohere';
+import ollama from './ollama';
+import huggingfaceInference from './huggingface-inference';
+import replicate from './replicate';
+import awsBedrock from './aws-bedrock';
+import vercelAi from './vercel-ai';
+import langchain from './langchain';
+import pythonLogging from './python-logging';
+import structlog from './structlog';
+import loguru from './loguru';
+import pinoWinstonConsole from './pino-winston-console';
+import opentelemetry from './opentelemetry';
+import prometheus from './prometheus';
+import statsdDatadog from './statsd-datadog';
+import sentry from './sentry';
+import newrelic from './newrelic';
+import arizeWhylogs from './arize-whylogs';
+import langfuse from './langfuse';
+import pydanticJsonschemaPandera from './pydantic-jsonschema-pandera';
+import zodAjvJoi from './zod-ajv-joi';
+import pythonIdsClocks from './python-ids-clocks';
+import jsIdsClocks from './js-ids-clocks';
+
+/** Groups, in the order the docs list them. */
+export const PACK_GROUPS: { name: string; packs: KnowledgePack[] }[] = [
+  { name: 'Models in the process', packs: [scikitLearn, xgboostLightgbmCatboost, joblibPickle, pytorch, tensorflowKeras, tfjs, onnxruntime,
+    huggingfaceTransformers, transformersJs, sentenceTransformers, ultralytics, vllm, mlflow, bentoml] },
+  { name: 'Model servers and serving frameworks', packs: [sagemaker, triton, kserve, torchserve, modelServerHttp, azureml, mlserver, litserve,
+    cog, vertexAi, modal, rayServe, fastapi, servedModels, pythonConcurrency] },
+  { name: 'Hosted LLM and model APIs', packs: [openai, anthropic, litellm, gemini, mistral, cohere, ollama, huggingfaceInference, replicate,
+    awsBedrock, vercelAi, langchain] },
+  { name: 'Telemetry', packs: [pythonLogging, structlog, loguru, pinoWinstonConsole, opentelemetry, prometheus, statsdDatadog, sentry, newrelic,
+    arizeWhylogs, langfuse] },
+  { name: 'Input validation', packs: [pydanticJsonschemaPandera, zodAjvJoi] },
+  { name: 'Ids and clocks', packs: [pythonIdsClocks, jsIdsClocks] },
+];
+
+export const PACKS: KnowledgePack[] = PACK_GROUPS.flatMap(g => g.packs);

@@ -1,0 +1,14 @@
+import type { KnowledgePack } from '../types';
+
+const pack: KnowledgePack = {
+  id: 'kserve',
+  name: 'KServe',
+  languages: ['python'],
+  description: 'KServe\'s REST client (`InferenceRESTClient.infer`). HTTP calls to the KServe protocols are in the model-server-http pack.',
+  tables: {
+    mlModules: ['kserve'],
+    producers: [{ match: 'kserve.InferenceRESTClient', type: 'client.kserve' }],
+    inference: [{ match: 'client.kserve#infer' }],
+  },
+};
+export default pack;

@@ -1,0 +1,24 @@
+import type { KnowledgePack } from '../types';
+
+const pack: KnowledgePack = {
+  id: 'langfuse',
+  name: 'Langfuse, LangSmith, Traceloop (LLM tracing)',
+  languages: ['typescript'],
+  description: 'LLM tracing SDKs: Langfuse traces, spans, generations and scores record what they are given; `observeOpenAI`/`wrapOpenAI` return the client they wrap; Traceloop workflows time the call.',
+  tables: {
+    producers: [
+      // tracing wrappers return the client they wrap; what the wrapper itself records is not modelled (explicit records still count)
+      { match: 'langfuse.observeOpenAI', passThrough: 'arg0' }, { match: '@langfuse/openai.observeOpenAI', passThrough: 'arg0' },
+      { match: 'langsmith/wrappers*.wrapOpenAI', passThrough: 'arg0' }, { match: 'langsmith/wrappers*.wrapSDK', passThrough: 'arg0' },
+      { match: 'langfuse.Langfuse', type: 'langfuse.client' }, { match: 'langfuse', type: 'langfuse.client' },
+      { match: 'langfuse.client#trace', type: 'langfuse.trace' },
+      ...['span', 'generation'].flatMap(m => [{ match: `langfuse.client#${m}`, type: 'langfuse.trace' }, { match: `langfuse.trace#${m}`, type: 'langfuse.trace' }]),
+    ],
+    sinks: [
+      ...['trace', 'span', 'generation', 'event', 'score'].map(m => ({ match: `langfuse.client#${m}` })),
+      ...['span', 'generation', 'event', 'score', 'update', 'end'].map(m => ({ match: `langfuse.trace#${m}` })),
+    ],
+    regions: ['withWorkflow', 'withTask', 'withAgent', 'withTool'].map(m => ({ match: `@traceloop/node-server-sdk.${m}`, covers: ['latency' as const] })),
+  },
+};
+export default pack;

@@ -1,0 +1,40 @@
+import type { KnowledgePack } from '../types';
+import { llm } from './helpers';
+
+/** LlamaIndex ≥ 0.10 lives in `llama_index.core`; older releases exported the same names from `llama_index`. */
+const ROOTS = ['llama_index.core', 'llama_index'];
+
+const pack: KnowledgePack = {
+  id: 'llamaindex',
+  name: 'LlamaIndex',
+  languages: ['python'],
+  description: 'LlamaIndex indexes and the engines built on them: `index.as_query_engine().query(…)`, `as_chat_engine().chat(…)`, query and chat engine classes; LLM classes (`llama_index.llms.*`: `complete`, `chat`, streaming and async forms) and embedding classes.',
+  tables: {
+    mlModules: ['llama_index'],
+    producers: [
+      ...ROOTS.flatMap(root => [
+        { match: `${root}.*Index`, type: 'llamaindex.index' },
+        { match: `${root}.*Index.from_*`, type: 'llamaindex.index' },
+        { match: `${root}.load_index_from_storage`, type: 'llamaindex.index' },
+      ]),
+      { match: 'llamaindex.index#as_query_engine', type: 'llamaindex.query-engine' },
+      { match: 'llamaindex.index#as_chat_engine', type: 'llamaindex.chat-engine' },
+      { match: 'llama_index.core.query_engine.*', type: 'llamaindex.query-engine' },
+      { match: 'llama_index.core.query_engine.*.from_args', type: 'llamaindex.query-engine' },
+      { match: 'llama_index.core.chat_engine.*', type: 'llamaindex.chat-engine' },
+      { match: 'llama_index.core.chat_engine.*.from_defaults', type: 'llamaindex.chat-engine' },
+      // integration packages: `from llama_index.llms.openai import OpenAI`
+      { match: 'llama_index.llms.*.*', type: 'llamaindex.llm' },
+      { match: 'llama_index.embeddings.*.*', type: 'llamaindex.embedding' },
+    ],
+    inference: [
+      ...['query', 'aquery'].map(m => llm(`llamaindex.query-engine#${m}`, [0, 'str_or_query_bundle'])),
+      ...['chat', 'achat', 'stream_chat', 'astream_chat'].map(m => llm(`llamaindex.chat-engine#${m}`, [0, 'message'])),
+      ...['complete', 'acomplete', 'stream_complete', 'astream_complete', 'chat', 'achat', 'stream_chat', 'astream_chat', 'predict', 'apredict']
+        .map(m => llm(`llamaindex.llm#${m}`, [0, 'prompt', 'messages'])),
+      ...['get_text_embedding', 'get_query_embedding', 'get_text_embedding_batch', 'aget_text_embedding', 'aget_query_embedding']
+        .map(m => llm(`llamaindex.embedding#${m}`, [0, 'text', 'query', 'texts'])),
+    ],
+  },
+};
+export default pack;

@@ -1,0 +1,20 @@
+import type { KnowledgePack } from '../types';
+import { LOGGER_METHODS } from './helpers';
+
+const pack: KnowledgePack = {
+  id: 'loguru',
+  name: 'loguru',
+  languages: ['python'],
+  description: 'loguru\'s `logger` (imported as a value), with `bind` and `contextualize` binding fields to later records.',
+  tables: {
+    producers: [
+      { match: 'loguru.logger', on: 'value', type: 'logger.loguru' },
+      ...['bind', 'new', 'opt', 'getChild', 'child'].map(m => ({ match: `logger.loguru#${m}`, passThrough: 'receiver' as const })),
+    ],
+    sinks: [
+      ...LOGGER_METHODS.map(m => ({ match: `logger.loguru#${m}` })),
+      { match: 'logger.loguru#bind', role: 'context' }, { match: 'logger.loguru#contextualize', role: 'context' },
+    ],
+  },
+};
+export default pack;

@@ -1,0 +1,41 @@
+import type { KnowledgePack } from '../types';
+import { LLM_INPUTS } from './helpers';
+
+const pack: KnowledgePack = {
+  id: 'openai',
+  name: 'OpenAI (and Azure OpenAI, Groq)',
+  languages: ['python', 'typescript'],
+  description: 'OpenAI clients in Python and JS (Azure OpenAI and Groq share the API): chat completions, responses, completions, embeddings, the pre-1.0 Python module calls and the v3 Node SDK (`OpenAIApi`); the `model` argument\'s pinning is checked.',
+  tables: {
+    mlModules: ['openai', 'groq-sdk'],
+    producers: [
+      { match: 'openai.OpenAI', type: 'client.openai' },
+      { match: 'openai.AsyncOpenAI', type: 'client.openai' },
+      { match: 'openai.AzureOpenAI', type: 'client.openai' },
+      { match: 'openai.AsyncAzureOpenAI', type: 'client.openai' },
+      { match: 'openai.Client', type: 'client.openai' }, { match: 'openai.AsyncClient', type: 'client.openai' }, // aliases of OpenAI, AsyncOpenAI
+      // JS: a default import is the client class (`import OpenAI from 'openai'`)
+      { match: 'openai', type: 'client.openai' },
+      { match: 'groq-sdk', type: 'client.openai' }, { match: 'groq-sdk.Groq', type: 'client.openai' }, // the same API shape
+      // the v3 Node SDK: `new OpenAIApi(new Configuration({ apiKey }))`
+      { match: 'openai.OpenAIApi', type: 'client.openai-v3' },
+    ],
+    inference: [
+      { match: 'client.openai#chat.completions.create', kind: 'llm', inputArgs: LLM_INPUTS },
+      { match: 'client.openai#chat.completions.parse', kind: 'llm', inputArgs: LLM_INPUTS },
+      { match: 'client.openai#chat.completions.stream', kind: 'llm', inputArgs: LLM_INPUTS },
+      { match: 'client.openai#beta.chat.completions.parse', kind: 'llm', inputArgs: LLM_INPUTS },
+      { match: 'client.openai#responses.create', kind: 'llm', inputArgs: LLM_INPUTS },
+      { match: 'client.openai#responses.stream', kind: 'llm', inputArgs: LLM_INPUTS },
+      { match: 'client.openai#completions.create', kind: 'llm', inputArgs: LLM_INPUTS },
+      { match: 'client.openai#embeddings.create', kind: 'llm', inputArgs: LLM_INPUTS },
+      // the pre-1.0 Python SDK's module-level calls
+      { match: 'openai.ChatCompletion.create', kind: 'llm', inputArgs: ['messages'] },
+      { match: 'openai.Completion.create', kind: 'llm', inputArgs: ['prompt'] },
+      { match: 'openai.Embedding.create', kind: 'llm', inputArgs: ['input'] },
+      ...['createChatCompletion', 'createCompletion', 'createEmbedding', 'createEdit', 'createImage', 'createTranscription', 'createTranslation']
+        .map(m => ({ match: `client.openai-v3#${m}`, kind: 'llm' as const, inputArgs: ['messages', 'prompt', 'input', 'instruction', 'file'] })),
+    ],
+  },
+};
+export default pack;

@@ -1,0 +1,46 @@
+import type { KnowledgePack } from '../types';
+
+const OTEL = '@opentelemetry/api';
+
+const pack: KnowledgePack = {
+  id: 'opentelemetry',
+  name: 'OpenTelemetry',
+  languages: ['python', 'typescript'],
+  description: 'OpenTelemetry tracing and metrics in Python and JS: spans (as `with`, decorator or `startActiveSpan` callback) cover latency and errors; span attributes, events, exceptions and instruments are sinks; the current span\'s context is a propagated id.',
+  tables: {
+    producers: [
+      { match: 'opentelemetry.trace.get_tracer', type: 'otel.tracer' },
+      { match: 'opentelemetry.trace.get_current_span', type: 'otel.span' },
+      { match: 'opentelemetry.metrics.get_meter', type: 'otel.meter' },
+      { match: `${OTEL}.trace.getTracer`, type: 'otel.tracer' },
+      { match: `${OTEL}.trace.getActiveSpan`, type: 'otel.span' },
+      { match: `${OTEL}.trace.getSpan`, type: 'otel.span' },
+      { match: `${OTEL}.metrics.getMeter`, type: 'otel.meter' },
+      { match: `${OTEL}.Span`, type: 'otel.span' }, { match: `${OTEL}.Tracer`, type: 'otel.tracer' },
+      { match: 'otel.tracer#start_as_current_span', type: 'otel.span' },
+      { match: 'otel.tracer#start_span', type: 'otel.span' },
+      { match: 'otel.tracer#startSpan', type: 'otel.span' },
+      { match: 'otel.meter#create_*', type: 'otel.instrument' },
+      { match: 'otel.meter#create*', type: 'otel.instrument' },
+    ],
+    sinks: [
+      { match: 'otel.span#set_attribute', keyArg: 0 }, { match: 'otel.span#set_attributes' }, { match: 'otel.span#add_event' },
+      { match: 'otel.span#record_exception' }, { match: 'otel.span#set_status' },
+      { match: 'otel.span#setAttribute', keyArg: 0 }, { match: 'otel.span#setAttributes' }, { match: 'otel.span#addEvent' },
+      { match: 'otel.span#recordException' }, { match: 'otel.span#setStatus' },
+      { match: 'otel.instrument#record' }, { match: 'otel.instrument#add' },
+    ],
+    regions: [
+      { match: 'otel.tracer#start_as_current_span', covers: ['latency', 'errors'] },
+      { match: 'otel.tracer#startActiveSpan', covers: ['latency', 'errors'] },
+    ],
+    // callbacks that receive a span: `tracer.startActiveSpan('x', async (span) => …)`
+    callbacks: [{ match: 'otel.tracer#startActiveSpan', params: ['otel.span'] }],
+    idSources: [
+      { match: 'opentelemetry.trace.get_current_span', propagated: true },
+      { match: 'otel.span#get_span_context', propagated: true },
+      { match: `${OTEL}.trace.getActiveSpan`, propagated: true }, { match: 'otel.span#spanContext', propagated: true },
+    ],
+  },
+};
+export default pack;

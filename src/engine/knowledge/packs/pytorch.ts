@@ -1,0 +1,30 @@
+import type { KnowledgePack } from '../types';
+
+const pack: KnowledgePack = {
+  id: 'pytorch',
+  name: 'PyTorch',
+  languages: ['python'],
+  description: 'PyTorch modules: `torch.load`, TorchScript, `torch.export` and `torch.hub.load` loads, modules built in code (`torch.nn`, torchvision, `nn.Module` subclasses), kept through `.to()`/`.eval()`/`torch.compile`; calling the module or `forward` is inference.',
+  tables: {
+    mlModules: ['torch'],
+    producers: [
+      { match: 'torch.load', type: 'model.torch', load: { pin: 'local' } },
+      { match: 'torch.jit.load', type: 'model.torch', load: { pin: 'local' } },
+      { match: 'torch.export.load', type: 'model.torch', load: { pin: 'local' } },
+      // a hub repository `owner/repo[:ref]`: a branch or tag can move (or `source="local"` and a directory)
+      { match: 'torch.hub.load', type: 'model.torch', load: { pin: 'hf', modelArg: [0, 'repo_or_dir'] } },
+      // wrappers return the module they are given (before `torch.nn.*`, which they would match)
+      { match: 'torch.compile', passThrough: 'arg0' },
+      { match: 'torch.nn.DataParallel', passThrough: 'arg0' },
+      { match: 'torch.jit.script', passThrough: 'arg0' },
+      { match: 'torch.jit.trace', passThrough: 'arg0' },
+      { match: 'torch.nn.*', type: 'model.torch' },
+      { match: 'torchvision.models.*', type: 'model.torch' },
+      // modules keep their type through device/mode changes
+      ...['to', 'eval', 'cuda', 'cpu', 'half', 'float', 'train', 'requires_grad_', 'share_memory'].map(m => ({ match: `model.torch#${m}`, passThrough: 'receiver' as const })),
+    ],
+    inference: [{ match: 'model.torch#' }, { match: 'model.torch#forward' }],
+    classBases: [{ match: 'torch.nn.Module', type: 'model.torch' }],
+  },
+};
+export default pack;

@@ -1,0 +1,31 @@
+import type { KnowledgePack } from '../types';
+
+const pack: KnowledgePack = {
+  id: 'sagemaker',
+  name: 'Amazon SageMaker',
+  languages: ['python', 'typescript'],
+  description: 'Calls to SageMaker endpoints: boto3 `sagemaker-runtime` clients (`invoke_endpoint`, async and streaming), the SDK\'s `Predictor.predict`, and the JS SDKs (`SageMakerRuntimeClient#send`, v2 `invokeEndpoint`).',
+  tables: {
+    mlModules: ['sagemaker', '@aws-sdk/client-sagemaker-runtime'],
+    producers: [
+      // boto3 sessions (also used by the aws-bedrock pack): `boto3.Session(profile_name=…).client("sagemaker-runtime")`
+      { match: 'boto3.Session', type: 'aws.session' }, { match: 'boto3.session.Session', type: 'aws.session' },
+      // `runtime.sagemaker` is the older name of the same service
+      ...['sagemaker-runtime', 'runtime.sagemaker'].flatMap(service => ['boto3.client', 'aws.session#client'].map(match => ({ match, arg0: service, type: 'client.sagemaker' }))),
+      { match: 'sagemaker.predictor.Predictor', type: 'predictor.sagemaker' },
+      { match: 'sagemaker.Predictor', type: 'predictor.sagemaker' },
+      { match: '@aws-sdk/client-sagemaker-runtime.SageMakerRuntimeClient', type: 'client.sagemaker-runtime' },
+      { match: 'aws-sdk.SageMakerRuntime', type: 'client.sagemaker-v2' },
+    ],
+    inference: [
+      { match: 'client.sagemaker#invoke_endpoint', inputArgs: ['Body'] },
+      { match: 'client.sagemaker#invoke_endpoint_async', inputArgs: ['InputLocation'] },
+      { match: 'client.sagemaker#invoke_endpoint_with_response_stream', inputArgs: ['Body'] },
+      { match: 'predictor.sagemaker#predict' },
+      // AWS SDK v3: every command this client sends invokes an endpoint (InvokeEndpoint, …WithResponseStream, …Async)
+      { match: 'client.sagemaker-runtime#send' },
+      { match: 'client.sagemaker-v2#invokeEndpoint', inputArgs: [0] },
+    ],
+  },
+};
+export default pack;

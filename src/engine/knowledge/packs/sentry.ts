@@ -1,0 +1,27 @@
+import type { KnowledgePack } from '../types';
+
+const SENTRY = '@sentry/*'; // any SDK flavour: @sentry/node, @sentry/nextjs, …
+
+const pack: KnowledgePack = {
+  id: 'sentry',
+  name: 'Sentry',
+  languages: ['python', 'typescript'],
+  description: 'Sentry SDKs: captured exceptions and messages, tags, contexts and breadcrumbs are sinks; spans and transactions time the call.',
+  tables: {
+    sinks: [
+      { match: 'sentry_sdk.capture_exception' }, { match: 'sentry_sdk.capture_message' }, { match: 'sentry_sdk.set_tag', keyArg: 0 },
+      { match: 'sentry_sdk.set_context', keyArg: 0 }, { match: 'sentry_sdk.set_extra', keyArg: 0 }, { match: 'sentry_sdk.add_breadcrumb' },
+      ...['captureException', 'captureMessage', 'captureEvent', 'setTags', 'setExtras', 'addBreadcrumb', 'setUser'].map(m => ({ match: `${SENTRY}.${m}` })),
+      ...['setTag', 'setContext', 'setExtra'].map(m => ({ match: `${SENTRY}.${m}`, keyArg: 0 })),
+    ],
+    regions: [
+      { match: 'sentry_sdk.start_span', covers: ['latency'] },
+      { match: 'sentry_sdk.start_transaction', covers: ['latency'] },
+      { match: 'sentry_sdk.trace', covers: ['latency'] },
+      // callback regions: `startSpan({ name }, async (span) => { … })`
+      { match: `${SENTRY}.startSpan`, covers: ['latency'] }, { match: `${SENTRY}.startSpanManual`, covers: ['latency'] },
+    ],
+    callbacks: [{ match: `${SENTRY}.startSpan`, params: ['otel.span'] }, { match: `${SENTRY}.startSpanManual`, params: ['otel.span'] }],
+  },
+};
+export default pack;

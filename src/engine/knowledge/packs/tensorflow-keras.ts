@@ -1,0 +1,25 @@
+import type { KnowledgePack } from '../types';
+
+/** `model.keras` is also the type of TensorFlow.js models (the tfjs pack). */
+const pack: KnowledgePack = {
+  id: 'tensorflow-keras',
+  name: 'TensorFlow and Keras',
+  languages: ['python'],
+  description: 'Keras models (`load_model`, `predict`, calling the model) and TensorFlow SavedModels with their serving signatures.',
+  tables: {
+    mlModules: ['tensorflow', 'keras'],
+    producers: [
+      { match: 'keras.models.load_model', type: 'model.keras', load: { pin: 'local' } },
+      { match: 'keras.saving.load_model', type: 'model.keras', load: { pin: 'local' } },
+      { match: 'tensorflow.keras.models.load_model', type: 'model.keras', load: { pin: 'local' } },
+      { match: 'tensorflow.saved_model.load', type: 'model.tfsaved', load: { pin: 'local' } },
+      { match: 'model.keras#compile', passThrough: 'receiver' },
+      { match: 'model.tfsaved#signatures.[]', on: 'access', type: 'model.tfsig' },
+    ],
+    inference: [
+      { match: 'model.keras#predict' }, { match: 'model.keras#predict_on_batch' }, { match: 'model.keras#' },
+      { match: 'model.tfsaved#' }, { match: 'model.tfsaved#serve' }, { match: 'model.tfsig#' },
+    ],
+  },
+};
+export default pack;

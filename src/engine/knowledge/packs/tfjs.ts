@@ -1,0 +1,30 @@
+import type { KnowledgePack } from '../types';
+
+const TFJS = ['@tensorflow/tfjs', '@tensorflow/tfjs-node', '@tensorflow/tfjs-node-gpu', '@tensorflow/tfjs-layers', '@tensorflow/tfjs-converter', '@tensorflow/tfjs-core'];
+
+/** Models are typed `model.keras`, whose `predict` and call rows are in the tensorflow-keras pack. */
+const pack: KnowledgePack = {
+  id: 'tfjs',
+  name: 'TensorFlow.js',
+  languages: ['typescript'],
+  description: 'TensorFlow.js layers and graph models (`loadLayersModel`, `loadGraphModel`, `node.loadSavedModel`, TFLite models): `predict`, `execute`, `executeAsync`, `predictOnBatch`.',
+  tables: {
+    mlModules: [...TFJS, '@tensorflow/tfjs-tflite'],
+    producers: [
+      // `url` pinning: a local path or file:// URL is a shipped artifact; an http(s) URL must name a version
+      ...TFJS.flatMap(m => [
+        { match: `${m}.loadLayersModel`, type: 'model.keras', load: { pin: 'url' as const } },
+        { match: `${m}.loadGraphModel`, type: 'model.keras', load: { pin: 'url' as const } },
+        { match: `${m}.node.loadSavedModel`, type: 'model.keras', load: { pin: 'local' as const } },
+        { match: `${m}.LayersModel`, type: 'model.keras' },
+        { match: `${m}.GraphModel`, type: 'model.keras' },
+        { match: `${m}.Sequential`, type: 'model.keras' },
+        { match: `${m}.sequential`, type: 'model.keras' },
+        { match: `${m}.model`, type: 'model.keras' },
+      ]),
+      { match: '@tensorflow/tfjs-tflite.loadTFLiteModel', type: 'model.keras', load: { pin: 'url' } },
+    ],
+    inference: [{ match: 'model.keras#execute' }, { match: 'model.keras#executeAsync' }, { match: 'model.keras#predictOnBatch' }],
+  },
+};
+export default pack;

@@ -1,0 +1,25 @@
+import type { KnowledgePack } from '../types';
+
+const pack: KnowledgePack = {
+  id: 'triton',
+  name: 'NVIDIA Triton Inference Server',
+  languages: ['python'],
+  description: 'Triton clients (`tritonclient.http/grpc` `infer`, `async_infer`) and the Python backend: BLS `InferenceRequest(…).exec()`, and its `Logger` as a sink.',
+  tables: {
+    mlModules: ['tritonclient', 'triton_python_backend_utils'],
+    producers: [
+      { match: 'tritonclient.http.InferenceServerClient', type: 'client.triton' },
+      { match: 'tritonclient.grpc.InferenceServerClient', type: 'client.triton' },
+      { match: 'tritonclient.*.aio.InferenceServerClient', type: 'client.triton' },
+      { match: 'triton_python_backend_utils.InferenceRequest', type: 'bls.triton' },
+      { match: 'triton_python_backend_utils.Logger', on: 'value', type: 'logger.triton' },
+    ],
+    inference: [
+      { match: 'client.triton#infer', inputArgs: [1, 'inputs'] },
+      { match: 'client.triton#async_infer', inputArgs: [1, 'inputs'] },
+      { match: 'bls.triton#exec' }, { match: 'bls.triton#async_exec' },
+    ],
+    sinks: [{ match: 'logger.triton#log_info' }, { match: 'logger.triton#log_warn' }, { match: 'logger.triton#log_error' }, { match: 'logger.triton#log_verbose' }],
+  },
+};
+export default pack;
