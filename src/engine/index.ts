@@ -8,6 +8,8 @@ export { RULES, ruleByCode } from './rules';
 export { languageOf, ensureLanguage, supportedExtensions, buildModel } from './languages';
 export { buildPythonModel, initPython, parsePython } from './python/parse';
 export { ruleMarkdown, DOC_HEADINGS } from './rules/docs';
+export { PACKS, PACK_GROUPS } from './knowledge/packs';
+export { librariesMarkdown } from './knowledge/docs';
 export { computeFixes, applyEdits } from './fixes';
 export type { Fix, TextEdit } from './fixes';
 export { analyzeProject } from './project';

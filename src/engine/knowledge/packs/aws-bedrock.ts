@@ -3,12 +3,22 @@ import type { KnowledgePack } from '../types';
 const pack: KnowledgePack = {
   id: 'aws-bedrock',
   name: 'Amazon Bedrock',
-  languages: ['typescript'],
-  description: 'Bedrock runtime clients: every command `BedrockRuntimeClient#send` sends (InvokeModel, Converse, …) invokes a model.',
+  languages: ['python', 'typescript'],
+  description: 'Bedrock runtime clients: boto3 `bedrock-runtime` (`invoke_model`, `invoke_model_with_response_stream`, `converse`, `converse_stream`) and the JS SDK, where every command `BedrockRuntimeClient#send` sends (InvokeModel, Converse, …) invokes a model.',
   tables: {
     mlModules: ['@aws-sdk/client-bedrock-runtime'],
-    producers: [{ match: '@aws-sdk/client-bedrock-runtime.BedrockRuntimeClient', type: 'client.bedrock' }],
-    inference: [{ match: 'client.bedrock#send' }],
+    producers: [
+      // `aws.session` (a boto3 Session) comes from the sagemaker pack
+      ...['boto3.client', 'aws.session#client'].map(match => ({ match, arg0: 'bedrock-runtime', type: 'client.bedrock' })),
+      { match: '@aws-sdk/client-bedrock-runtime.BedrockRuntimeClient', type: 'client.bedrock' },
+    ],
+    inference: [
+      { match: 'client.bedrock#invoke_model', kind: 'llm', inputArgs: ['body'] },
+      { match: 'client.bedrock#invoke_model_with_response_stream', kind: 'llm', inputArgs: ['body'] },
+      { match: 'client.bedrock#converse', kind: 'llm', inputArgs: ['messages', 'system'] },
+      { match: 'client.bedrock#converse_stream', kind: 'llm', inputArgs: ['messages', 'system'] },
+      { match: 'client.bedrock#send' },
+    ],
   },
 };
 export default pack;

@@ -6,6 +6,7 @@ const pack: KnowledgePack = {
   languages: ['python'],
   description: 'The BentoML model store (`bentoml.models.get`, `bentoml.<framework>.load_model`), pinned by a `name:version` tag; runners\' `run`/`async_run` are inference; `bentoml.monitor` records.',
   tables: {
+    contracts: [{ framework: 'BentoML service', classDecorators: ['bentoml.service', 'bentoml.Service'], loadHooks: ['__init__'], serveHooks: [], serveDecorators: ['bentoml.api'] }],
     mlModules: ['bentoml'],
     producers: [
       { match: 'bentoml.models.get', type: 'model.bentoref', load: { pin: 'bentoml', modelArg: [0, 'tag'] } },

@@ -1,15 +1,21 @@
 import type { KnowledgePack } from '../types';
-import { llm } from './helpers';
+import { OPTION_INPUTS, llm } from './helpers';
+
+/** Cohere names its inputs `message` (chat v1), `query` and `documents` (rerank) besides the usual ones. */
+const COHERE_INPUTS = [...OPTION_INPUTS, 'message', 'query', 'documents'];
 
 const pack: KnowledgePack = {
   id: 'cohere',
   name: 'Cohere',
-  languages: ['typescript'],
-  description: 'Cohere clients: `chat`, `chatStream`, `generate`, `embed`, `rerank`.',
+  languages: ['python', 'typescript'],
+  description: 'Cohere clients in Python (`Client`, `ClientV2`, async) and JS (`CohereClient`, `CohereClientV2`): `chat`, `chat_stream`/`chatStream`, `generate`, `embed`, `rerank`.',
   tables: {
-    mlModules: ['cohere-ai'],
-    producers: [{ match: 'cohere-ai.CohereClient*', type: 'client.cohere' }],
-    inference: ['chat', 'chatStream', 'embed', 'rerank', 'generate'].map(m => llm(`client.cohere#${m}`)),
+    mlModules: ['cohere', 'cohere-ai'],
+    producers: [
+      ...['Client', 'ClientV2', 'AsyncClient', 'AsyncClientV2'].map(c => ({ match: `cohere.${c}`, type: 'client.cohere' })),
+      { match: 'cohere-ai.CohereClient*', type: 'client.cohere' },
+    ],
+    inference: ['chat', 'chatStream', 'chat_stream', 'embed', 'rerank', 'generate'].map(m => llm(`client.cohere#${m}`, COHERE_INPUTS)),
   },
 };
 export default pack;

@@ -1,13 +1,16 @@
 import type { KnowledgePack } from '../types';
 import { llm } from './helpers';
 
+/** Python spellings of the model methods (`generate_content`), next to the JS ones (`generateContent`). */
+const GENAI_MODELS = ['generateContent', 'generateContentStream', 'embedContent', 'generateImages', 'generate_content', 'generate_content_stream', 'embed_content', 'generate_images'];
+
 const pack: KnowledgePack = {
   id: 'gemini',
   name: 'Google Gemini and Vertex AI',
-  languages: ['typescript'],
-  description: 'Google\'s Gemini SDKs: `@google/genai` (`models.generateContent`, chats), `@google/generative-ai` and `@google-cloud/vertexai` (`getGenerativeModel(…).generateContent`, chats).',
+  languages: ['python', 'typescript'],
+  description: 'Google\'s generative AI SDKs: Google GenAI (`google.genai.Client`, `@google/genai`: `models.generate_content`, chats, `aio`), `google.generativeai` and Vertex AI `GenerativeModel` (`generate_content`, chats), `@google/generative-ai` and `@google-cloud/vertexai` (`getGenerativeModel(…).generateContent`), and Vertex AI language models (`TextGenerationModel.from_pretrained(…).predict`).',
   tables: {
-    mlModules: ['@google/generative-ai', '@google/genai', '@google-cloud/vertexai'],
+    mlModules: ['google.genai', 'google.generativeai', 'vertexai', '@google/generative-ai', '@google/genai', '@google-cloud/vertexai'],
     producers: [
       { match: '@google/generative-ai.GoogleGenerativeAI', type: 'client.gemini' },
       { match: '@google-cloud/vertexai.VertexAI', type: 'client.gemini' },
@@ -16,12 +19,27 @@ const pack: KnowledgePack = {
       { match: 'model.gemini#startChat', type: 'chat.gemini' },
       { match: '@google/genai.GoogleGenAI', type: 'client.genai' },
       { match: 'client.genai#chats.create', type: 'chat.gemini' },
+      // Python
+      { match: 'google.genai.Client', type: 'client.genai' },
+      { match: 'client.genai#aio.chats.create', type: 'chat.gemini' },
+      { match: 'google.generativeai.GenerativeModel', type: 'model.gemini' },
+      { match: 'vertexai.generative_models.GenerativeModel', type: 'model.gemini' },
+      { match: 'vertexai.preview.generative_models.GenerativeModel', type: 'model.gemini' },
+      { match: 'model.gemini#start_chat', type: 'chat.gemini' },
+      // `from_pretrained` here names a hosted model (no weights are loaded)
+      { match: 'vertexai.language_models.*.from_pretrained', type: 'model.vertex-lm' },
+      { match: 'vertexai.preview.language_models.*.from_pretrained', type: 'model.vertex-lm' },
+      { match: 'model.vertex-lm#start_chat', type: 'chat.vertex-lm' },
     ],
     inference: [
       // model objects take the input itself first
-      ...['generateContent', 'generateContentStream', 'embedContent', 'batchEmbedContents'].map(m => llm(`model.gemini#${m}`, [0])),
-      llm('chat.gemini#sendMessage', [0]), llm('chat.gemini#sendMessageStream', [0]),
-      ...['generateContent', 'generateContentStream', 'embedContent', 'generateImages'].map(m => llm(`client.genai#models.${m}`)),
+      ...['generateContent', 'generateContentStream', 'embedContent', 'batchEmbedContents', 'generate_content', 'generate_content_async']
+        .map(m => llm(`model.gemini#${m}`, [0, 'contents'])),
+      ...['sendMessage', 'sendMessageStream', 'send_message', 'send_message_async', 'send_message_stream'].map(m => llm(`chat.gemini#${m}`, [0, 'message'])),
+      ...GENAI_MODELS.flatMap(m => [llm(`client.genai#models.${m}`), llm(`client.genai#aio.models.${m}`)]),
+      llm('google.generativeai.embed_content', ['content']),
+      ...['predict', 'predict_async', 'predict_streaming', 'get_embeddings', 'get_embeddings_async'].map(m => llm(`model.vertex-lm#${m}`, [0, 'prompt', 'texts'])),
+      ...['send_message', 'send_message_async'].map(m => llm(`chat.vertex-lm#${m}`, [0, 'message'])),
     ],
   },
 };

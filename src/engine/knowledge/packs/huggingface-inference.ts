@@ -1,19 +1,33 @@
 import type { KnowledgePack } from '../types';
-import { llm } from './helpers';
+import { OPTION_INPUTS, llm } from './helpers';
+
+const TASKS = ['text_generation', 'chat_completion', 'feature_extraction', 'text_classification', 'token_classification', 'summarization',
+  'translation', 'question_answering', 'zero_shot_classification', 'sentence_similarity', 'fill_mask', 'image_classification', 'object_detection',
+  'image_segmentation', 'image_to_text', 'automatic_speech_recognition', 'audio_classification', 'text_to_image', 'text_to_speech',
+  'table_question_answering', 'document_question_answering', 'visual_question_answering', 'tabular_classification', 'tabular_regression'];
+/** JS method names are the camelCase of the Python ones. */
+const camel = (s: string) => s.replace(/_(\w)/g, (_, c: string) => c.toUpperCase());
+/** Python task methods take the input first (`text_generation(prompt, model=…)`). */
+const PY_INPUTS = [0, ...OPTION_INPUTS, 'image', 'audio', 'question', 'context', 'sentence', 'other_sentences'];
 
 const pack: KnowledgePack = {
   id: 'huggingface-inference',
   name: 'Hugging Face Inference API',
-  languages: ['typescript'],
-  description: 'Hosted Hugging Face inference (`@huggingface/inference` `HfInference`/`InferenceClient`): text generation, chat completion, feature extraction and the other task methods.',
+  languages: ['python', 'typescript'],
+  description: 'Hosted Hugging Face inference: `huggingface_hub.InferenceClient`/`AsyncInferenceClient` (Python) and `@huggingface/inference` `HfInference`/`InferenceClient` (JS): text generation, chat completion (also `chat.completions.create`), feature extraction and the other task methods.',
   tables: {
     mlModules: ['@huggingface/inference'],
     producers: [
       { match: '@huggingface/inference.HfInference', type: 'client.hfinference' }, { match: '@huggingface/inference.InferenceClient', type: 'client.hfinference' },
+      { match: 'huggingface_hub.InferenceClient', type: 'client.hfinference' }, { match: 'huggingface_hub.AsyncInferenceClient', type: 'client.hfinference' },
     ],
-    inference: ['textGeneration', 'textGenerationStream', 'chatCompletion', 'chatCompletionStream', 'featureExtraction', 'textClassification',
-      'tokenClassification', 'summarization', 'translation', 'questionAnswering', 'zeroShotClassification', 'sentenceSimilarity',
-      'fillMask', 'imageClassification', 'objectDetection', 'imageToText', 'automaticSpeechRecognition', 'textToImage'].map(m => llm(`client.hfinference#${m}`)),
+    inference: [
+      ...['textGeneration', 'textGenerationStream', 'chatCompletion', 'chatCompletionStream', 'featureExtraction', 'textClassification',
+        'tokenClassification', 'summarization', 'translation', 'questionAnswering', 'zeroShotClassification', 'sentenceSimilarity',
+        'fillMask', 'imageClassification', 'objectDetection', 'imageToText', 'automaticSpeechRecognition', 'textToImage'].map(m => llm(`client.hfinference#${m}`)),
+      ...TASKS.filter(t => camel(t) !== t).map(m => llm(`client.hfinference#${m}`, PY_INPUTS)),
+      llm('client.hfinference#chat.completions.create', PY_INPUTS),
+    ],
   },
 };
 export default pack;

@@ -9,6 +9,7 @@ import scikitLearn from './scikit-learn';
 import xgboostLightgbmCatboost from './xgboost-lightgbm-catboost';
 import joblibPickle from './joblib-pickle';
 import pytorch from './pytorch';
+import timm from './timm';
 import tensorflowKeras from './tensorflow-keras';
 import tfjs from './tfjs';
 import onnxruntime from './onnxruntime';
@@ -17,12 +18,20 @@ import transformersJs from './transformers-js';
 import sentenceTransformers from './sentence-transformers';
 import ultralytics from './ultralytics';
 import vllm from './vllm';
+import spacy from './spacy';
+import whisper from './whisper';
+import ctranslate2 from './ctranslate2';
+import tflite from './tflite';
+import openvino from './openvino';
+import tensorrt from './tensorrt';
+import mediapipe from './mediapipe';
 import mlflow from './mlflow';
 import bentoml from './bentoml';
 import sagemaker from './sagemaker';
 import triton from './triton';
 import kserve from './kserve';
 import torchserve from './torchserve';
+import tfServing from './tf-serving';
 import modelServerHttp from './model-server-http';
 import azureml from './azureml';
 import mlserver from './mlserver';
@@ -46,6 +55,8 @@ import replicate from './replicate';
 import awsBedrock from './aws-bedrock';
 import vercelAi from './vercel-ai';
 import langchain from './langchain';
+import llamaindex from './llamaindex';
+import cloudflareAi from './cloudflare-ai';
 import pythonLogging from './python-logging';
 import structlog from './structlog';
 import loguru from './loguru';
@@ -64,12 +75,13 @@ import jsIdsClocks from './js-ids-clocks';
 
 /** Groups, in the order the docs list them. */
 export const PACK_GROUPS: { name: string; packs: KnowledgePack[] }[] = [
-  { name: 'Models in the process', packs: [scikitLearn, xgboostLightgbmCatboost, joblibPickle, pytorch, tensorflowKeras, tfjs, onnxruntime,
-    huggingfaceTransformers, transformersJs, sentenceTransformers, ultralytics, vllm, mlflow, bentoml] },
-  { name: 'Model servers and serving frameworks', packs: [sagemaker, triton, kserve, torchserve, modelServerHttp, azureml, mlserver, litserve,
+  { name: 'Models in the process', packs: [scikitLearn, xgboostLightgbmCatboost, joblibPickle, pytorch, timm, tensorflowKeras, tfjs, tflite, onnxruntime,
+    openvino, tensorrt, huggingfaceTransformers, transformersJs, sentenceTransformers, spacy, whisper, ctranslate2, ultralytics, vllm, mediapipe,
+    mlflow, bentoml] },
+  { name: 'Model servers and serving frameworks', packs: [sagemaker, triton, kserve, torchserve, tfServing, modelServerHttp, azureml, mlserver, litserve,
     cog, vertexAi, modal, rayServe, fastapi, servedModels, pythonConcurrency] },
   { name: 'Hosted LLM and model APIs', packs: [openai, anthropic, litellm, gemini, mistral, cohere, ollama, huggingfaceInference, replicate,
-    awsBedrock, vercelAi, langchain] },
+    awsBedrock, cloudflareAi, vercelAi, langchain, llamaindex] },
   { name: 'Telemetry', packs: [pythonLogging, structlog, loguru, pinoWinstonConsole, opentelemetry, prometheus, statsdDatadog, sentry, newrelic,
     arizeWhylogs, langfuse] },
   { name: 'Input validation', packs: [pydanticJsonschemaPandera, zodAjvJoi] },

@@ -8,11 +8,11 @@ const pack: KnowledgePack = {
   tables: {
     mlModules: ['joblib', 'cloudpickle', 'dill'],
     producers: [
-      { match: 'joblib.load', type: 'model.estimator', load: { pin: 'local' } },
-      { match: 'pickle.load', type: 'model.estimator', load: { pin: 'local' } },
-      { match: 'pickle.loads', type: 'model.estimator', load: { pin: 'local' } },
-      { match: 'cloudpickle.load', type: 'model.estimator', load: { pin: 'local' } },
-      { match: 'dill.load', type: 'model.estimator', load: { pin: 'local' } },
+      { match: 'joblib.load', type: 'model.estimator', load: { pin: 'local', needsModelEvidence: true } },
+      { match: 'pickle.load', type: 'model.estimator', load: { pin: 'local', needsModelEvidence: true } },
+      { match: 'pickle.loads', type: 'model.estimator', load: { pin: 'local', needsModelEvidence: true } },
+      { match: 'cloudpickle.load', type: 'model.estimator', load: { pin: 'local', needsModelEvidence: true } },
+      { match: 'dill.load', type: 'model.estimator', load: { pin: 'local', needsModelEvidence: true } },
       // a deserialised bundle's entry (`bundle["model"]`) is still the model
       { match: 'model.estimator#[]', on: 'access', type: 'model.estimator' },
     ],

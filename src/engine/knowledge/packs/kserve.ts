@@ -6,6 +6,7 @@ const pack: KnowledgePack = {
   languages: ['python'],
   description: 'KServe\'s REST client (`InferenceRESTClient.infer`). HTTP calls to the KServe protocols are in the model-server-http pack.',
   tables: {
+    contracts: [{ framework: 'KServe custom model', classBases: ['kserve.Model', 'kserve.model.Model'], loadHooks: ['load', '__init__'], serveHooks: ['predict', 'preprocess', 'postprocess', '__call__'] }],
     mlModules: ['kserve'],
     producers: [{ match: 'kserve.InferenceRESTClient', type: 'client.kserve' }],
     inference: [{ match: 'client.kserve#infer' }],

@@ -1,25 +1,56 @@
 import type { KnowledgePack } from '../types';
 import { llm } from './helpers';
 
+/** Python integration packages whose classes are chat models, LLMs or embeddings. */
+const PY_INTEGRATIONS = ['langchain_openai', 'langchain_anthropic', 'langchain_google_genai', 'langchain_google_vertexai', 'langchain_mistralai',
+  'langchain_cohere', 'langchain_ollama', 'langchain_aws', 'langchain_groq', 'langchain_huggingface', 'langchain_fireworks', 'langchain_together'];
+
 const pack: KnowledgePack = {
   id: 'langchain',
   name: 'LangChain',
-  languages: ['typescript'],
-  description: 'LangChain.js chat models, LLMs and embeddings, and LCEL chains built from them (`prompt.pipe(model)`): `invoke`, `stream`, `batch`, `embedQuery`, ….',
+  languages: ['python', 'typescript'],
+  description: 'LangChain chat models, LLMs and embeddings in Python (`langchain_openai`, `langchain_anthropic`, `langchain_community`, …) and JS (`@langchain/*`, `langchain/*`), chains (`LLMChain`, `RetrievalQA`, LCEL `prompt | llm`, `prompt.pipe(llm)`), agents: `invoke`/`ainvoke`, `stream`/`astream`, `batch`/`abatch`, `predict`, `run`, calling the chain, `embed_query`/`embedQuery`, ….',
   tables: {
-    mlModules: ['@langchain/openai', '@langchain/anthropic', '@langchain/core', '@langchain/google-genai', '@langchain/community', 'langchain'],
+    mlModules: ['@langchain/openai', '@langchain/anthropic', '@langchain/core', '@langchain/google-genai', '@langchain/community', 'langchain',
+      ...PY_INTEGRATIONS, 'langchain_community', 'langchain_core', 'langgraph'],
     producers: [
+      // --- JS
       { match: '@langchain/*.Chat*', type: 'client.langchain' }, { match: 'langchain/*.Chat*', type: 'client.langchain' },
       { match: '@langchain/openai.OpenAI', type: 'client.langchain' }, { match: '@langchain/openai.AzureOpenAI', type: 'client.langchain' },
       { match: '@langchain/*.*Embeddings', type: 'client.langchain-embeddings' }, { match: 'langchain/*.*Embeddings', type: 'client.langchain-embeddings' },
       { match: '@langchain/core/prompts.*.from*', type: 'langchain.runnable' }, { match: 'langchain/prompts.*.from*', type: 'langchain.runnable' },
+      // non-chat LLMs: `@langchain/community/llms/ollama`, `langchain/llms/openai`, `@langchain/ollama`
+      { match: '@langchain/community/llms/*.*', type: 'client.langchain' }, { match: 'langchain/llms/*.*', type: 'client.langchain' },
+      { match: '@langchain/ollama.Ollama', type: 'client.langchain' }, { match: '@langchain/google-vertexai.VertexAI', type: 'client.langchain' },
+      { match: 'langchain/chat_models/universal.initChatModel', type: 'client.langchain' },
+      // chains and agents run the model they are built on (`RetrievalQAChain.fromLLM(model, …)`, `createReactAgent({ llm })`)
+      { match: 'langchain/chains*.**', type: 'client.langchain' },
+      { match: 'langchain/agents.AgentExecutor', type: 'client.langchain' }, { match: 'langchain/agents.AgentExecutor.from*', type: 'client.langchain' },
+      { match: 'langchain/agents.initializeAgentExecutor*', type: 'client.langchain' },
+      { match: '@langchain/langgraph/prebuilt.createReactAgent', type: 'client.langchain' },
+      // --- Python: embeddings before chat models and LLMs (`OpenAIEmbeddings` is in the same packages)
+      ...PY_INTEGRATIONS.map(p => ({ match: `${p}.*Embeddings`, type: 'client.langchain-embeddings' })),
+      { match: 'langchain_community.embeddings.**', type: 'client.langchain-embeddings' }, { match: 'langchain.embeddings.**', type: 'client.langchain-embeddings' },
+      ...PY_INTEGRATIONS.map(p => ({ match: `${p}.Chat*`, type: 'client.langchain' })),
+      ...['langchain_openai.OpenAI', 'langchain_openai.AzureOpenAI', 'langchain_ollama.OllamaLLM', 'langchain_google_vertexai.VertexAI', 'langchain_aws.BedrockLLM',
+        'langchain_huggingface.HuggingFaceEndpoint', 'langchain_huggingface.HuggingFacePipeline'].map(match => ({ match, type: 'client.langchain' })),
+      { match: 'langchain_community.chat_models.**', type: 'client.langchain' }, { match: 'langchain_community.llms.**', type: 'client.langchain' },
+      { match: 'langchain.chat_models.**', type: 'client.langchain' }, { match: 'langchain.llms.**', type: 'client.langchain' }, // incl. `init_chat_model`
+      { match: 'langchain.chains.**', type: 'client.langchain' }, // LLMChain, RetrievalQA.from_chain_type, create_retrieval_chain, …
+      { match: 'langchain.agents.AgentExecutor', type: 'client.langchain' }, { match: 'langgraph.prebuilt.create_react_agent', type: 'client.langchain' },
+      { match: 'langchain_core.prompts.*.from_*', type: 'langchain.runnable' }, { match: 'langchain.prompts.*.from_*', type: 'langchain.runnable' },
       // a prompt piped into a model is the model's runnable; a model piped into a parser stays one
       { match: 'langchain.runnable#pipe', passThrough: 'arg0' },
-      ...['pipe', 'withStructuredOutput', 'bindTools', 'bind', 'withConfig', 'withRetry', 'withFallbacks'].map(m => ({ match: `client.langchain#${m}`, passThrough: 'receiver' as const })),
+      ...['pipe', 'withStructuredOutput', 'bindTools', 'bind', 'withConfig', 'withRetry', 'withFallbacks',
+        'with_structured_output', 'bind_tools', 'with_config', 'with_retry', 'with_fallbacks'].map(m => ({ match: `client.langchain#${m}`, passThrough: 'receiver' as const })),
     ],
     inference: [
       ...['invoke', 'stream', 'batch', 'streamEvents', 'call', 'predict', 'generate'].map(m => llm(`client.langchain#${m}`, [0])),
       llm('client.langchain-embeddings#embedQuery', [0]), llm('client.langchain-embeddings#embedDocuments', [0]),
+      // Python spellings (async forms, legacy chain calls)
+      ...['ainvoke', 'astream', 'abatch', 'astream_events', 'agenerate', 'apredict', 'predict_messages', 'apredict_messages'].map(m => llm(`client.langchain#${m}`, [0, 'input'])),
+      ...['run', 'arun', '', 'acall', 'apply'].map(m => ({ match: `client.langchain#${m}`, kind: 'llm' as const })),
+      ...['embed_query', 'embed_documents', 'aembed_query', 'aembed_documents'].map(m => llm(`client.langchain-embeddings#${m}`, [0, 'text', 'texts'])),
     ],
   },
 };

@@ -4,12 +4,19 @@ import { llm } from './helpers';
 const pack: KnowledgePack = {
   id: 'mistral',
   name: 'Mistral AI',
-  languages: ['typescript'],
-  description: 'The Mistral client: `chat.complete`, `chat.stream`, `embeddings.create`, `fim.complete`.',
+  languages: ['python', 'typescript'],
+  description: 'The Mistral client in Python (`mistralai.Mistral`, also the 0.x `MistralClient`) and JS: `chat.complete`, `chat.stream`, `embeddings.create`, `fim.complete` and their `_async` forms.',
   tables: {
-    mlModules: ['@mistralai/mistralai'],
-    producers: [{ match: '@mistralai/mistralai.Mistral', type: 'client.mistral' }],
-    inference: ['chat.complete', 'chat.stream', 'embeddings.create', 'fim.complete'].map(m => llm(`client.mistral#${m}`)),
+    mlModules: ['mistralai', '@mistralai/mistralai'],
+    producers: [
+      { match: 'mistralai.Mistral', type: 'client.mistral' },
+      { match: '@mistralai/mistralai.Mistral', type: 'client.mistral' },
+      // the 0.x Python SDK: `MistralClient().chat(model=…, messages=…)`
+      { match: 'mistralai.client.MistralClient', type: 'client.mistral' },
+      { match: 'mistralai.async_client.MistralAsyncClient', type: 'client.mistral' },
+    ],
+    inference: ['chat.complete', 'chat.stream', 'embeddings.create', 'fim.complete', 'chat.complete_async', 'chat.stream_async', 'embeddings.create_async',
+      'fim.complete_async', 'chat', 'chat_stream', 'embeddings'].map(m => llm(`client.mistral#${m}`)),
   },
 };
 export default pack;

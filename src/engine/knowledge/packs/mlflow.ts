@@ -7,6 +7,7 @@ const pack: KnowledgePack = {
   languages: ['python'],
   description: 'Models from the MLflow registry or runs (`mlflow.pyfunc.load_model`, every flavour\'s `load_model`), pinned by a registry version or run id, not by a stage or alias; MLflow tracking calls are sinks.',
   tables: {
+    contracts: [{ framework: 'MLflow pyfunc model', classBases: ['mlflow.pyfunc.PythonModel'], loadHooks: ['load_context', '__init__'], serveHooks: ['predict', 'predict_stream'] }],
     mlModules: ['mlflow'],
     producers: [
       { match: 'mlflow.pyfunc.load_model', type: 'model.pyfunc', load: { pin: 'mlflow', modelArg: [0, 'model_uri'] } },

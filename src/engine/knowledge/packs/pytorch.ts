@@ -8,7 +8,7 @@ const pack: KnowledgePack = {
   tables: {
     mlModules: ['torch'],
     producers: [
-      { match: 'torch.load', type: 'model.torch', load: { pin: 'local' } },
+      { match: 'torch.load', type: 'model.torch', load: { pin: 'local', needsModelEvidence: true } },
       { match: 'torch.jit.load', type: 'model.torch', load: { pin: 'local' } },
       { match: 'torch.export.load', type: 'model.torch', load: { pin: 'local' } },
       // a hub repository `owner/repo[:ref]`: a branch or tag can move (or `source="local"` and a directory)
@@ -24,7 +24,9 @@ const pack: KnowledgePack = {
       ...['to', 'eval', 'cuda', 'cpu', 'half', 'float', 'train', 'requires_grad_', 'share_memory'].map(m => ({ match: `model.torch#${m}`, passThrough: 'receiver' as const })),
     ],
     inference: [{ match: 'model.torch#' }, { match: 'model.torch#forward' }],
-    classBases: [{ match: 'torch.nn.Module', type: 'model.torch' }],
+    // model definitions: their own calls (`self.encoder(x)` in forward) are layers, not predictions
+    classBases: [{ match: 'torch.nn.Module', type: 'model.torch' }, { match: 'pytorch_lightning.LightningModule', type: 'model.torch' },
+      { match: 'lightning.LightningModule', type: 'model.torch' }, { match: 'lightning.pytorch.LightningModule', type: 'model.torch' }],
   },
 };
 export default pack;

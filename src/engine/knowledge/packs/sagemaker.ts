@@ -6,6 +6,8 @@ const pack: KnowledgePack = {
   languages: ['python', 'typescript'],
   description: 'Calls to SageMaker endpoints: boto3 `sagemaker-runtime` clients (`invoke_endpoint`, async and streaming), the SDK\'s `Predictor.predict`, and the JS SDKs (`SageMakerRuntimeClient#send`, v2 `invokeEndpoint`).',
   tables: {
+    // inference scripts: model_fn(model_dir) returns the model; predict_fn(data, model) / transform_fn(model, …) serve it
+    contracts: [{ framework: 'SageMaker inference script', moduleFunctions: ['model_fn'], loadHooks: ['model_fn'], serveHooks: ['predict_fn', 'transform_fn'], modelParams: { predict_fn: 1, transform_fn: 0 } }],
     mlModules: ['sagemaker', '@aws-sdk/client-sagemaker-runtime'],
     producers: [
       // boto3 sessions (also used by the aws-bedrock pack): `boto3.Session(profile_name=…).client("sagemaker-runtime")`

@@ -16,6 +16,9 @@ const pack: KnowledgePack = {
       { match: 'model.keras#compile', passThrough: 'receiver' },
       { match: 'model.tfsaved#signatures.[]', on: 'access', type: 'model.tfsig' },
     ],
+    // model definitions (subclassed models and layers): their own calls are layers, not predictions
+    classBases: ['keras.Model', 'keras.layers.Layer', 'tensorflow.keras.Model', 'tensorflow.keras.layers.Layer', 'tensorflow.Module', 'tf_keras.Model']
+      .map(match => ({ match, type: 'model.keras' })),
     inference: [
       { match: 'model.keras#predict' }, { match: 'model.keras#predict_on_batch' }, { match: 'model.keras#' },
       { match: 'model.tfsaved#' }, { match: 'model.tfsaved#serve' }, { match: 'model.tfsig#' },

@@ -6,6 +6,7 @@ const pack: KnowledgePack = {
   languages: ['python'],
   description: 'TorchServe handlers: subclasses of `BaseHandler` (and its image/text handlers) hold a torch module in `self.model`.',
   tables: {
+    contracts: [{ framework: 'TorchServe handler', classBases: ['ts.torch_handler.base_handler.BaseHandler', 'ts.torch_handler.**'], loadHooks: ['initialize', '__init__'], serveHooks: ['inference', 'handle', 'preprocess', 'postprocess'] }],
     mlModules: ['ts'],
     classBases: [
       { match: 'ts.torch_handler.base_handler.BaseHandler', attributes: { model: 'model.torch' } },

@@ -6,6 +6,8 @@ const pack: KnowledgePack = {
   languages: ['python'],
   description: 'Triton clients (`tritonclient.http/grpc` `infer`, `async_infer`) and the Python backend: BLS `InferenceRequest(…).exec()`, and its `Logger` as a sink.',
   tables: {
+    // the Python backend finds the class by name: initialize() loads, execute(requests) serves
+    contracts: [{ framework: 'Triton Python backend', classNames: ['TritonPythonModel'], loadHooks: ['initialize', '__init__'], serveHooks: ['execute'] }],
     mlModules: ['tritonclient', 'triton_python_backend_utils'],
     producers: [
       { match: 'tritonclient.http.InferenceServerClient', type: 'client.triton' },
