@@ -188,10 +188,36 @@ function inferenceRow(r: Resolver, call: Call, symbol: string): InferenceRow | u
   for (const row of matchingRows(rowsFor(r.t.inference, r.m.language), symbol)) {
     if (row.arg0Pattern) {
       const first = call.args.find(a => !a.name && !a.spread)?.value;
-      const url = first ? r.constant(first, call.scope) ?? (first.k === 'str' ? first.value : undefined) : undefined;
+      const url = first ? urlText(r, first, call.scope) : undefined;
       if (url === undefined || !new RegExp(row.arg0Pattern).test(url)) continue;
     }
     return row;
+  }
+  return undefined;
+}
+
+/**
+ * The URL a request goes to, as far as the code spells it: a literal, a constant (also a class constant,
+ * `this.API_URL`), or a template whose known parts are filled in (`${API_URL}?key=${KEY}`).
+ */
+function urlText(r: Resolver, e: Expr, scope: number, depth = 0): string | undefined {
+  if (depth > 3) return undefined;
+  if (e.k === 'str') {
+    if (!e.parts) return e.value;
+    let i = 0;
+    return e.value.replace(/\{\}/g, () => { const part = e.parts![i++]; return (part && urlText(r, part, scope, depth + 1)) ?? '*'; });
+  }
+  if (e.k === 'name') {
+    const v = r.constant(e, scope);
+    if (v !== undefined) return v;
+    const b = bindingOf(r, e.name, scope);
+    return b && b.value.k === 'str' ? urlText(r, b.value, b.scope, depth + 1) : undefined;
+  }
+  if (e.k === 'attr' && e.obj.k === 'name') {
+    // `this.API_URL`, `self.API_URL`, `Client.API_URL`: a constant of the class
+    const cls = r.selfClass(e.obj, scope) >= 0 ? r.selfClass(e.obj, scope) : (() => { const s = r.expr(e.obj, scope); return s.k === 'class' ? s.scope : -1; })();
+    const assigned = cls >= 0 ? r.bindings.get(cls)?.get(e.attr) : undefined;
+    if (assigned?.length === 1 && assigned[0].value.k === 'str') return urlText(r, assigned[0].value, cls, depth + 1);
   }
   return undefined;
 }

@@ -408,7 +408,14 @@ export class Resolver {
     return undefined;
   }
 
-  isLoadHook(fn: number): boolean { return this.hookOf(fn)?.role === 'load'; }
+  /** A load hook, or a method a load hook delegates to (`@modal.enter() def start(self): self.load_model()`). */
+  isLoadHook(fn: number, depth = 0): boolean {
+    if (this.hookOf(fn)?.role === 'load') return true;
+    const sc = this.m.scopes[fn];
+    if (depth > 2 || !sc || sc.classId < 0) return false;
+    return this.m.calls.some(c => c.callee.k === 'attr' && c.callee.attr === sc.name && c.callee.obj.k === 'name' && c.callee.obj.name === this.m.scopes[c.scope]?.params[0]?.name
+      && this.m.scopes[c.scope].classId === sc.classId && c.scope !== fn && this.isLoadHook(c.scope, depth + 1));
+  }
 
   /** Does a load hook of the class (per its contract) assign `self.<attr>` from a call or another value? */
   private assignedInLoadHook(cls: number, attr: string): boolean {

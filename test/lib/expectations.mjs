@@ -1,6 +1,7 @@
 // Compares what the engine finds in an annotated fixture with its `expect:` comments (test/corpus/README.md):
-// `# expect: infer [missing=a,b]` on the line where an inference call begins, `# expect: load [pin=<state>]`
-// on a model load's line. Lines without an annotation must hold neither.
+// `# expect: infer [missing=a,b] [covered=c]` on the line where an inference call begins (`missing` over the six
+// facets of the corpus, `covered` for any facet, e.g. input-validation), `# expect: load [pin=<state>]` on a model
+// load's line. Lines without an annotation must hold neither.
 import fs from 'node:fs';
 import { engine } from './engine.mjs';
 
@@ -15,6 +16,7 @@ export function annotations(text) {
     for (const t of m[2].trim().split(/\s+/).filter(Boolean)) {
       const [k, v] = t.split('=');
       if (k === 'missing') e.missing = v === 'none' ? [] : v.split(',');
+      if (k === 'covered') e.covered = v.split(',');
       if (k === 'pin') e.pin = v;
     }
     out.push(e);
@@ -39,6 +41,7 @@ export async function fixtureDifferences(file) {
         const missing = SIX.filter(f => !p.facets[f].covered);
         if (missing.join(',') !== SIX.filter(f => e.missing.includes(f)).join(',')) problems.push(`${e.line}: missing ${missing.join(',') || 'none'}, expected ${e.missing.join(',') || 'none'}`);
       }
+      for (const f of e.covered ?? []) if (!p.facets[f]?.covered) problems.push(`${e.line}: ${f} expected covered`);
     } else {
       const l = loads.get(e.line);
       if (!l) { problems.push(`${e.line}: model load not found`); continue; }

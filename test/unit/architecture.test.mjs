@@ -24,6 +24,6 @@ test('nothing outside src/extension imports vscode', () => {
 
 test('the engine bundle runs in plain Node, outside VS Code', async () => {
   const { engine } = await import('../lib/engine.mjs');
-  const r = await engine.analyzeText('x.py', 'import joblib\nm = joblib.load("m.pkl")\n', engine.defaultConfig());
+  const r = await engine.analyzeText('x.py', 'import joblib\nmodel = joblib.load("model.pkl")\n', engine.defaultConfig());
   assert.equal(r.modelLoads.length, 1);
 });

@@ -1,33 +1,17 @@
-// Every knowledge pack: fixtures for each of its languages, whose annotations (the corpus format of
-// test/corpus/README.md, plus `pin=` on loads) are exactly what the engine finds; fixtures that exercise the
-// pack's kinds of rows; and docs/libraries.md generated from the packs.
+// Every knowledge pack: fixtures for each of its languages whose annotations (test/lib/expectations.mjs: the
+// corpus format of test/corpus/README.md, `pin=` on loads, `covered=` for facets outside the six) are exactly
+// what the engine finds; fixtures that exercise the pack's kinds of rows; docs/libraries.md generated from the packs.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { engine, analyze } from '../lib/engine.mjs';
+import { engine } from '../lib/engine.mjs';
+import { annotations, fixtureDifferences } from '../lib/expectations.mjs';
 
 const ROOT = path.join(import.meta.dirname, '..', '..');
 const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'packs');
 const LANGUAGE_OF = { '.py': 'python', '.ts': 'typescript', '.tsx': 'typescript', '.mts': 'typescript', '.cts': 'typescript',
   '.js': 'typescript', '.jsx': 'typescript', '.mjs': 'typescript', '.cjs': 'typescript' };
-const SIX = ['model-version', 'inputs', 'outputs', 'prediction-id', 'latency', 'errors'];
-
-/** `# expect: infer missing=a,b` / `// expect: load pin=local` on the line where the call begins. */
-function expectations(text) {
-  const out = [];
-  text.split('\n').forEach((line, i) => {
-    const m = /(?:#|\/\/)\s*expect:\s*(infer|load)\b(.*)$/.exec(line);
-    if (!m) return;
-    const e = { line: i, kind: m[1] };
-    for (const [, k, v] of m[2].matchAll(/(\w[\w-]*)=(\S+)/g)) {
-      if (k === 'missing') e.missing = v === 'none' ? [] : v.split(',');
-      if (k === 'pin') e.pin = v;
-    }
-    out.push(e);
-  });
-  return out;
-}
 
 function fixtureFiles(id) {
   const dir = path.join(FIXTURES, id);
@@ -54,35 +38,14 @@ for (const pack of engine.PACKS) {
   test(`pack ${pack.id}: fixtures for its languages and its kinds of rows`, () => {
     const langs = new Set(files.map(f => LANGUAGE_OF[path.extname(f)]));
     for (const l of pack.languages) assert.ok(langs.has(l), `${pack.id}: no ${l} fixture under test/fixtures/packs/${pack.id}/`);
-    const all = files.flatMap(f => expectations(fs.readFileSync(f, 'utf8')));
-    if (hasLoads(pack)) assert.ok(all.some(e => e.kind === 'load'), `${pack.id} has load rows: a fixture needs a \`expect: load\``);
+    const all = files.flatMap(f => annotations(fs.readFileSync(f, 'utf8')));
+    if (hasLoads(pack)) assert.ok(all.some(e => e.kind === 'load'), `${pack.id} has load rows: a fixture needs an \`expect: load\``);
     if (hasInference(pack)) assert.ok(all.some(e => e.kind === 'infer'), `${pack.id} has inference rows: a fixture needs an \`expect: infer\``);
     if (isTelemetry(pack)) assert.ok(all.some(e => e.kind === 'infer' && e.missing), `${pack.id} records: a fixture needs an \`expect: infer missing=…\``);
   });
-
   for (const file of files) {
-    const name = `${pack.id}/${path.basename(file)}`;
-    test(`pack fixture ${name}`, async () => {
-      const text = fs.readFileSync(file, 'utf8');
-      const result = await analyze(path.basename(file), text);
-      assert.deepEqual(result.errors, [], 'fixture must parse cleanly');
-      const exp = expectations(text);
-      const where = l => `${name}:${l + 1}`;
-      const lines = list => list.map(where).sort();
-      assert.deepEqual(lines(result.inferencePoints.map(p => p.range.start.line)), lines(exp.filter(e => e.kind === 'infer').map(e => e.line)), 'inference points');
-      const loads = result.modelLoads.filter(l => l.kind === 'load');
-      assert.deepEqual(lines(loads.map(l => l.range.start.line)), lines(exp.filter(e => e.kind === 'load').map(e => e.line)), 'model loads');
-      for (const e of exp) {
-        if (e.kind === 'infer' && e.missing) {
-          const p = result.inferencePoints.find(x => x.range.start.line === e.line);
-          const missing = SIX.filter(f => !p.facets[f].covered);
-          assert.deepEqual(missing, SIX.filter(f => e.missing.includes(f)), `${where(e.line)}: missing facets`);
-        }
-        if (e.kind === 'load' && e.pin) {
-          const l = loads.find(x => x.range.start.line === e.line);
-          if (l.pin !== undefined) assert.equal(l.pin, e.pin, `${where(e.line)}: pin (${l.pinReason})`);
-        }
-      }
+    test(`pack fixture ${pack.id}/${path.basename(file)}`, async () => {
+      assert.deepEqual(await fixtureDifferences(file), []);
     });
   }
 }
@@ -92,7 +55,7 @@ test('docs/libraries.md is generated from the packs (npm run docs)', () => {
   assert.equal(fs.readFileSync(file, 'utf8'), engine.librariesMarkdown(), 'docs/libraries.md is stale: run npm run docs');
 });
 
-test('README lists every pack in "Libraries and frameworks"', () => {
+test('README links every pack from "Libraries and frameworks"', () => {
   const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
   const section = /## Libraries and frameworks\n([\s\S]*?)\n## /.exec(readme)?.[1] ?? '';
   for (const p of engine.PACKS) assert.ok(section.includes(`docs/libraries.md#${p.id})`), `README: ${p.id} is not linked`);

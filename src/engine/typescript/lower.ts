@@ -52,8 +52,14 @@ function rangeOf(n: N): Range {
 }
 
 /** `node:crypto` and `crypto` are the same module. */
+/**
+ * The package an import names: `node:crypto` → `crypto`; Deno's `npm:ollama@0` → `ollama`,
+ * `jsr:@openai/openai@4` → `@openai/openai`, `npm:@scope/pkg@1.2/sub` → `@scope/pkg/sub`.
+ */
 function modulePathOf(source: string): string {
-  return source.startsWith('node:') ? source.slice(5) : source;
+  if (source.startsWith('node:')) return source.slice(5);
+  const registry = /^(?:npm|jsr):(@[^/@]+\/[^/@]+|[^/@]+)(?:@[^/]*)?(\/.*)?$/.exec(source);
+  return registry ? registry[1] + (registry[2] ?? '') : source;
 }
 
 /** The expression inside TS-only wrappers and optional chains (`x!`, `x as T`, `a?.b()`). */

@@ -12,6 +12,7 @@ import pytorch from './pytorch';
 import timm from './timm';
 import tensorflowKeras from './tensorflow-keras';
 import tfjs from './tfjs';
+import faceApi from './face-api';
 import onnxruntime from './onnxruntime';
 import huggingfaceTransformers from './huggingface-transformers';
 import transformersJs from './transformers-js';
@@ -75,7 +76,7 @@ import jsIdsClocks from './js-ids-clocks';
 
 /** Groups, in the order the docs list them. */
 export const PACK_GROUPS: { name: string; packs: KnowledgePack[] }[] = [
-  { name: 'Models in the process', packs: [scikitLearn, xgboostLightgbmCatboost, joblibPickle, pytorch, timm, tensorflowKeras, tfjs, tflite, onnxruntime,
+  { name: 'Models in the process', packs: [scikitLearn, xgboostLightgbmCatboost, joblibPickle, pytorch, timm, tensorflowKeras, tfjs, faceApi, tflite, onnxruntime,
     openvino, tensorrt, huggingfaceTransformers, transformersJs, sentenceTransformers, spacy, whisper, ctranslate2, ultralytics, vllm, mediapipe,
     mlflow, bentoml] },
   { name: 'Model servers and serving frameworks', packs: [sagemaker, triton, kserve, torchserve, tfServing, modelServerHttp, azureml, mlserver, litserve,

@@ -41,6 +41,10 @@ const pack: KnowledgePack = {
       { match: 'langchain_core.prompts.*.from_*', type: 'langchain.runnable' }, { match: 'langchain.prompts.*.from_*', type: 'langchain.runnable' },
       // a prompt piped into a model is the model's runnable; a model piped into a parser stays one
       { match: 'langchain.runnable#pipe', passThrough: 'arg0' },
+      // vector stores embed the query with a model on every search; their retrievers do the same on invoke
+      ...['@langchain/*/vectorstores/*.**', 'langchain/vectorstores/*.**', 'langchain_community.vectorstores.**', 'langchain.vectorstores.**',
+        'langchain_chroma.**', 'langchain_postgres.**', 'langchain_pinecone.**', 'langchain_qdrant.**'].map(match => ({ match, type: 'langchain.vectorstore' })),
+      { match: 'langchain.vectorstore#asRetriever', type: 'langchain.retriever' }, { match: 'langchain.vectorstore#as_retriever', type: 'langchain.retriever' },
       ...['pipe', 'withStructuredOutput', 'bindTools', 'bind', 'withConfig', 'withRetry', 'withFallbacks',
         'with_structured_output', 'bind_tools', 'with_config', 'with_retry', 'with_fallbacks'].map(m => ({ match: `client.langchain#${m}`, passThrough: 'receiver' as const })),
     ],
@@ -51,6 +55,9 @@ const pack: KnowledgePack = {
       ...['ainvoke', 'astream', 'abatch', 'astream_events', 'agenerate', 'apredict', 'predict_messages', 'apredict_messages'].map(m => llm(`client.langchain#${m}`, [0, 'input'])),
       ...['run', 'arun', '', 'acall', 'apply'].map(m => ({ match: `client.langchain#${m}`, kind: 'llm' as const })),
       ...['embed_query', 'embed_documents', 'aembed_query', 'aembed_documents'].map(m => llm(`client.langchain-embeddings#${m}`, [0, 'text', 'texts'])),
+      ...['similarity_search*', 'asimilarity_search*', 'max_marginal_relevance_search', 'similaritySearch*', 'maxMarginalRelevanceSearch']
+        .map(m => ({ match: `langchain.vectorstore#${m}`, inputArgs: [0, 'query'] })),
+      ...['invoke', 'ainvoke', 'get_relevant_documents', 'aget_relevant_documents', 'getRelevantDocuments'].map(m => ({ match: `langchain.retriever#${m}`, inputArgs: [0, 'input', 'query'] })),
     ],
   },
 };

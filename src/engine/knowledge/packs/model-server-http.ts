@@ -3,15 +3,28 @@ import type { KnowledgePack } from '../types';
 /** Paths that only model servers serve: `/v1/models/x:predict`, `/v2/models/x/infer`, `/predictions/x`, `/invocations`. */
 const MODEL_SERVER_URL = '/v1/models/[^/:?]+(/versions/[^/:?]+)?:(predict|classify|regress)|/v2/models/[^/?]+(/versions/[^/?]+)?/(infer|generate)|/predictions/[^/?]+|/invocations([?#]|$)';
 
+/**
+ * Endpoints of hosted model APIs, called without their SDK: OpenAI and OpenAI-compatible servers
+ * (`/v1/chat/completions`, `/v1/completions`, `/v1/embeddings`, `/v1/responses`), Anthropic `/v1/messages`,
+ * Gemini `:generateContent`, Ollama `/api/generate|chat|embed`, Replicate `/v1/predictions`, Cohere `/v1/chat`,
+ * Hugging Face's inference API and router.
+ */
+const HOSTED_MODEL_URL = '/v1/(chat/completions|completions|embeddings|responses|messages)([?#]|$)|:(generateContent|streamGenerateContent|embedContent|predict)([?#]|$)'
+  + '|/api/(generate|chat|embed|embeddings)([?#]|$)|api\\.replicate\\.com/v1/(models/[^?]+/)?predictions([?#]|$)|api\\.cohere\\.(ai|com)/v[12]/(chat|generate|embed|rerank)'
+  + '|api-inference\\.huggingface\\.co/models/|router\\.huggingface\\.co/';
+const MODEL_URL = `${MODEL_SERVER_URL}|${HOSTED_MODEL_URL}`;
+
 const pack: KnowledgePack = {
   id: 'model-server-http',
   name: 'HTTP calls to model servers',
-  languages: ['typescript'],
-  description: '`fetch`, axios, got, ky and undici calls whose (literal or constant) URL is a model server\'s: TF Serving/KServe v1 `:predict`, the v2 protocol `/infer` (KServe, Triton, Seldon), TorchServe `/predictions/…`, SageMaker-style `/invocations`.',
+  languages: ['python', 'typescript'],
+  description: 'HTTP requests (`fetch`, axios, got, ky, undici; Python `requests`, `httpx`, `aiohttp`) whose URL — a literal, a constant or a template of them — is a model server\'s (TF Serving/KServe v1 `:predict`, the v2 protocol `/infer` of KServe, Triton and Seldon, TorchServe `/predictions/…`, SageMaker-style `/invocations`) or a hosted model API\'s called without its SDK (OpenAI-compatible `/v1/chat/completions`, Anthropic `/v1/messages`, Gemini `:generateContent`, Ollama `/api/generate`, Replicate predictions, Cohere, Hugging Face inference).',
   tables: {
+    producers: ['httpx.AsyncClient', 'httpx.Client', 'requests.Session', 'requests.session', 'aiohttp.ClientSession'].map(match => ({ match, type: 'http.client' })),
     inference: [
-      ...['fetch', 'node-fetch', 'undici.fetch', 'undici.request'].map(match => ({ match, arg0Pattern: MODEL_SERVER_URL, inputArgs: ['body'] })),
-      ...['axios.post', 'axios.put', 'got.post', 'got.put', 'ky.post', 'ky.put'].map(match => ({ match, arg0Pattern: MODEL_SERVER_URL, inputArgs: [1, 'json', 'body'] })),
+      ...['fetch', 'node-fetch', 'undici.fetch', 'undici.request'].map(match => ({ match, arg0Pattern: MODEL_URL, inputArgs: ['body'] })),
+      ...['axios.post', 'axios.put', 'got.post', 'got.put', 'ky.post', 'ky.put', 'axios'].map(match => ({ match, arg0Pattern: MODEL_URL, inputArgs: [1, 'json', 'body', 'data'] })),
+      ...['requests.post', 'requests.put', 'httpx.post', 'http.client#post'].map(match => ({ match, arg0Pattern: MODEL_URL, inputArgs: ['json', 'data', 'files', 1] })),
     ],
   },
 };

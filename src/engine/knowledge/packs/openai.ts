@@ -16,6 +16,8 @@ const pack: KnowledgePack = {
       { match: 'openai.Client', type: 'client.openai' }, { match: 'openai.AsyncClient', type: 'client.openai' }, // aliases of OpenAI, AsyncOpenAI
       // JS: a default import is the client class (`import OpenAI from 'openai'`)
       { match: 'openai', type: 'client.openai' },
+      // the same SDK from JSR (Deno: `import OpenAI from 'jsr:@openai/openai'`)
+      { match: '@openai/openai', type: 'client.openai' }, { match: '@openai/openai.OpenAI', type: 'client.openai' },
       { match: 'groq-sdk', type: 'client.openai' }, { match: 'groq-sdk.Groq', type: 'client.openai' }, // the same API shape
       // the v3 Node SDK: `new OpenAIApi(new Configuration({ apiKey }))`
       { match: 'openai.OpenAIApi', type: 'client.openai-v3' },

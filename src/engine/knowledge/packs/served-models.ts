@@ -14,7 +14,7 @@ const SERVING_METHODS = ['', 'predict', 'predict_proba', 'predict_log_proba', 'd
 const pack: KnowledgePack = {
   id: 'served-models',
   name: 'Models held by framework hooks',
-  languages: ['python', 'typescript'],
+  languages: ['python'],
   description: 'Models that an entry-point contract (SageMaker, Azure ML, MLServer, KServe, LitServe, Cog, Vertex AI, Modal, TorchServe, Triton, BentoML, Ray Serve, MLflow pyfunc) says a load hook created, whatever loaded them: calling them, or their predict/generate/transcribe/encode/… methods, is inference.',
   tables: {
     producers: [{ match: `${SERVED_MODEL}#[]`, on: 'access', type: SERVED_MODEL }],

@@ -1,0 +1,17 @@
+import type { KnowledgePack } from '../types';
+
+/** face-api.js (and its maintained fork) is used as an import or as the `faceapi` global of a script tag. */
+const MODULES = ['face-api.js', '@vladmandic/face-api', 'faceapi'];
+
+const pack: KnowledgePack = {
+  id: 'face-api',
+  name: 'face-api.js',
+  languages: ['typescript'],
+  description: 'face-api.js (and `@vladmandic/face-api`): `faceapi.nets.<net>.loadFromUri/loadFromDisk/load` loads a network; `detectAllFaces`, `detectSingleFace` (with their `.with…()` chains) and `computeFaceDescriptor` run them.',
+  tables: {
+    mlModules: MODULES,
+    producers: MODULES.flatMap(m => ['loadFromUri', 'loadFromDisk', 'loadFromWeightMap', 'load'].map(f => ({ match: `${m}.nets.*.${f}`, type: 'model.faceapi-net', load: { pin: 'url' as const } }))),
+    inference: MODULES.flatMap(m => ['detectAllFaces', 'detectSingleFace', 'computeFaceDescriptor', 'recognizeFaceExpressions', 'detectFaceLandmarks'].map(f => ({ match: `${m}.${f}` }))),
+  },
+};
+export default pack;
