@@ -75,8 +75,8 @@ function loadNote(row: ProducerRow): string {
 
 function valueNote(row: ProducerRow): string {
   const cond = row.arg0 !== undefined ? ` with ${code(JSON.stringify(row.arg0))}` : '';
-  return cond + (row.passThrough === 'receiver' ? ' keep their type' : row.passThrough === 'arg0' ? ' give their first argument'
-    : row.passThrough ? ' give what their first argument returns' : ` → ${code(row.type ?? '?')}`);
+  return cond + (row.passThrough === 'receiver' ? ' → the receiver' : row.passThrough === 'arg0' ? ' → its first argument'
+    : row.passThrough ? ' → what its first argument returns' : ` → ${code(row.type ?? '?')}`);
 }
 
 function packSection(p: KnowledgePack): string[] {
@@ -96,10 +96,10 @@ function packSection(p: KnowledgePack): string[] {
       const hooks = (names: string[], decorators?: string[]) => [...names.map(code), ...(decorators ?? []).map(d => `${code(`@${d}`)} methods`)].join(', ') || '—';
       return `${c.framework} (${applies.join(' or ')}): loads in ${hooks(c.loadHooks, c.loadDecorators)}, serves in ${hooks(c.serveHooks, c.serveDecorators)}`;
     }).join('; ') : undefined],
-    ['Deferred calls', t.deferredCalls?.length ? listed(t.deferredCalls, r => ` runs ${typeof r.callable === 'number' ? `argument ${r.callable + 1}` : code(`${r.callable}=`)}`) : undefined],
+    ['Deferred calls', t.deferredCalls?.length ? listed(t.deferredCalls, r => ` (the callable: ${typeof r.callable === 'number' ? `argument ${r.callable + 1}` : code(`${r.callable}=`)})`) : undefined],
     ['Sinks', t.sinks?.length ? listed(t.sinks, sinkNote) : undefined],
     ['Regions', t.regions?.length ? listed(t.regions, r => ` (${r.covers.length ? r.covers.join(', ') : 'covers nothing: failures are swallowed'})`) : undefined],
-    ['Callbacks', t.callbacks?.length ? listed(t.callbacks, r => ` pass ${r.params.map(code).join(', ')}`) : undefined],
+    ['Callbacks', t.callbacks?.length ? listed(t.callbacks, r => ` (the callback gets ${r.params.map(code).join(', ')})`) : undefined],
     ['Prediction ids', t.idSources?.length ? listed(t.idSources, r => r.propagated ? ' (propagated)' : '') : undefined],
     ['Clocks', t.clocks?.length ? t.clocks.map(code).join(', ') : undefined],
     ['Input validation', t.validators?.length ? t.validators.map(v => call(v)).join(', ') : undefined],

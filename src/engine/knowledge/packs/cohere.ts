@@ -14,6 +14,10 @@ const pack: KnowledgePack = {
     producers: [
       ...['Client', 'ClientV2', 'AsyncClient', 'AsyncClientV2'].map(c => ({ match: `cohere.${c}`, type: 'client.cohere' })),
       { match: 'cohere-ai.CohereClient*', type: 'client.cohere' },
+      // the v5 JS SDK's default export is a ready client (`cohere.init(key); cohere.generate(…)`)…
+      { match: 'cohere-ai', on: 'value', type: 'client.cohere' },
+      // …so `new cohere.CohereClient()` after `import * as cohere` reads as a member of it
+      { match: 'client.cohere#CohereClient*', type: 'client.cohere' },
     ],
     inference: ['chat', 'chatStream', 'chat_stream', 'embed', 'rerank', 'generate'].map(m => llm(`client.cohere#${m}`, COHERE_INPUTS)),
   },

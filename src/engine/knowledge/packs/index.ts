@@ -22,6 +22,8 @@ import vllm from './vllm';
 import spacy from './spacy';
 import whisper from './whisper';
 import ctranslate2 from './ctranslate2';
+import llamaCpp from './llama-cpp';
+import pyannote from './pyannote';
 import tflite from './tflite';
 import openvino from './openvino';
 import tensorrt from './tensorrt';
@@ -67,6 +69,7 @@ import prometheus from './prometheus';
 import statsdDatadog from './statsd-datadog';
 import sentry from './sentry';
 import newrelic from './newrelic';
+import awsLambdaPowertools from './aws-lambda-powertools';
 import arizeWhylogs from './arize-whylogs';
 import langfuse from './langfuse';
 import pydanticJsonschemaPandera from './pydantic-jsonschema-pandera';
@@ -77,13 +80,13 @@ import jsIdsClocks from './js-ids-clocks';
 /** Groups, in the order the docs list them. */
 export const PACK_GROUPS: { name: string; packs: KnowledgePack[] }[] = [
   { name: 'Models in the process', packs: [scikitLearn, xgboostLightgbmCatboost, joblibPickle, pytorch, timm, tensorflowKeras, tfjs, faceApi, tflite, onnxruntime,
-    openvino, tensorrt, huggingfaceTransformers, transformersJs, sentenceTransformers, spacy, whisper, ctranslate2, ultralytics, vllm, mediapipe,
+    openvino, tensorrt, huggingfaceTransformers, transformersJs, sentenceTransformers, spacy, whisper, pyannote, ctranslate2, llamaCpp, ultralytics, vllm, mediapipe,
     mlflow, bentoml] },
   { name: 'Model servers and serving frameworks', packs: [sagemaker, triton, kserve, torchserve, tfServing, modelServerHttp, azureml, mlserver, litserve,
     cog, vertexAi, modal, rayServe, fastapi, servedModels, pythonConcurrency] },
   { name: 'Hosted LLM and model APIs', packs: [openai, anthropic, litellm, gemini, mistral, cohere, ollama, huggingfaceInference, replicate,
     awsBedrock, cloudflareAi, vercelAi, langchain, llamaindex] },
-  { name: 'Telemetry', packs: [pythonLogging, structlog, loguru, pinoWinstonConsole, opentelemetry, prometheus, statsdDatadog, sentry, newrelic,
+  { name: 'Telemetry', packs: [pythonLogging, structlog, loguru, pinoWinstonConsole, opentelemetry, prometheus, statsdDatadog, sentry, newrelic, awsLambdaPowertools,
     arizeWhylogs, langfuse] },
   { name: 'Input validation', packs: [pydanticJsonschemaPandera, zodAjvJoi] },
   { name: 'Ids and clocks', packs: [pythonIdsClocks, jsIdsClocks] },

@@ -17,8 +17,11 @@ const pack: KnowledgePack = {
       // --- JS
       { match: '@langchain/*.Chat*', type: 'client.langchain' }, { match: 'langchain/*.Chat*', type: 'client.langchain' },
       { match: '@langchain/openai.OpenAI', type: 'client.langchain' }, { match: '@langchain/openai.AzureOpenAI', type: 'client.langchain' },
+      { match: '@langchain/*.AzureChat*', type: 'client.langchain' },
       { match: '@langchain/*.*Embeddings', type: 'client.langchain-embeddings' }, { match: 'langchain/*.*Embeddings', type: 'client.langchain-embeddings' },
       { match: '@langchain/core/prompts.*.from*', type: 'langchain.runnable' }, { match: 'langchain/prompts.*.from*', type: 'langchain.runnable' },
+      // runnables piped into a prompt and a model (`RunnableMap.from({…}).pipe(prompt).pipe(model)`)
+      { match: '@langchain/core/runnables.Runnable*', type: 'langchain.runnable' }, { match: '@langchain/core/runnables.Runnable*.from', type: 'langchain.runnable' },
       // non-chat LLMs: `@langchain/community/llms/ollama`, `langchain/llms/openai`, `@langchain/ollama`
       { match: '@langchain/community/llms/*.*', type: 'client.langchain' }, { match: 'langchain/llms/*.*', type: 'client.langchain' },
       { match: '@langchain/ollama.Ollama', type: 'client.langchain' }, { match: '@langchain/google-vertexai.VertexAI', type: 'client.langchain' },
@@ -29,9 +32,10 @@ const pack: KnowledgePack = {
       { match: 'langchain/agents.initializeAgentExecutor*', type: 'client.langchain' },
       { match: '@langchain/langgraph/prebuilt.createReactAgent', type: 'client.langchain' },
       // --- Python: embeddings before chat models and LLMs (`OpenAIEmbeddings` is in the same packages)
-      ...PY_INTEGRATIONS.map(p => ({ match: `${p}.*Embeddings`, type: 'client.langchain-embeddings' })),
+      // also from a submodule: `from langchain_openai.chat_models import ChatOpenAI`
+      ...PY_INTEGRATIONS.flatMap(p => [`${p}.*Embeddings`, `${p}.**.*Embeddings`].map(match => ({ match, type: 'client.langchain-embeddings' }))),
       { match: 'langchain_community.embeddings.**', type: 'client.langchain-embeddings' }, { match: 'langchain.embeddings.**', type: 'client.langchain-embeddings' },
-      ...PY_INTEGRATIONS.map(p => ({ match: `${p}.Chat*`, type: 'client.langchain' })),
+      ...PY_INTEGRATIONS.flatMap(p => [`${p}.*Chat*`, `${p}.**.*Chat*`].map(match => ({ match, type: 'client.langchain' }))), // ChatOpenAI, AzureChatOpenAI
       ...['langchain_openai.OpenAI', 'langchain_openai.AzureOpenAI', 'langchain_ollama.OllamaLLM', 'langchain_google_vertexai.VertexAI', 'langchain_aws.BedrockLLM',
         'langchain_huggingface.HuggingFaceEndpoint', 'langchain_huggingface.HuggingFacePipeline'].map(match => ({ match, type: 'client.langchain' })),
       { match: 'langchain_community.chat_models.**', type: 'client.langchain' }, { match: 'langchain_community.llms.**', type: 'client.langchain' },

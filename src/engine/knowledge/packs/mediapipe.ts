@@ -12,10 +12,12 @@ const pack: KnowledgePack = {
   description: 'MediaPipe Tasks for the web (`@mediapipe/tasks-vision`, `-text`, `-audio`, `-genai`): `X.createFromOptions`/`createFromModelPath`/`createFromModelBuffer` load a task model; `detect`, `detectForVideo`, `classify`, `segment`, `embed`, `recognize`, … are inference.',
   tables: {
     mlModules: TASKS,
-    producers: TASKS.flatMap(m => ['createFromOptions', 'createFromModelPath', 'createFromModelBuffer'].map(f => ({
+    // `**` before the package: the docs import the tasks from a CDN as often as from npm
+    // (`from "https://cdn.jsdelivr.net/npm/@mediapipe/tasks-vision@0.10.0"`)
+    producers: ['createFromOptions', 'createFromModelPath', 'createFromModelBuffer'].map(f => ({
       // the path is the second argument of createFromModelPath; in createFromOptions it is nested in `baseOptions` (not read yet)
-      match: `${m}.*.${f}`, type: 'model.mediapipe', load: { pin: 'url' as const, modelArg: [f === 'createFromOptions' ? 'modelAssetPath' : 1] },
-    }))),
+      match: `**@mediapipe/tasks-**.*.${f}`, type: 'model.mediapipe', load: { pin: 'url' as const, modelArg: [f === 'createFromOptions' ? 'modelAssetPath' : 1] },
+    })),
     inference: TASK_METHODS.map(m => ({ match: `model.mediapipe#${m}`, inputArgs: [0] })),
   },
 };

@@ -10,7 +10,6 @@ const pack: KnowledgePack = {
     producers: [
       { match: 'spacy.load', type: 'model.spacy', load: { pin: 'hf', modelArg: [0, 'name'] } },
       { match: 'spacy.util.load_model', type: 'model.spacy', load: { pin: 'hf', modelArg: [0, 'name'] } },
-      { match: 'model.spacy#select_pipes', passThrough: 'receiver' },
     ],
     inference: [{ match: 'model.spacy#' }, { match: 'model.spacy#pipe' }],
   },
