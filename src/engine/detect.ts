@@ -47,6 +47,8 @@ export interface ModelLoad {
   modelArg?: Expr;
   /** A generic deserialiser's load: kept only with evidence that it loads a model. */
   needsEvidence?: boolean;
+  /** A hosted model's name (`llm` loads), as the code spells it or through a constant. */
+  modelName?: string;
 }
 
 export function detect(r: Resolver): { points: InferencePoint[]; loads: ModelLoad[] } {
@@ -56,12 +58,12 @@ export function detect(r: Resolver): { points: InferencePoint[]; loads: ModelLoa
   for (const call of r.m.calls) {
     const callee = r.expr(call.callee, call.scope);
     const symbol = symbolString(callee);
-    const row = symbol ? inferenceRow(r, call, symbol) : undefined;
+    const row = (symbol ? inferenceRow(r, call, symbol) : undefined) ?? signatureRow(r, call);
     if (row) {
       if (guards.notServing(call)) continue;
       const point: InferencePoint = { call, callee: displayCallee(r, callee), row, heuristic: callee.k === 'typed' && !!callee.heuristic, receiver: callee, origins: callee.k === 'typed' ? callee.origins : [], range: call.callee.r };
       points.push(point);
-      if (row.kind === 'llm') { const l = llmModel(call, r.m.calls); if (l) loads.push(l); }
+      if (row.kind === 'llm') { const l = llmModel(r, call, row.modelArg); if (l) loads.push(l); }
       continue;
     }
     if (isHeuristicInference(r, call, callee)) {
@@ -197,6 +199,22 @@ function inferenceRow(r: Resolver, call: Call, symbol: string): InferenceRow | u
 }
 
 /**
+ * A call recognised by its arguments whatever its receiver (`?#run` rows with an `arg0Pattern`): the Workers AI
+ * binding `env.AI.run("@cf/meta/llama-3-8b-instruct", …)` is typed only by the Worker's `Env`, which the
+ * deployment declares, but its model names are unmistakable.
+ */
+function signatureRow(r: Resolver, call: Call): InferenceRow | undefined {
+  if (call.callee.k !== 'attr') return undefined;
+  for (const row of matchingRows(rowsFor(r.t.inference, r.m.language), `?#${call.callee.attr}`)) {
+    if (!row.arg0Pattern) continue;
+    const first = call.args.find(a => !a.name && !a.spread)?.value;
+    const text = first ? urlText(r, first, call.scope) : undefined;
+    if (text !== undefined && new RegExp(row.arg0Pattern).test(text)) return row;
+  }
+  return undefined;
+}
+
+/**
  * The URL a request goes to, as far as the code spells it: a literal, a constant (also a class constant,
  * `this.API_URL`), or a template whose known parts are filled in (`${API_URL}?key=${KEY}`).
  */
@@ -284,13 +302,23 @@ function literal(e: Expr | undefined): string | undefined {
 const COMMIT_SHA = /^[0-9a-f]{7,40}$/i;
 
 function modelLoad(r: Resolver, call: Call, rule: LoadRule, symbol: string): ModelLoad | undefined {
-  const modelExpr = argFor(call, rule.modelArg);
   const identity = call.args.map(a => a.value);
-  if (rule.pin === 'local' && rule.modelArg && !modelExpr) return undefined; // `xgb.Booster()` with no file is a constructor, not a load
-  const ref = modelExpr ? referenceOf(r, modelExpr, call.scope) : { kind: 'unknown' as const, why: 'no model reference is given' };
-  const verdict: PinVerdict = rule.pin === 'hf' && !modelExpr
-    ? { pin: 'mutable', reason: "no model given: the library's default for the task can change between releases" }
-    : pinVerdict(r, call, rule, ref);
+  let modelExpr = argFor(call, rule.modelArg);
+  let verdict: PinVerdict;
+  if (rule.onlyWith) {
+    // a builder loads weights only when asked: `pretrained=True`, `weights=…`, `checkpoint_path=…`
+    const key = rule.onlyWith.find(k => { const e = namedArg(call, k); return e && !(e.k === 'lit' && e.falsy); });
+    if (!key) return undefined;
+    modelExpr = namedArg(call, key)!;
+    verdict = key === 'pretrained' || key === 'weights' ? weightsVerdict(r, modelExpr, call.scope)
+      : pinVerdict(r, call, { pin: 'local' }, referenceOf(r, modelExpr, call.scope));
+  } else {
+    if (rule.pin === 'local' && rule.modelArg && !modelExpr) return undefined; // `xgb.Booster()` with no file is a constructor, not a load
+    const ref = modelExpr ? referenceOf(r, modelExpr, call.scope) : { kind: 'unknown' as const, why: 'no model reference is given' };
+    verdict = rule.pin === 'hf' && !modelExpr
+      ? { pin: 'mutable', reason: "no model given: the library's default for the task can change between releases" }
+      : pinVerdict(r, call, rule, ref);
+  }
   return { call, callee: symbol, kind: 'load', heuristic: false, identity, modelArg: modelExpr, needsEvidence: rule.needsModelEvidence, range: verdict.range ?? modelExpr?.r ?? call.callee.r, pin: verdict.pin, pinned: verdict.pin === 'immutable', moving: verdict.pin === 'mutable' && !verdict.volume, pinReason: verdict.reason };
 }
 
@@ -424,6 +452,29 @@ function pinVerdict(r: Resolver, call: Call, rule: LoadRule, ref: Reference): Pi
   return { pin: 'unknown', reason: 'unknown reference' };
 }
 
+/**
+ * Library weights asked for by a builder: named weights (`ResNet50_Weights.IMAGENET1K_V2`, `"IMAGENET1K_V1"`)
+ * are fixed and checked against their hash when downloaded; `DEFAULT` and `pretrained=True` are whatever the
+ * installed release (or its hub) calls the best weights.
+ */
+function weightsVerdict(r: Resolver, e: Expr, scope: number, depth = 0): PinVerdict {
+  const moving: PinVerdict = { pin: 'mutable', reason: 'the installed library release decides which weights are downloaded', range: e.r };
+  if (depth > 4) return { pin: 'unknown', reason: 'the weights are computed', range: e.r };
+  switch (e.k) {
+    case 'lit': return moving;
+    case 'str': return e.parts ? { pin: 'unknown', reason: 'the weights are filled in at run time', range: e.r }
+      : e.value === 'DEFAULT' ? moving : { pin: 'immutable', reason: `named weights "${e.value}", checked against their hash when downloaded` };
+    case 'attr': return e.attr === 'DEFAULT' ? moving : { pin: 'immutable', reason: `named weights \`${e.attr}\`, checked against their hash when downloaded` };
+    case 'name': {
+      const sym = r.name(e.name, scope);
+      if (sym.k === 'unknown' && sym.why === 'param') return { pin: 'unknown', reason: `the code does not say which weights are loaded: they come from the parameter \`${e.name}\``, range: e.r };
+      const binding = bindingOf(r, e.name, scope);
+      return binding ? weightsVerdict(r, binding.value, binding.scope, depth + 1) : { pin: 'unknown', reason: `\`${e.name}\` is set elsewhere`, range: e.r };
+    }
+    default: return { pin: 'unknown', reason: 'the code does not say which weights are loaded', range: e.r };
+  }
+}
+
 function remote(url: string): PinVerdict {
   return /\/v\d+[./]|[0-9a-f]{12,}|@\d|[?&]version=|\/versions?\/\d/.test(url) ? { pin: 'immutable', reason: 'versioned URL' }
     : { pin: 'mutable', reason: 'a URL without a version can serve a different model tomorrow' };
@@ -443,18 +494,19 @@ function hfRevision(r: Resolver, call: Call): PinVerdict | undefined {
     : { pin: 'mutable', reason: `revision "${rev}" is a branch or tag, which can move`, range: revision.r };
 }
 
-function llmModel(call: Call, calls: Call[]): ModelLoad | undefined {
-  let model = namedArg(call, 'model');
+function llmModel(r: Resolver, call: Call, where: (number | string)[] = ['model']): ModelLoad | undefined {
+  let model = argFor(call, where);
   // Vercel AI SDK: `generateText({ model: openai('gpt-4o-2024-08-06') })` names the model in a provider call
-  if (model?.k === 'call') model = calls[model.call].args.find(a => !a.name)?.value;
-  const name = literal(model);
+  if (model?.k === 'call') model = r.m.calls[model.call].args.find(a => !a.name)?.value;
+  // a literal, or a constant of the file (`SUMMARY_MODEL = "…"`): settings and parameters are not checked
+  const name = model && (literal(model) ?? (model.k === 'name' ? r.constant(model, call.scope) : undefined));
   if (!model || name === undefined) return undefined;
-  return { call, callee: 'model name', kind: 'llm', pin: 'mutable', pinned: false, moving: true, pinReason: '', heuristic: false, range: model.r, identity: [model] };
+  return { call, callee: 'model name', kind: 'llm', pin: 'mutable', pinned: false, moving: true, pinReason: '', heuristic: false, range: model.r, identity: [model], modelName: name };
 }
 
 /** LLM model names are checked against the snapshot patterns of the tables (done once tables are known). */
 export function pinLlmModel(load: ModelLoad, patterns: string[]): void {
-  const name = literal(load.identity[0]) ?? '';
+  const name = load.modelName ?? '';
   const pinned = !/latest/i.test(name) && patterns.some(p => new RegExp(p).test(name));
   load.pinned = pinned;
   load.pin = pinned ? 'immutable' : 'mutable';

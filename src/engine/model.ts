@@ -12,7 +12,7 @@ export type Expr =
   | { k: 'attr'; obj: Expr; attr: string; r: Range }
   | { k: 'call'; call: number; r: Range }
   | { k: 'str'; value: string; r: Range; parts?: Expr[] }      // parts: interpolations of f-strings / templates
-  | { k: 'lit'; r: Range }                                     // numbers, booleans, None/null
+  | { k: 'lit'; r: Range; falsy?: true }                       // numbers, booleans, None/null; falsy: False/None/0/null
   | { k: 'dict'; entries: DictEntry[]; r: Range }
   | { k: 'index'; obj: Expr; index: Expr; r: Range }
   | { k: 'func'; fn: number; r: Range }                        // lambda / arrow / function expression

@@ -38,3 +38,15 @@ test('JSON pin reasons say where an unknown reference comes from', async () => {
   assert.deepEqual(res.modelLoads.map(l => [l.pin, l.pinned, l.pinReason]), [['unknown', false, 'the code does not say which model is loaded: it comes from the environment']]);
   assert.deepEqual(res.findings.map(f => f.code).filter(c => c === 'MLO003'), []);
 });
+
+test('a hosted model named outside `model=` is checked where it is named (Workers AI, Bedrock modelId)', async () => {
+  const file = path.join(here, '..', 'fixtures', 'packs', 'cloudflare-ai', 'binding.ts');
+  const text = fs.readFileSync(file, 'utf8');
+  const res = await engine.analyzeText(file, text, engine.defaultConfig());
+  assert.deepEqual(res.modelLoads.filter(l => l.kind === 'llm').length, 2);
+  const named = res.findings.filter(f => f.code === 'MLO003').map(f => [text.split('\n')[f.range.start.line].slice(f.range.start.col, f.range.end.col), f.message]);
+  assert.deepEqual(named, [
+    ['SUMMARY_MODEL', 'model "@cf/facebook/bart-large-cnn" is an alias that the provider moves to new snapshots; pin a dated snapshot'],
+    ["'@cf/meta/llama-3-8b-instruct'", 'model "@cf/meta/llama-3-8b-instruct" is an alias that the provider moves to new snapshots; pin a dated snapshot'],
+  ]);
+});

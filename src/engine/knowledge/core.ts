@@ -56,7 +56,8 @@ export const CORE_TABLES: Partial<KnowledgeTables> = {
     'segment-context': ['segment', 'market', 'channel', 'device', 'country', 'tenant', 'cohort'],
     'outcome': ['actual', 'outcome', 'ground_truth', 'label_actual', 'feedback'],
   },
-  pinnedModelNamePatterns: ['\\d{4}-\\d{2}-\\d{2}', '\\d{8}', '-\\d{3,4}$', '@\\d+$', ':\\d+$'],
+  // dates, snapshot numbers, `@001`/`:1` versions, a content-addressed version id (Replicate `owner/name:<sha>`)
+  pinnedModelNamePatterns: ['\\d{4}-\\d{2}-\\d{2}', '\\d{8}', '-\\d{3,4}$', '@\\d+$', ':\\d+$', '^[0-9a-f]{64}$', ':[0-9a-f]{32,64}$'],
   // `net.load_state_dict(…)` makes `net` a torch module whatever it was built from
   typeFromUsage: { load_state_dict: 'model.torch' },
   opaqueCalls: ['builtins.isinstance', 'builtins.type', 'builtins.callable', 'builtins.id', 'builtins.hasattr'],

@@ -11,7 +11,8 @@ export type PinRule =
   | 'hf'           // Hugging Face hub: pinned only by a commit `revision`
   | 'mlflow'       // models:/name/7 pinned; latest/stages/aliases not
   | 'bentoml'      // name:version pinned; name or name:latest not
-  | 'url';         // remote URL: pinned only when it names a version
+  | 'url'          // remote URL: pinned only when it names a version
+  | 'weights';     // library weights (`weights=ResNet50_Weights.IMAGENET1K_V2` pinned; `DEFAULT`, `pretrained=True` follow the release)
 
 export interface LoadRule {
   pin: PinRule;
@@ -21,6 +22,12 @@ export interface LoadRule {
    * or the path or the variable name says model. Without it the call is not reported.
    */
   needsModelEvidence?: boolean;
+  /**
+   * A builder that loads weights only when asked (`timm.create_model(name, pretrained=True)`,
+   * `torchvision.models.resnet50(weights=…)`): a load only when one of these keywords is given a value that
+   * is not `False`/`None`. Without it the call only builds an architecture.
+   */
+  onlyWith?: string[];
   /** Where the model reference is: a positional index or a keyword name (first match wins). */
   modelArg?: (number | string)[];
 }
@@ -40,13 +47,16 @@ export interface ProducerRow {
 }
 
 export interface InferenceRow {
+  /** A symbol pattern; `?#method` matches that method on any receiver, resolved or not (only with `arg0Pattern`). */
   match: string;
   /** Only when the first positional argument (a literal or constant URL) matches this regex: `fetch(".../v2/models/x/infer")`. */
   arg0Pattern?: string;
   /** Only for these languages (argument conventions differ: Python `sess.run(names, feed)`, JS `session.run(feeds, names)`). */
   languages?: ('python' | 'typescript' | 'javascript')[];
-  /** `llm`: the `model` argument names a hosted model whose pinning is checked. */
+  /** `llm`: the call names a hosted model (in `modelArg`) whose pinning is checked. */
   kind?: 'model' | 'llm';
+  /** Where an `llm` call names its model (default `model`): `env.AI.run("@cf/…")`, Bedrock `modelId`. */
+  modelArg?: (number | string)[];
   /** Arguments that carry the model's input; default: every argument not listed in configArgs. */
   inputArgs?: (number | string)[];
 }
@@ -171,6 +181,6 @@ export interface KnowledgeTables {
   opaqueCalls: string[];
   /** Calls that send a response to the caller (`res.json(…)`, `jsonify(…)`): an id passed to them leaves the service. */
   responseWriters: string[];
-  /** Builtin names a front end resolves without an import (`print` → `builtins.print`). */
+  /** Names resolved without an import when nothing in the file binds them: Python builtins (`print` → `builtins.print`), globals a script tag or `importScripts` defines (`ort`, `tf`). */
   builtins: Record<string, string>;
 }

@@ -360,7 +360,7 @@ class PythonLowerer {
         return v ? this.expr(v, scope, depth + 1) : { k: 'lit', r };
       }
       default:
-        if (LITERALS.has(n.type)) return { k: 'lit', r };
+        if (LITERALS.has(n.type)) return n.type === 'false' || n.type === 'none' || n.text === '0' ? { k: 'lit', r, falsy: true } : { k: 'lit', r };
         return { k: 'other', parts: n.namedChildren.filter(Boolean).map(c => this.expr(c!, scope, depth + 1)), r, op: TUPLES.has(n.type) ? 'tuple' : operatorOf(n) };
     }
   }

@@ -557,7 +557,7 @@ class TypeScriptLowerer {
         const path = this.modulePath(n);
         return path !== undefined ? this.inlineImport(path, r) : { k: 'other', parts: [this.expr(n.source, scope, depth + 1)], r };
       }
-      case 'Literal': return typeof n.value === 'string' ? { k: 'str', value: n.value, r } : { k: 'lit', r };
+      case 'Literal': return typeof n.value === 'string' ? { k: 'str', value: n.value, r } : n.value === null || n.value === false || n.value === 0 ? { k: 'lit', r, falsy: true } : { k: 'lit', r };
       case 'TemplateLiteral': return this.template(n, scope, depth);
       case 'TaggedTemplateExpression': {
         // tag`a${x}b` calls the tag with the interpolations

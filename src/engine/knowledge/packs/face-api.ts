@@ -9,6 +9,8 @@ const pack: KnowledgePack = {
   languages: ['typescript'],
   description: 'face-api.js (and `@vladmandic/face-api`): `faceapi.nets.<net>.loadFromUri/loadFromDisk/load` loads a network; `detectAllFaces`, `detectSingleFace` (with their `.with…()` chains) and `computeFaceDescriptor` run them.',
   tables: {
+    // the global a <script> tag or importScripts() of the library's bundle defines
+    builtins: { faceapi: 'face-api.js' },
     mlModules: MODULES,
     producers: MODULES.flatMap(m => ['loadFromUri', 'loadFromDisk', 'loadFromWeightMap', 'load'].map(f => ({ match: `${m}.nets.*.${f}`, type: 'model.faceapi-net', load: { pin: 'url' as const } }))),
     inference: MODULES.flatMap(m => ['detectAllFaces', 'detectSingleFace', 'computeFaceDescriptor', 'recognizeFaceExpressions', 'detectFaceLandmarks'].map(f => ({ match: `${m}.${f}` }))),

@@ -7,7 +7,7 @@ const pack: KnowledgePack = {
   id: 'huggingface-transformers',
   name: 'Hugging Face transformers, diffusers, PEFT, hub downloads',
   languages: ['python'],
-  description: 'Hub models and pipelines (`pipeline`, `X.from_pretrained`, `hf_hub_download`), pinned only by a commit `revision`; calling a pipeline or model and `generate` are inference. Tokenizers, processors and configs are not models.',
+  description: 'Hub models and pipelines (`pipeline`, `X.from_pretrained`, `hf_hub_download`), pinned only by a commit `revision`; calling a pipeline or model and `generate` are inference. Tokenizers, processors, configs and diffusion schedulers are not models.',
   tables: {
     mlModules: ['transformers'],
     producers: [
@@ -19,6 +19,7 @@ const pack: KnowledgePack = {
       { match: 'transformers.*Config.from_pretrained', type: 'hf.preprocessor' },
       { match: 'transformers.pipeline', type: 'model.hfpipeline', load: { pin: 'hf', modelArg: ['model', 1] } },
       { match: 'transformers.*.from_pretrained', type: 'model.hf', load: { pin: 'hf', modelArg: HF_MODEL_ARG } },
+      { match: 'diffusers.*Scheduler*.from_pretrained', type: 'hf.preprocessor' },
       { match: 'diffusers.*.from_pretrained', type: 'model.hf', load: { pin: 'hf', modelArg: HF_MODEL_ARG } },
       { match: 'peft.*.from_pretrained', type: 'model.hf', load: { pin: 'hf', modelArg: [1, 'model_id'] } },
       { match: 'huggingface_hub.hf_hub_download', type: 'artifact.path', load: { pin: 'hf', modelArg: [0, 'repo_id'] } },

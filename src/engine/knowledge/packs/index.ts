@@ -76,6 +76,7 @@ import pydanticJsonschemaPandera from './pydantic-jsonschema-pandera';
 import zodAjvJoi from './zod-ajv-joi';
 import pythonIdsClocks from './python-ids-clocks';
 import jsIdsClocks from './js-ids-clocks';
+import hubConventions from './hub-conventions';
 
 /** Groups, in the order the docs list them. */
 export const PACK_GROUPS: { name: string; packs: KnowledgePack[] }[] = [
@@ -90,6 +91,8 @@ export const PACK_GROUPS: { name: string; packs: KnowledgePack[] }[] = [
     arizeWhylogs, langfuse] },
   { name: 'Input validation', packs: [pydanticJsonschemaPandera, zodAjvJoi] },
   { name: 'Ids and clocks', packs: [pythonIdsClocks, jsIdsClocks] },
+  // last: their rows are fallbacks, tried after every library's own
+  { name: 'Conventions shared by many libraries', packs: [hubConventions] },
 ];
 
 export const PACKS: KnowledgePack[] = PACK_GROUPS.flatMap(g => g.packs);

@@ -5,11 +5,15 @@ import { llm } from './helpers';
 const PY_INTEGRATIONS = ['langchain_openai', 'langchain_anthropic', 'langchain_google_genai', 'langchain_google_vertexai', 'langchain_mistralai',
   'langchain_cohere', 'langchain_ollama', 'langchain_aws', 'langchain_groq', 'langchain_huggingface', 'langchain_fireworks', 'langchain_together'];
 
+/** Module prefixes of vector stores (their classes and factories), each followed by `**`. */
+const VECTOR_STORES = ['@langchain/*/vectorstores/*.', 'langchain/vectorstores/*.', 'langchain_community.vectorstores.', 'langchain.vectorstores.',
+  'langchain_chroma.', 'langchain_postgres.', 'langchain_pinecone.', 'langchain_qdrant.'];
+
 const pack: KnowledgePack = {
   id: 'langchain',
   name: 'LangChain',
   languages: ['python', 'typescript'],
-  description: 'LangChain chat models, LLMs and embeddings in Python (`langchain_openai`, `langchain_anthropic`, `langchain_community`, …) and JS (`@langchain/*`, `langchain/*`), chains (`LLMChain`, `RetrievalQA`, LCEL `prompt | llm`, `prompt.pipe(llm)`), agents: `invoke`/`ainvoke`, `stream`/`astream`, `batch`/`abatch`, `predict`, `run`, calling the chain, `embed_query`/`embedQuery`, ….',
+  description: 'LangChain chat models, LLMs and embeddings in Python (`langchain_openai`, `langchain_anthropic`, `langchain_community`, …) and JS (`@langchain/*`, `langchain/*`), chains (`LLMChain`, `RetrievalQA`, LCEL `prompt | llm`, `prompt.pipe(llm)`), agents: `invoke`/`ainvoke`, `stream`/`astream`, `batch`/`abatch`, `predict`, `run`, calling the chain, `embed_query`/`embedQuery`; vector stores and retrievers (searches, `invoke`, `from_documents`, which embeds them all), ….',
   tables: {
     mlModules: ['@langchain/openai', '@langchain/anthropic', '@langchain/core', '@langchain/google-genai', '@langchain/community', 'langchain',
       ...PY_INTEGRATIONS, 'langchain_community', 'langchain_core', 'langgraph'],
@@ -46,8 +50,8 @@ const pack: KnowledgePack = {
       // a prompt piped into a model is the model's runnable; a model piped into a parser stays one
       { match: 'langchain.runnable#pipe', passThrough: 'arg0' },
       // vector stores embed the query with a model on every search; their retrievers do the same on invoke
-      ...['@langchain/*/vectorstores/*.**', 'langchain/vectorstores/*.**', 'langchain_community.vectorstores.**', 'langchain.vectorstores.**',
-        'langchain_chroma.**', 'langchain_postgres.**', 'langchain_pinecone.**', 'langchain_qdrant.**'].map(match => ({ match, type: 'langchain.vectorstore' })),
+      ...VECTOR_STORES.map(m => ({ match: `${m}**`, type: 'langchain.vectorstore' })),
+      ...['@langchain/*/retrievers/*.', 'langchain/retrievers/*.', 'langchain.retrievers.', 'langchain_community.retrievers.'].map(m => ({ match: `${m}**`, type: 'langchain.retriever' })),
       { match: 'langchain.vectorstore#asRetriever', type: 'langchain.retriever' }, { match: 'langchain.vectorstore#as_retriever', type: 'langchain.retriever' },
       ...['pipe', 'withStructuredOutput', 'bindTools', 'bind', 'withConfig', 'withRetry', 'withFallbacks',
         'with_structured_output', 'bind_tools', 'with_config', 'with_retry', 'with_fallbacks'].map(m => ({ match: `client.langchain#${m}`, passThrough: 'receiver' as const })),
@@ -62,6 +66,9 @@ const pack: KnowledgePack = {
       ...['similarity_search*', 'asimilarity_search*', 'max_marginal_relevance_search', 'similaritySearch*', 'maxMarginalRelevanceSearch']
         .map(m => ({ match: `langchain.vectorstore#${m}`, inputArgs: [0, 'query'] })),
       ...['invoke', 'ainvoke', 'get_relevant_documents', 'aget_relevant_documents', 'getRelevantDocuments'].map(m => ({ match: `langchain.retriever#${m}`, inputArgs: [0, 'input', 'query'] })),
+      // building a store from documents embeds every one of them with the store's embedding model
+      ...VECTOR_STORES.flatMap(m => ['from_documents', 'from_texts', 'afrom_documents', 'afrom_texts', 'fromDocuments', 'fromTexts']
+        .map(f => ({ match: `${m}**.${f}`, inputArgs: [0, 'documents', 'texts'] }))),
     ],
   },
 };

@@ -8,6 +8,8 @@ const pack: KnowledgePack = {
   languages: ['python', 'typescript'],
   description: 'ONNX Runtime sessions in Python (`InferenceSession(path)`) and JavaScript (`InferenceSession.create(…)` of onnxruntime-node/-web/-react-native); `session.run` is inference, with each language\'s argument order.',
   tables: {
+    // the global a <script> tag or importScripts() of the library's bundle defines
+    builtins: { ort: 'onnxruntime-web' },
     mlModules: ['onnxruntime', ...ONNX],
     producers: [
       { match: 'onnxruntime.InferenceSession', type: 'model.onnx', load: { pin: 'local' } },

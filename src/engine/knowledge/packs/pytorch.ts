@@ -4,7 +4,7 @@ const pack: KnowledgePack = {
   id: 'pytorch',
   name: 'PyTorch',
   languages: ['python'],
-  description: 'PyTorch modules: `torch.load`, TorchScript, `torch.export` and `torch.hub.load` loads, modules built in code (`torch.nn`, torchvision, `nn.Module` subclasses), kept through `.to()`/`.eval()`/`torch.compile`; calling the module or `forward` is inference.',
+  description: 'PyTorch modules: `torch.load`, TorchScript, `torch.export` and `torch.hub.load` loads, modules built in code (`torch.nn`, torchvision, `nn.Module` subclasses; a torchvision builder given `weights=`/`pretrained=True` loads them), kept through `.to()`/`.eval()`/`torch.compile`; calling the module or `forward` is inference.',
   tables: {
     mlModules: ['torch'],
     producers: [
@@ -19,7 +19,9 @@ const pack: KnowledgePack = {
       { match: 'torch.jit.script', passThrough: 'arg0' },
       { match: 'torch.jit.trace', passThrough: 'arg0' },
       { match: 'torch.nn.*', type: 'model.torch' },
-      { match: 'torchvision.models.*', type: 'model.torch' },
+      // torchvision builders download weights only when asked (`weights=…`, legacy `pretrained=True`)
+      ...['torchvision.models.*', 'torchvision.models.detection.*', 'torchvision.models.segmentation.*', 'torchvision.models.video.*',
+        'torchvision.models.quantization.*', 'torchvision.models.optical_flow.*'].map(match => ({ match, type: 'model.torch', load: { pin: 'weights' as const, onlyWith: ['weights', 'pretrained'] } })),
       // modules keep their type through device/mode changes
       ...['to', 'eval', 'cuda', 'cpu', 'half', 'float', 'train', 'requires_grad_', 'share_memory'].map(m => ({ match: `model.torch#${m}`, passThrough: 'receiver' as const })),
     ],

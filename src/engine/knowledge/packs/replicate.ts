@@ -12,10 +12,13 @@ const pack: KnowledgePack = {
       { match: 'replicate.Client', type: 'client.replicate' }, { match: 'replicate.client.Client', type: 'client.replicate' },
     ],
     inference: [
-      { match: 'client.replicate#run' }, { match: 'client.replicate#stream' }, { match: 'client.replicate#predictions.create' },
-      { match: 'client.replicate#async_run', inputArgs: ['input'] },
+      // the model is `owner/name` (moves with the owner's latest version) or `owner/name:<version id>` (fixed)
+      ...['run', 'stream'].map(m => ({ match: `client.replicate#${m}`, kind: 'llm' as const, modelArg: [0, 'ref'] })),
+      { match: 'client.replicate#predictions.create', kind: 'llm', modelArg: ['version', 'model'] },
+      { match: 'client.replicate#async_run', kind: 'llm', modelArg: [0, 'ref'], inputArgs: ['input'] },
       // Python's module-level calls use a default client
-      ...['run', 'async_run', 'stream', 'predictions.create'].map(m => ({ match: `replicate.${m}`, inputArgs: ['input'] })),
+      ...['run', 'async_run', 'stream'].map(m => ({ match: `replicate.${m}`, kind: 'llm' as const, modelArg: [0, 'ref'], inputArgs: ['input'] })),
+      { match: 'replicate.predictions.create', kind: 'llm', modelArg: ['version', 'model'], inputArgs: ['input'] },
     ],
   },
 };

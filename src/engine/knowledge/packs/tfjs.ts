@@ -9,6 +9,8 @@ const pack: KnowledgePack = {
   languages: ['typescript'],
   description: 'TensorFlow.js layers and graph models (`loadLayersModel`, `loadGraphModel`, `node.loadSavedModel`, TFLite models): `predict`, `execute`, `executeAsync`, `predictOnBatch`.',
   tables: {
+    // the global a <script> tag or importScripts() of the library's bundle defines
+    builtins: { tf: '@tensorflow/tfjs' },
     mlModules: [...TFJS, '@tensorflow/tfjs-tflite'],
     producers: [
       // `url` pinning: a local path or file:// URL is a shipped artifact; an http(s) URL must name a version

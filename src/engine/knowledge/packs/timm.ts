@@ -5,12 +5,12 @@ const pack: KnowledgePack = {
   id: 'timm',
   name: 'timm (PyTorch Image Models)',
   languages: ['python'],
-  description: '`timm.create_model(…)` builds a torch module; it is a model load when given a `checkpoint_path` (pretrained hub weights are not recognised as a load yet).',
+  description: '`timm.create_model(…)` builds a torch module; it is a model load when given `pretrained=True` (hub weights, which move) or a `checkpoint_path`.',
   tables: {
     mlModules: ['timm'],
     producers: [
-      // without a checkpoint (and without pretrained=True, which a row cannot test yet) it only builds an architecture
-      { match: 'timm.create_model', type: 'model.torch', load: { pin: 'local', modelArg: ['checkpoint_path'] } },
+      // without a checkpoint or pretrained=True it only builds an architecture
+      { match: 'timm.create_model', type: 'model.torch', load: { pin: 'weights', onlyWith: ['checkpoint_path', 'pretrained'] } },
     ],
   },
 };
