@@ -315,8 +315,8 @@ function modelLoad(r: Resolver, call: Call, rule: LoadRule, symbol: string): Mod
   } else {
     if (rule.pin === 'local' && rule.modelArg && !modelExpr) return undefined; // `xgb.Booster()` with no file is a constructor, not a load
     const ref = modelExpr ? referenceOf(r, modelExpr, call.scope) : { kind: 'unknown' as const, why: 'no model reference is given' };
-    verdict = rule.pin === 'hf' && !modelExpr
-      ? { pin: 'mutable', reason: "no model given: the library's default for the task can change between releases" }
+    verdict = (rule.pin === 'hf' || rule.defaultWeights) && !modelExpr
+      ? { pin: 'mutable', reason: "no model given: the library's default can change between releases" }
       : pinVerdict(r, call, rule, ref);
   }
   return { call, callee: symbol, kind: 'load', heuristic: false, identity, modelArg: modelExpr, needsEvidence: rule.needsModelEvidence, range: verdict.range ?? modelExpr?.r ?? call.callee.r, pin: verdict.pin, pinned: verdict.pin === 'immutable', moving: verdict.pin === 'mutable' && !verdict.volume, pinReason: verdict.reason };
@@ -428,6 +428,7 @@ function pinVerdict(r: Resolver, call: Call, rule: LoadRule, ref: Reference): Pi
   switch (rule.pin) {
     case 'local': return path();
     case 'url': return path();
+    case 'name': return { pin: 'mutable', reason: `"${v}" names a model without a version: the runtime decides which weights it is` };
     case 'hf': {
       const revision = hfRevision(r, call);
       if (revision) return revision;

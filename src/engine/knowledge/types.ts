@@ -12,6 +12,7 @@ export type PinRule =
   | 'mlflow'       // models:/name/7 pinned; latest/stages/aliases not
   | 'bentoml'      // name:version pinned; name or name:latest not
   | 'url'          // remote URL: pinned only when it names a version
+  | 'name'         // a model named without a version (`Supabase.ai.Session("gte-small")`): the runtime decides
   | 'weights';     // library weights (`weights=ResNet50_Weights.IMAGENET1K_V2` pinned; `DEFAULT`, `pretrained=True` follow the release)
 
 export interface LoadRule {
@@ -28,6 +29,8 @@ export interface LoadRule {
    * is not `False`/`None`. Without it the call only builds an architecture.
    */
   onlyWith?: string[];
+  /** Without a model reference the library loads its own published default weights (`cocoSsd.load()`): the installed version decides. */
+  defaultWeights?: boolean;
   /** Where the model reference is: a positional index or a keyword name (first match wins). */
   modelArg?: (number | string)[];
 }

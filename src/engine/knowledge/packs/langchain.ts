@@ -13,7 +13,7 @@ const pack: KnowledgePack = {
   id: 'langchain',
   name: 'LangChain',
   languages: ['python', 'typescript'],
-  description: 'LangChain chat models, LLMs and embeddings in Python (`langchain_openai`, `langchain_anthropic`, `langchain_community`, …) and JS (`@langchain/*`, `langchain/*`), chains (`LLMChain`, `RetrievalQA`, LCEL `prompt | llm`, `prompt.pipe(llm)`), agents: `invoke`/`ainvoke`, `stream`/`astream`, `batch`/`abatch`, `predict`, `run`, calling the chain, `embed_query`/`embedQuery`; vector stores and retrievers (searches, `invoke`, `from_documents`, which embeds them all), ….',
+  description: 'LangChain chat models, LLMs and embeddings in Python (`langchain_openai`, `langchain_anthropic`, `langchain_community`, …) and JS (`@langchain/*`, `langchain/*`), chains (`LLMChain`, `RetrievalQA`, LCEL `prompt | llm`, `prompt.pipe(llm)`), agents: `invoke`/`ainvoke`, `stream`/`astream`, `batch`/`abatch`, `predict`, `run`, calling the chain, `embed_query`/`embedQuery`; vector store searches and retrievers (`invoke`); building an index (`from_documents`) is ingestion, not a prediction, ….',
   tables: {
     mlModules: ['@langchain/openai', '@langchain/anthropic', '@langchain/core', '@langchain/google-genai', '@langchain/community', 'langchain',
       ...PY_INTEGRATIONS, 'langchain_community', 'langchain_core', 'langgraph'],
@@ -66,9 +66,6 @@ const pack: KnowledgePack = {
       ...['similarity_search*', 'asimilarity_search*', 'max_marginal_relevance_search', 'similaritySearch*', 'maxMarginalRelevanceSearch']
         .map(m => ({ match: `langchain.vectorstore#${m}`, inputArgs: [0, 'query'] })),
       ...['invoke', 'ainvoke', 'get_relevant_documents', 'aget_relevant_documents', 'getRelevantDocuments'].map(m => ({ match: `langchain.retriever#${m}`, inputArgs: [0, 'input', 'query'] })),
-      // building a store from documents embeds every one of them with the store's embedding model
-      ...VECTOR_STORES.flatMap(m => ['from_documents', 'from_texts', 'afrom_documents', 'afrom_texts', 'fromDocuments', 'fromTexts']
-        .map(f => ({ match: `${m}**.${f}`, inputArgs: [0, 'documents', 'texts'] }))),
     ],
   },
 };

@@ -7,10 +7,10 @@ const ROOTS = ['llama_index.core', 'llama_index'];
 const pack: KnowledgePack = {
   id: 'llamaindex',
   name: 'LlamaIndex',
-  languages: ['python'],
-  description: 'LlamaIndex indexes and the engines built on them: `index.as_query_engine().query(…)`, `as_chat_engine().chat(…)`, query and chat engine classes; LLM classes (`llama_index.llms.*`: `complete`, `chat`, streaming and async forms) and embedding classes.',
+  languages: ['python', 'typescript'],
+  description: 'LlamaIndex indexes and the engines built on them: `index.as_query_engine().query(…)`, `as_chat_engine().chat(…)`, query and chat engine classes; LLM classes (`llama_index.llms.*`: `complete`, `chat`, streaming and async forms) and embedding classes; the same in LlamaIndex.TS (`llamaindex`: `index.asQueryEngine().query({ query })`, `asChatEngine().chat(…)`, `new OpenAI({ model }).complete/chat`).',
   tables: {
-    mlModules: ['llama_index'],
+    mlModules: ['llama_index', 'llamaindex'],
     producers: [
       ...ROOTS.flatMap(root => [
         { match: `${root}.*Index`, type: 'llamaindex.index' },
@@ -26,6 +26,17 @@ const pack: KnowledgePack = {
       // integration packages: `from llama_index.llms.openai import OpenAI`
       { match: 'llama_index.llms.*.*', type: 'llamaindex.llm' },
       { match: 'llama_index.embeddings.*.*', type: 'llamaindex.embedding' },
+      // LlamaIndex.TS (`llamaindex` and its `@llamaindex/*` integration packages)
+      ...['llamaindex', '@llamaindex/core', '@llamaindex/cloud'].flatMap(root => [
+        { match: `${root}.*Index`, type: 'llamaindex.index' }, { match: `${root}.*Index.fromDocuments`, type: 'llamaindex.index' },
+        { match: `${root}.*Index.init`, type: 'llamaindex.index' },
+        { match: `${root}.*QueryEngine`, type: 'llamaindex.query-engine' }, { match: `${root}.*ChatEngine`, type: 'llamaindex.chat-engine' },
+        ...['OpenAI', 'Anthropic', 'Ollama', 'Gemini', 'Groq', 'MistralAI', 'HuggingFaceLLM'].map(llmClass => ({ match: `${root}.${llmClass}`, type: 'llamaindex.llm' })),
+        { match: `${root}.*Embedding`, type: 'llamaindex.embedding' },
+      ]),
+      { match: '@llamaindex/*.*Embedding', type: 'llamaindex.embedding' }, { match: '@llamaindex/*.*', type: 'llamaindex.llm' },
+      { match: 'llamaindex.index#asQueryEngine', type: 'llamaindex.query-engine' },
+      { match: 'llamaindex.index#asChatEngine', type: 'llamaindex.chat-engine' },
     ],
     inference: [
       ...['query', 'aquery'].map(m => llm(`llamaindex.query-engine#${m}`, [0, 'str_or_query_bundle'])),
@@ -34,6 +45,8 @@ const pack: KnowledgePack = {
         .map(m => llm(`llamaindex.llm#${m}`, [0, 'prompt', 'messages'])),
       ...['get_text_embedding', 'get_query_embedding', 'get_text_embedding_batch', 'aget_text_embedding', 'aget_query_embedding']
         .map(m => llm(`llamaindex.embedding#${m}`, [0, 'text', 'query', 'texts'])),
+      // TS spellings
+      ...['getTextEmbedding', 'getQueryEmbedding', 'getTextEmbeddings'].map(m => llm(`llamaindex.embedding#${m}`, [0])),
     ],
   },
 };

@@ -5,7 +5,7 @@ const pack: KnowledgePack = {
   id: 'openai',
   name: 'OpenAI (and Azure OpenAI, Groq)',
   languages: ['python', 'typescript'],
-  description: 'OpenAI clients in Python and JS (Azure OpenAI and Groq share the API): chat completions, responses, completions, embeddings, the pre-1.0 Python module calls and the v3 Node SDK (`OpenAIApi`); the `model` argument\'s pinning is checked.',
+  description: 'OpenAI clients in Python and JS (Azure OpenAI and Groq share the API): chat completions, responses, completions, embeddings, images, audio (transcription, speech), moderations, the pre-1.0 Python module calls and the v3 Node SDK (`OpenAIApi`); the `model` argument\'s pinning is checked.',
   tables: {
     mlModules: ['openai', 'groq-sdk'],
     producers: [
@@ -31,6 +31,9 @@ const pack: KnowledgePack = {
       { match: 'client.openai#responses.stream', kind: 'llm', inputArgs: LLM_INPUTS },
       { match: 'client.openai#completions.create', kind: 'llm', inputArgs: LLM_INPUTS },
       { match: 'client.openai#embeddings.create', kind: 'llm', inputArgs: LLM_INPUTS },
+      // image, speech and moderation models behind the same client
+      ...['images.generate', 'images.edit', 'images.createVariation', 'images.create_variation', 'audio.transcriptions.create', 'audio.translations.create',
+        'audio.speech.create', 'moderations.create'].map(m => ({ match: `client.openai#${m}`, kind: 'llm' as const, inputArgs: ['prompt', 'input', 'file', 'image'] })),
       // the pre-1.0 Python SDK's module-level calls
       { match: 'openai.ChatCompletion.create', kind: 'llm', inputArgs: ['messages'] },
       { match: 'openai.Completion.create', kind: 'llm', inputArgs: ['prompt'] },
