@@ -288,7 +288,13 @@ function displayCallee(r: Resolver, s: Sym): string {
 
 function argFor(call: Call, spec: (number | string)[] | undefined): Expr | undefined {
   for (const key of spec ?? [0]) {
-    if (typeof key === 'string') { const a = namedArg(call, key); if (a) return a; }
+    if (typeof key === 'string' && key.includes('.')) {
+      // a nested option: `createFromOptions(vision, { baseOptions: { modelAssetPath } })`
+      const [head, ...rest] = key.split('.');
+      let e = namedArg(call, head);
+      for (const k of rest) e = e?.k === 'dict' ? e.entries.find(x => x.key === k)?.value : undefined;
+      if (e) return e;
+    } else if (typeof key === 'string') { const a = namedArg(call, key); if (a) return a; }
     else { const a = call.args.filter(x => !x.name && !x.spread)[key]; if (a) return a.value; }
   }
   return undefined;
@@ -310,7 +316,7 @@ function modelLoad(r: Resolver, call: Call, rule: LoadRule, symbol: string): Mod
     const key = rule.onlyWith.find(k => { const e = namedArg(call, k); return e && !(e.k === 'lit' && e.falsy); });
     if (!key) return undefined;
     modelExpr = namedArg(call, key)!;
-    verdict = key === 'pretrained' || key === 'weights' ? weightsVerdict(r, modelExpr, call.scope)
+    verdict = key === 'pretrained' || key === 'weights' ? weightsVerdict(r, call, modelExpr, call.scope)
       : pinVerdict(r, call, { pin: 'local' }, referenceOf(r, modelExpr, call.scope));
   } else {
     if (rule.pin === 'local' && rule.modelArg && !modelExpr) return undefined; // `xgb.Booster()` with no file is a constructor, not a load
@@ -419,6 +425,7 @@ function pinVerdict(r: Resolver, call: Call, rule: LoadRule, ref: Reference): Pi
   const v = ref.value;
   const web = r.m.language !== 'python';
   const path = (): PinVerdict => {
+    if (rule.downloads && new RegExp(rule.downloads).test(v)) return { pin: 'mutable', reason: `"${v}" is a release asset the library downloads when the file is missing: its release decides what is there` };
     if (ref.project) return { pin: 'local', reason: 'a file inside the project' };
     if (/^(https?|s3|gs|gcs|az|abfss?|hdfs):\/\//.test(v)) return remote(v);
     // in TS/JS a leading `/` is usually the app's own static folder (`loadGraphModel('/models/model.json')`)
@@ -458,26 +465,34 @@ function pinVerdict(r: Resolver, call: Call, rule: LoadRule, ref: Reference): Pi
  * are fixed and checked against their hash when downloaded; `DEFAULT` and `pretrained=True` are whatever the
  * installed release (or its hub) calls the best weights.
  */
-function weightsVerdict(r: Resolver, e: Expr, scope: number, depth = 0): PinVerdict {
+/** A versioned weights name (torchvision `IMAGENET1K_V2`); `DEFAULT`, `"imagenet"` (Keras) name whatever the release ships. */
+const NAMED_WEIGHTS = /_V\d+$/;
+
+function weightsVerdict(r: Resolver, call: Call, e: Expr, scope: number, depth = 0): PinVerdict {
   const moving: PinVerdict = { pin: 'mutable', reason: 'the installed library release decides which weights are downloaded', range: e.r };
   if (depth > 4) return { pin: 'unknown', reason: 'the weights are computed', range: e.r };
   switch (e.k) {
     case 'lit': return moving;
-    case 'str': return e.parts ? { pin: 'unknown', reason: 'the weights are filled in at run time', range: e.r }
-      : e.value === 'DEFAULT' ? moving : { pin: 'immutable', reason: `named weights "${e.value}", checked against their hash when downloaded` };
-    case 'attr': return e.attr === 'DEFAULT' ? moving : { pin: 'immutable', reason: `named weights \`${e.attr}\`, checked against their hash when downloaded` };
+    case 'str': {
+      if (e.parts) return { pin: 'unknown', reason: 'the weights are filled in at run time', range: e.r };
+      if (looksLikePath(e.value)) return pinVerdict(r, call, { pin: 'local' }, referenceOf(r, e, scope));
+      return NAMED_WEIGHTS.test(e.value) ? { pin: 'immutable', reason: `named weights "${e.value}", checked against their hash when downloaded` } : moving;
+    }
+    case 'attr': return NAMED_WEIGHTS.test(e.attr) ? { pin: 'immutable', reason: `named weights \`${e.attr}\`, checked against their hash when downloaded` }
+      : e.attr === 'DEFAULT' ? moving : { pin: 'unknown', reason: 'the code does not say which weights are loaded', range: e.r };
     case 'name': {
       const sym = r.name(e.name, scope);
       if (sym.k === 'unknown' && sym.why === 'param') return { pin: 'unknown', reason: `the code does not say which weights are loaded: they come from the parameter \`${e.name}\``, range: e.r };
       const binding = bindingOf(r, e.name, scope);
-      return binding ? weightsVerdict(r, binding.value, binding.scope, depth + 1) : { pin: 'unknown', reason: `\`${e.name}\` is set elsewhere`, range: e.r };
+      return binding ? weightsVerdict(r, call, binding.value, binding.scope, depth + 1) : { pin: 'unknown', reason: `\`${e.name}\` is set elsewhere`, range: e.r };
     }
     default: return { pin: 'unknown', reason: 'the code does not say which weights are loaded', range: e.r };
   }
 }
 
 function remote(url: string): PinVerdict {
-  return /\/v\d+[./]|[0-9a-f]{12,}|@\d|[?&]version=|\/versions?\/\d/.test(url) ? { pin: 'immutable', reason: 'versioned URL' }
+  // a version segment (`/v2/`, `/versions/3`, MediaPipe's `/float16/1/`), a digest, `@1.2`, `?version=`, a dated file name
+  return /\/v\d+[./]|\/\d+\/|[0-9a-f]{12,}|@\d|[?&]version=|\/versions?\/\d|\d{4}[.-]\d{2}[.-]\d{2}/.test(url) ? { pin: 'immutable', reason: 'versioned URL' }
     : { pin: 'mutable', reason: 'a URL without a version can serve a different model tomorrow' };
 }
 

@@ -26,7 +26,7 @@ const UNKNOWN_OTHER: Sym = { k: 'unknown', why: 'other' };
 /** The type of a value a framework contract says is the model (see EntryPointContract). */
 export const SERVED_MODEL = 'model.served';
 /** Attributes a load hook sets that are helpers of the model, not the model (`self.tokenizer = MyTok.load()`). */
-const NOT_A_MODEL = /tokeni[sz]er|processor|vectori[sz]er|vocab|labels?$|classes|config|device|transforms?$|scaler|mapping|names$|^_?(lock|logger|log|path|dir)$/i;
+const NOT_A_MODEL = /tokeni[sz]er|processor|vectori[sz]er|vocab|labels?$|classes|config|device|transforms?$|pre_?process|post_?process|scaler|mapping|names$|^_?(lock|logger|log|path|dir)$/i;
 
 export function symbolString(s: Sym): string | undefined {
   if (s.k === 'path') return s.path;
@@ -499,10 +499,10 @@ export class Resolver {
     const symbol = symbolString(sym);
     if (!symbol) return undefined;
     const first = call.args.find(a => !a.name && !a.spread)?.value;
-    const firstLiteral = first?.k === 'str' && !first.parts ? first.value : undefined;
+    const literalOf = (e: Expr | undefined) => e?.k === 'str' && !e.parts ? e.value : undefined;
     let rows = this.callProducers.get(symbol);
     if (!rows) this.callProducers.set(symbol, (rows = this.t.producers.filter(row => row.on !== 'access' && row.on !== 'value' && matches(row.match, symbol))));
-    return rows.find(row => row.arg0 === undefined || row.arg0 === firstLiteral);
+    return rows.find(row => row.arg0 === undefined || row.arg0 === (literalOf(first) ?? (row.arg0Name ? literalOf(call.args.find(a => a.name === row.arg0Name)?.value) : undefined)));
   }
 
   callResult(call: Call): Sym {

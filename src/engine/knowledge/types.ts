@@ -29,6 +29,8 @@ export interface LoadRule {
    * is not `False`/`None`. Without it the call only builds an architecture.
    */
   onlyWith?: string[];
+  /** Bare file names the library downloads when the file is not there (`YOLO("yolov8n.pt")`): a regex. Such a name is `mutable`, not a shipped file. */
+  downloads?: string;
   /** Without a model reference the library loads its own published default weights (`cocoSsd.load()`): the installed version decides. */
   defaultWeights?: boolean;
   /** Where the model reference is: a positional index or a keyword name (first match wins). */
@@ -43,8 +45,10 @@ export interface ProducerRow {
   type?: string;
   /** The call returns the receiver (`model.to(device)`), its first argument (`torch.compile(m)`), or what calling its first argument returns (FastAPI `Depends(get_model)`). */
   passThrough?: 'receiver' | 'arg0' | 'arg0-result';
-  /** Only when the first positional argument is this string literal (`boto3.client("sagemaker-runtime")`). */
+  /** Only when the first positional argument is this string literal (`boto3.client("sagemaker-runtime")`), or the keyword `arg0Name` is. */
   arg0?: string;
+  /** The keyword name of that first parameter (`boto3.client(service_name="bedrock-runtime")`). */
+  arg0Name?: string;
   /** Calling this loads a model. */
   load?: LoadRule;
 }

@@ -9,7 +9,7 @@ const pack: KnowledgePack = {
     mlModules: ['@aws-sdk/client-bedrock-runtime'],
     producers: [
       // `aws.session` (a boto3 Session) comes from the sagemaker pack
-      ...['boto3.client', 'aws.session#client'].map(match => ({ match, arg0: 'bedrock-runtime', type: 'client.bedrock' })),
+      ...['boto3.client', 'aws.session#client'].map(match => ({ match, arg0: 'bedrock-runtime', arg0Name: 'service_name', type: 'client.bedrock' })),
       { match: '@aws-sdk/client-bedrock-runtime.BedrockRuntimeClient', type: 'client.bedrock' },
     ],
     inference: [

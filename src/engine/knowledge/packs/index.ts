@@ -80,16 +80,22 @@ import hubConventions from './hub-conventions';
 import tensorflowModels from './tensorflow-models';
 import ml5 from './ml5';
 import supabaseAi from './supabase-ai';
+import openaiAgents from './openai-agents';
+import autogen from './autogen';
+import gradioClient from './gradio-client';
+import deepface from './deepface';
+import allennlp from './allennlp';
+import sparkMl from './spark-ml';
 
 /** Groups, in the order the docs list them. */
 export const PACK_GROUPS: { name: string; packs: KnowledgePack[] }[] = [
   { name: 'Models in the process', packs: [scikitLearn, xgboostLightgbmCatboost, joblibPickle, pytorch, timm, tensorflowKeras, tfjs, tensorflowModels, faceApi, ml5, tflite, onnxruntime,
     openvino, tensorrt, huggingfaceTransformers, transformersJs, sentenceTransformers, spacy, whisper, pyannote, ctranslate2, llamaCpp, ultralytics, vllm, mediapipe,
-    supabaseAi, mlflow, bentoml] },
+    supabaseAi, deepface, allennlp, sparkMl, mlflow, bentoml] },
   { name: 'Model servers and serving frameworks', packs: [sagemaker, triton, kserve, torchserve, tfServing, modelServerHttp, azureml, mlserver, litserve,
     cog, vertexAi, modal, rayServe, fastapi, servedModels, pythonConcurrency] },
   { name: 'Hosted LLM and model APIs', packs: [openai, anthropic, litellm, gemini, mistral, cohere, ollama, huggingfaceInference, replicate,
-    awsBedrock, cloudflareAi, vercelAi, langchain, llamaindex] },
+    awsBedrock, cloudflareAi, vercelAi, langchain, llamaindex, openaiAgents, autogen, gradioClient] },
   { name: 'Telemetry', packs: [pythonLogging, structlog, loguru, pinoWinstonConsole, opentelemetry, prometheus, statsdDatadog, sentry, newrelic, awsLambdaPowertools,
     arizeWhylogs, langfuse] },
   { name: 'Input validation', packs: [pydanticJsonschemaPandera, zodAjvJoi] },

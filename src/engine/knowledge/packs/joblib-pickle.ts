@@ -9,6 +9,7 @@ const pack: KnowledgePack = {
     mlModules: ['joblib', 'cloudpickle', 'dill'],
     producers: [
       { match: 'joblib.load', type: 'model.estimator', load: { pin: 'local', needsModelEvidence: true } },
+      { match: 'sklearn.externals.joblib.load', type: 'model.estimator', load: { pin: 'local', needsModelEvidence: true } }, // scikit-learn < 0.23
       { match: 'pickle.load', type: 'model.estimator', load: { pin: 'local', needsModelEvidence: true } },
       { match: 'pickle.loads', type: 'model.estimator', load: { pin: 'local', needsModelEvidence: true } },
       { match: 'cloudpickle.load', type: 'model.estimator', load: { pin: 'local', needsModelEvidence: true } },

@@ -7,18 +7,23 @@ const TASK_METHODS = ['detect', 'detectForVideo', 'classify', 'classifyForVideo'
 
 const pack: KnowledgePack = {
   id: 'mediapipe',
-  name: 'MediaPipe Tasks (web)',
-  languages: ['typescript'],
-  description: 'MediaPipe Tasks for the web (`@mediapipe/tasks-vision`, `-text`, `-audio`, `-genai`): `X.createFromOptions`/`createFromModelPath`/`createFromModelBuffer` load a task model; `detect`, `detectForVideo`, `classify`, `segment`, `embed`, `recognize`, … are inference.',
+  name: 'MediaPipe (Tasks for web and Python, legacy solutions)',
+  languages: ['typescript', 'python'],
+  description: 'MediaPipe Tasks for the web (`@mediapipe/tasks-vision`, `-text`, `-audio`, `-genai`): `X.createFromOptions`/`createFromModelPath`/`createFromModelBuffer` load a task model; `detect`, `detectForVideo`, `classify`, `segment`, `embed`, `recognize`, … are inference. In Python the same tasks (`create_from_options`, `detect_for_video`) and the legacy `mp.solutions.*` graphs (`FaceMesh().process(image)`).',
   tables: {
     mlModules: TASKS,
     // `**` before the package: the docs import the tasks from a CDN as often as from npm
     // (`from "https://cdn.jsdelivr.net/npm/@mediapipe/tasks-vision@0.10.0"`)
-    producers: ['createFromOptions', 'createFromModelPath', 'createFromModelBuffer'].map(f => ({
-      // the path is the second argument of createFromModelPath; in createFromOptions it is nested in `baseOptions` (not read yet)
-      match: `**@mediapipe/tasks-**.*.${f}`, type: 'model.mediapipe', load: { pin: 'url' as const, modelArg: [f === 'createFromOptions' ? 'modelAssetPath' : 1] },
+    producers: [...['createFromOptions', 'createFromModelPath', 'createFromModelBuffer'].map(f => ({
+      // the path is the second argument of createFromModelPath; in createFromOptions it is nested in `baseOptions`
+      match: `**@mediapipe/tasks-**.*.${f}`, type: 'model.mediapipe', load: { pin: 'url' as const, modelArg: [f === 'createFromOptions' ? 'baseOptions.modelAssetPath' : 1] },
     })),
-    inference: TASK_METHODS.map(m => ({ match: `model.mediapipe#${m}`, inputArgs: [0] })),
+    // Python: the legacy solutions (`mp.solutions.face_mesh.FaceMesh()` runs bundled graphs on `process`) and the tasks API
+    ...[{ match: 'mediapipe.solutions.*.*', type: 'model.mediapipe' },
+      ...['create_from_options', 'create_from_model_path'].map(f => ({ match: `mediapipe.tasks.python.**.${f}`, type: 'model.mediapipe',
+        load: { pin: 'url' as const, modelArg: [f === 'create_from_options' ? 'base_options' : 0] } }))]],
+    inference: [...TASK_METHODS, 'process', 'detect_for_video', 'classify_for_video', 'segment_for_video', 'recognize_for_video', 'detect_async']
+      .map(m => ({ match: `model.mediapipe#${m}`, inputArgs: [0] })),
   },
 };
 export default pack;

@@ -3,11 +3,11 @@ import { LLM_INPUTS } from './helpers';
 
 const pack: KnowledgePack = {
   id: 'openai',
-  name: 'OpenAI (and Azure OpenAI, Groq)',
+  name: 'OpenAI (and Azure OpenAI, Groq, Together)',
   languages: ['python', 'typescript'],
-  description: 'OpenAI clients in Python and JS (Azure OpenAI and Groq share the API): chat completions, responses, completions, embeddings, images, audio (transcription, speech), moderations, the pre-1.0 Python module calls and the v3 Node SDK (`OpenAIApi`); the `model` argument\'s pinning is checked.',
+  description: 'OpenAI clients in Python and JS (Azure OpenAI and Groq share the API): chat completions, responses, completions, embeddings, images, audio (transcription, speech), moderations, assistant runs, the pre-1.0 Python module calls and the v3 Node SDK (`OpenAIApi`); the `model` argument\'s pinning is checked.',
   tables: {
-    mlModules: ['openai', 'groq-sdk'],
+    mlModules: ['openai', 'groq-sdk', 'groq', 'together', 'routellm'],
     producers: [
       { match: 'openai.OpenAI', type: 'client.openai' },
       { match: 'openai.AsyncOpenAI', type: 'client.openai' },
@@ -19,6 +19,8 @@ const pack: KnowledgePack = {
       // the same SDK from JSR (Deno: `import OpenAI from 'jsr:@openai/openai'`)
       { match: '@openai/openai', type: 'client.openai' }, { match: '@openai/openai.OpenAI', type: 'client.openai' },
       { match: 'groq-sdk', type: 'client.openai' }, { match: 'groq-sdk.Groq', type: 'client.openai' }, // the same API shape
+      // Python clients with the same API shape: Groq, Together, RouteLLM's router
+      ...['groq.Groq', 'groq.AsyncGroq', 'together.Together', 'together.AsyncTogether', 'routellm.controller.Controller'].map(match => ({ match, type: 'client.openai' })),
       // the v3 Node SDK: `new OpenAIApi(new Configuration({ apiKey }))`
       { match: 'openai.OpenAIApi', type: 'client.openai-v3' },
     ],
@@ -33,7 +35,8 @@ const pack: KnowledgePack = {
       { match: 'client.openai#embeddings.create', kind: 'llm', inputArgs: LLM_INPUTS },
       // image, speech and moderation models behind the same client
       ...['images.generate', 'images.edit', 'images.createVariation', 'images.create_variation', 'audio.transcriptions.create', 'audio.translations.create',
-        'audio.speech.create', 'moderations.create'].map(m => ({ match: `client.openai#${m}`, kind: 'llm' as const, inputArgs: ['prompt', 'input', 'file', 'image'] })),
+        'audio.speech.create', 'moderations.create', 'beta.threads.runs.create', 'beta.threads.runs.create_and_poll', 'beta.threads.runs.stream',
+        'beta.threads.create_and_run'].map(m => ({ match: `client.openai#${m}`, kind: 'llm' as const, inputArgs: ['prompt', 'input', 'file', 'image'] })),
       // the pre-1.0 Python SDK's module-level calls
       { match: 'openai.ChatCompletion.create', kind: 'llm', inputArgs: ['messages'] },
       { match: 'openai.Completion.create', kind: 'llm', inputArgs: ['prompt'] },

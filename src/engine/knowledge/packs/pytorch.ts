@@ -20,8 +20,9 @@ const pack: KnowledgePack = {
       { match: 'torch.jit.trace', passThrough: 'arg0' },
       { match: 'torch.nn.*', type: 'model.torch' },
       // torchvision builders download weights only when asked (`weights=…`, legacy `pretrained=True`)
-      ...['torchvision.models.*', 'torchvision.models.detection.*', 'torchvision.models.segmentation.*', 'torchvision.models.video.*',
-        'torchvision.models.quantization.*', 'torchvision.models.optical_flow.*'].map(match => ({ match, type: 'model.torch', load: { pin: 'weights' as const, onlyWith: ['weights', 'pretrained'] } })),
+      // (the weights enums and their `transforms()` are not models)
+      { match: 'torchvision.models.**_Weights**', type: 'torchvision.weights' },
+      ...['torchvision.models.*', 'torchvision.models.*.*'].map(match => ({ match, type: 'model.torch', load: { pin: 'weights' as const, onlyWith: ['weights', 'pretrained'] } })),
       // modules keep their type through device/mode changes
       ...['to', 'eval', 'cuda', 'cpu', 'half', 'float', 'train', 'requires_grad_', 'share_memory'].map(m => ({ match: `model.torch#${m}`, passThrough: 'receiver' as const })),
     ],

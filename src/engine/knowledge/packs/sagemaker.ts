@@ -13,7 +13,7 @@ const pack: KnowledgePack = {
       // boto3 sessions (also used by the aws-bedrock pack): `boto3.Session(profile_name=…).client("sagemaker-runtime")`
       { match: 'boto3.Session', type: 'aws.session' }, { match: 'boto3.session.Session', type: 'aws.session' },
       // `runtime.sagemaker` is the older name of the same service
-      ...['sagemaker-runtime', 'runtime.sagemaker'].flatMap(service => ['boto3.client', 'aws.session#client'].map(match => ({ match, arg0: service, type: 'client.sagemaker' }))),
+      ...['sagemaker-runtime', 'runtime.sagemaker'].flatMap(service => ['boto3.client', 'aws.session#client'].map(match => ({ match, arg0: service, arg0Name: 'service_name', type: 'client.sagemaker' }))),
       { match: 'sagemaker.predictor.Predictor', type: 'predictor.sagemaker' },
       { match: 'sagemaker.Predictor', type: 'predictor.sagemaker' },
       { match: '@aws-sdk/client-sagemaker-runtime.SageMakerRuntimeClient', type: 'client.sagemaker-runtime' },

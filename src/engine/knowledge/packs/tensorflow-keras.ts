@@ -15,6 +15,8 @@ const pack: KnowledgePack = {
       { match: 'tensorflow.saved_model.load', type: 'model.tfsaved', load: { pin: 'local' } },
       { match: 'model.keras#compile', passThrough: 'receiver' },
       { match: 'model.tfsaved#signatures.[]', on: 'access', type: 'model.tfsig' },
+      // pre-trained architectures: `weights="imagenet"` downloads the release's weights, a path loads a file, `None` builds an untrained model
+      ...['keras.applications.**', 'tensorflow.keras.applications.**'].map(match => ({ match, type: 'model.keras', load: { pin: 'weights' as const, onlyWith: ['weights'] } })),
     ],
     // model definitions (subclassed models and layers): their own calls are layers, not predictions
     classBases: ['keras.Model', 'keras.layers.Layer', 'tensorflow.keras.Model', 'tensorflow.keras.layers.Layer', 'tensorflow.Module', 'tf_keras.Model']
