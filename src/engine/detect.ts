@@ -58,10 +58,13 @@ export function detect(r: Resolver): { points: InferencePoint[]; loads: ModelLoa
   for (const call of r.m.calls) {
     const callee = r.expr(call.callee, call.scope);
     const symbol = symbolString(callee);
-    const row = (symbol ? inferenceRow(r, call, symbol) : undefined) ?? signatureRow(r, call);
+    const known = symbol ? inferenceRow(r, call, symbol) : undefined;
+    const row = known ?? signatureRow(r, call);
     if (row) {
       if (guards.notServing(call)) continue;
-      const point: InferencePoint = { call, callee: displayCallee(r, callee), row, heuristic: callee.k === 'typed' && !!callee.heuristic, receiver: callee, origins: callee.k === 'typed' ? callee.origins : [], range: call.callee.r };
+      // a call known only by its shape on an untyped receiver is a guess, and says so
+      const guess = !known && !row.arg0Pattern;
+      const point: InferencePoint = { call, callee: known ? displayCallee(r, callee) : describeReceiver(call.callee), row, heuristic: guess || (callee.k === 'typed' && !!callee.heuristic), receiver: callee, origins: callee.k === 'typed' ? callee.origins : [], range: call.callee.r };
       points.push(point);
       if (row.kind === 'llm') { const l = llmModel(r, call, row.modelArg); if (l) loads.push(l); }
       continue;
@@ -205,13 +208,28 @@ function inferenceRow(r: Resolver, call: Call, symbol: string): InferenceRow | u
  */
 function signatureRow(r: Resolver, call: Call): InferenceRow | undefined {
   if (call.callee.k !== 'attr') return undefined;
-  for (const row of matchingRows(rowsFor(r.t.inference, r.m.language), `?#${call.callee.attr}`)) {
-    if (!row.arg0Pattern) continue;
-    const first = call.args.find(a => !a.name && !a.spread)?.value;
-    const text = first ? urlText(r, first, call.scope) : undefined;
-    if (text !== undefined && new RegExp(row.arg0Pattern).test(text)) return row;
+  // the member path as written, longest first: `chat.completions.create`, `completions.create`, `create`
+  const members: string[] = [];
+  let e: Expr = call.callee;
+  while (e.k === 'attr' && members.length < 4) { members.unshift(e.attr); e = e.obj; }
+  for (let i = 0; i < members.length; i++) {
+    for (const row of matchingRows(rowsFor(r.t.inference, r.m.language), `?#${members.slice(i).join('.')}`)) {
+      if (!row.arg0Pattern) {
+        // a distinctive API shape on a receiver the engine cannot type (a client built in another module)
+        if (i === 0 && e.k === 'name' && untyped(r, r.name(e.name, call.scope))) return row;
+        continue;
+      }
+      const first = call.args.find(a => !a.name && !a.spread)?.value;
+      const text = first ? urlText(r, first, call.scope) : undefined;
+      if (text !== undefined && new RegExp(row.arg0Pattern).test(text)) return row;
+    }
   }
   return undefined;
+}
+
+/** A value the engine knows nothing about: a parameter, or an import from a project module (not a library the tables know). */
+function untyped(r: Resolver, s: Sym): boolean {
+  return s.k === 'unknown' || (s.k === 'path' && !r.t.mlModules.includes(rootModule(s.path)) && !r.row(r.t.producers, s.path));
 }
 
 /**

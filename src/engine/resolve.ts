@@ -232,12 +232,17 @@ export class Resolver {
 
   /** A parameter of a callback a known API calls with typed values (`startActiveSpan(name, span => …)`). */
   private callbackParam(fn: number, index: number): Sym | undefined {
-    if (!this.t.callbacks.length) return undefined;
     if (!this.callbackOwner) {
       this.callbackOwner = new Map();
       for (const c of this.m.calls) for (const a of c.args) if (a.value.k === 'func') this.callbackOwner.set(a.value.fn, c);
     }
     const owner = this.callbackOwner.get(fn);
+    // `tf.loadLayersModel(url).then(model => …)`: the callback receives what the promise resolves to
+    if (owner && index === 0 && owner.callee.k === 'attr' && owner.callee.attr === 'then' && owner.args[0]?.value.k === 'func' && owner.args[0].value.fn === fn) {
+      const settled = this.expr(owner.callee.obj, owner.scope);
+      if (settled.k === 'typed') return settled;
+    }
+    if (!this.t.callbacks.length) return undefined;
     const symbol = owner ? symbolString(this.expr(owner.callee, owner.scope)) : undefined;
     const type = symbol ? this.row(this.t.callbacks, symbol)?.params[index] : undefined;
     return type ? { k: 'typed', type, member: [], origins: [] } : undefined;
@@ -456,17 +461,22 @@ export class Resolver {
       this.callSites = new Map();
       for (const c of this.m.calls) {
         if (c.callee.k !== 'name' && !(c.callee.k === 'attr' && c.callee.obj.k === 'name' && (c.callee.obj.name === 'self' || c.callee.obj.name === 'this'))) continue;
-        const callee = this.expr(c.callee, c.scope);
-        if (callee.k !== 'fn') continue;
-        const list = this.callSites.get(callee.scope);
-        if (list) list.push(c); else this.callSites.set(callee.scope, [c]);
+        // found through the definitions only: resolving callees here would re-enter the resolution that asked
+        const def = this.definitionCalled(c);
+        // `Chain(llm)` / `new Chain(llm)` passes `llm` to the constructor
+        const target = def === undefined ? undefined : this.m.scopes[def].kind === 'class' ? this.constructorOf(def) : def;
+        if (target === undefined) continue;
+        const list = this.callSites.get(target);
+        if (list) list.push(c); else this.callSites.set(target, [c]);
       }
     }
     const sites = this.callSites.get(fn);
     if (!sites) return undefined;
     for (const c of sites) {
-      // `self.score(m, x)` passes `m` to the second parameter (after `self`); TS methods have no `this` parameter
-      const skip = c.callee.k === 'attr' && this.m.language === 'python' ? 1 : 0;
+      // a method's first parameter is its `self` (Python) or the `this` the TS front end adds: `self.score(m, x)`,
+      // `Chain(m)`, `new Chain(m)` pass `m` to the one after it
+      const method = this.m.scopes[fn];
+      const skip = method.classId >= 0 && (this.m.language === 'python' || method.params[0]?.name === 'this') ? 1 : 0;
       const positional = c.args.filter(a => !a.name && !a.spread);
       const arg = c.args.find(a => a.name === name)?.value ?? positional[index - skip]?.value;
       if (!arg) continue;
@@ -476,6 +486,28 @@ export class Resolver {
     return undefined;
   }
   private callSites?: Map<number, Call[]>;
+
+  /** The same-file function or class a call names (`score(…)`, `Chain(…)`, `self.score(…)`), from the definitions alone. */
+  private definitionCalled(c: Call): number | undefined {
+    if (c.callee.k === 'name') {
+      for (let s = c.scope; s >= 0; s = this.m.scopes[s].parent) {
+        const def = this.defs.get(s)?.get(c.callee.name);
+        if (def !== undefined) return def;
+        if (this.bindings.get(s)?.has(c.callee.name)) return undefined; // shadowed by a variable
+      }
+      return undefined;
+    }
+    if (c.callee.k !== 'attr') return undefined;
+    let fn = c.scope;
+    while (fn >= 0 && this.m.scopes[fn].kind !== 'function') fn = this.m.scopes[fn].parent;
+    const cls = fn >= 0 ? this.m.scopes[fn].classId : -1;
+    return cls >= 0 ? this.defs.get(cls)?.get(c.callee.attr) : undefined;
+  }
+
+  /** A class's constructor (`__init__`, `constructor`), if the file defines one. */
+  private constructorOf(cls: number): number | undefined {
+    return this.m.scopes.find(s => s.classId === cls && (s.name === '__init__' || s.name === 'constructor'))?.id;
+  }
 
   instanceOf(cls: number, seen = new Set<number>()): Sym {
     if (seen.has(cls)) return { k: 'instance', cls };

@@ -54,7 +54,10 @@ export interface ProducerRow {
 }
 
 export interface InferenceRow {
-  /** A symbol pattern; `?#method` matches that method on any receiver, resolved or not (only with `arg0Pattern`). */
+  /**
+   * A symbol pattern. `?#member.path` matches a call spelled that way on any receiver when the first argument
+   * matches `arg0Pattern`, or, without one, on a receiver the engine cannot type (a parameter, a project import).
+   */
   match: string;
   /** Only when the first positional argument (a literal or constant URL) matches this regex: `fetch(".../v2/models/x/infer")`. */
   arg0Pattern?: string;

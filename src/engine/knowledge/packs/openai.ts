@@ -37,6 +37,10 @@ const pack: KnowledgePack = {
       ...['images.generate', 'images.edit', 'images.createVariation', 'images.create_variation', 'audio.transcriptions.create', 'audio.translations.create',
         'audio.speech.create', 'moderations.create', 'beta.threads.runs.create', 'beta.threads.runs.create_and_poll', 'beta.threads.runs.stream',
         'beta.threads.create_and_run'].map(m => ({ match: `client.openai#${m}`, kind: 'llm' as const, inputArgs: ['prompt', 'input', 'file', 'image'] })),
+      // the API shape on a client the engine cannot type (built in another module: `const openai = require("../utils/openai")`);
+      // OpenAI-compatible SDKs (Groq, Together, DeepSeek, vLLM's server) share it
+      ...['chat.completions.create', 'chat.completions.parse', 'beta.chat.completions.parse', 'responses.create', 'embeddings.create']
+        .map(m => ({ match: `?#${m}`, kind: 'llm' as const, inputArgs: LLM_INPUTS })),
       // the pre-1.0 Python SDK's module-level calls
       { match: 'openai.ChatCompletion.create', kind: 'llm', inputArgs: ['messages'] },
       { match: 'openai.Completion.create', kind: 'llm', inputArgs: ['prompt'] },
