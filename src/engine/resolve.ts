@@ -288,10 +288,32 @@ export class Resolver {
       case 'class': return this.classAttribute(base.scope, attr);
       case 'unknown': {
         const cls = this.selfClass(obj, scope);
-        return cls >= 0 ? this.classAttribute(cls, attr) : UNKNOWN_OTHER;
+        if (cls >= 0) return this.classAttribute(cls, attr);
+        return obj.k === 'name' ? this.propertySetElsewhere(obj.name, attr) : UNKNOWN_OTHER;
       }
       default: return UNKNOWN_OTHER;
     }
+  }
+
+  /**
+   * A property of an object the engine cannot type, set somewhere in the file: a React ref
+   * (`ref.current = await HandLandmarker.createFromOptions(…)`), a global (`window.model = model`).
+   */
+  private propertySetElsewhere(name: string, attr: string): Sym {
+    const key = `prop:${name}.${attr}`;
+    const cached = this.nameCache.get(key);
+    if (cached) return cached;
+    if (this.inProgress.has(key)) return UNKNOWN_OTHER;
+    this.inProgress.add(key);
+    const found: Sym[] = [];
+    for (const a of this.m.assignments) {
+      if (a.kind !== 'assign' || !a.targets.some(t => t.root === name && t.path.length === 1 && t.path[0] === attr && t.index === undefined)) continue;
+      found.push(this.assignedValue(a, `${name}.${attr}`));
+    }
+    const result = found.find(s => s.k === 'typed') ?? UNKNOWN_OTHER;
+    this.inProgress.delete(key);
+    this.nameCache.set(key, result);
+    return result;
   }
 
   /** The class a scope is (or is inside of), else -1. */
