@@ -6,7 +6,7 @@
  */
 import type { Assignment, Call, Expr, FileModel, Scope } from './model';
 import type { EntryPointContract, KnowledgeTables, ProducerRow } from './knowledge/types';
-import { findRow, matches, matchesAny } from './knowledge';
+import { findRow, matches, matchesAny, matchingRows } from './knowledge';
 import type { ExternalLookup } from './workspace';
 
 export type Sym =
@@ -389,16 +389,18 @@ export class Resolver {
     if (cached !== undefined) return cached ?? undefined;
     const sc = this.m.scopes[cls];
     let found: EntryPointContract | undefined;
+    // the decorators' symbols, resolved once per class (not once per contract)
+    const decoratorSymbol = (d: Expr, scope: number) => symbolString(this.expr(d.k === 'call' ? this.m.calls[d.call].callee : d, scope));
+    const classDecorators = sc.decorators.map(d => decoratorSymbol(d, sc.parent)).filter((p): p is string => !!p);
+    let methodDecorators: string[] | undefined;
     for (const c of this.t.contracts) {
       if (c.classNames?.includes(sc.name)) { found = c; break; }
-      const decorated = sc.decorators.some(d => { const p = symbolString(this.expr(d.k === 'call' ? this.m.calls[d.call].callee : d, sc.parent)); return !!p && c.classDecorators?.some(x => matches(x, p)); });
-      if (decorated) { found = c; break; }
+      if (c.classDecorators && classDecorators.some(p => c.classDecorators!.some(x => matches(x, p)))) { found = c; break; }
       // a class whose methods carry the framework's hook decorators (`@modal.enter()`) follows it too
       const hooks = [...(c.loadDecorators ?? []), ...(c.serveDecorators ?? [])];
-      if (hooks.length && this.m.scopes.some(m => m.classId === cls && m.decorators.some(d => {
-        const p = symbolString(this.expr(d.k === 'call' ? this.m.calls[d.call].callee : d, cls));
-        return !!p && hooks.some(x => matches(x, p));
-      }))) { found = c; break; }
+      if (!hooks.length) continue;
+      methodDecorators ??= this.m.scopes.filter(m => m.classId === cls).flatMap(m => m.decorators.map(d => decoratorSymbol(d, cls))).filter((p): p is string => !!p);
+      if (methodDecorators.some(p => hooks.some(x => matches(x, p)))) { found = c; break; }
     }
     if (!found) for (const b of sc.bases) {
       const base = this.expr(b, sc.parent);
@@ -555,7 +557,7 @@ export class Resolver {
     const first = call.args.find(a => !a.name && !a.spread)?.value;
     const literalOf = (e: Expr | undefined) => e?.k === 'str' && !e.parts ? e.value : undefined;
     let rows = this.callProducers.get(symbol);
-    if (!rows) this.callProducers.set(symbol, (rows = this.t.producers.filter(row => row.on !== 'access' && row.on !== 'value' && matches(row.match, symbol))));
+    if (!rows) this.callProducers.set(symbol, (rows = matchingRows(this.t.producers, symbol).filter(row => row.on !== 'access' && row.on !== 'value')));
     return rows.find(row => row.arg0 === undefined || row.arg0 === (literalOf(first) ?? (row.arg0Name ? literalOf(call.args.find(a => a.name === row.arg0Name)?.value) : undefined)));
   }
 

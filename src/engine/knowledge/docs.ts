@@ -13,6 +13,8 @@ const PIN: Record<PinRule, string> = {
   mlflow: 'pinned by a registry version (`models:/x/7`) or a run; stages, aliases and latest move',
   bentoml: 'pinned by a `name:version` tag; `name` and `name:latest` move',
   url: 'a URL is pinned only when it names a version; a path is a file',
+  name: 'a model named without a version: the runtime decides which weights it is',
+  weights: 'named library weights (`IMAGENET1K_V2`) are pinned; `DEFAULT`, `"imagenet"`, `pretrained=True` follow the release; a path is a file',
 };
 
 const code = (s: string) => `\`${s}\``;
