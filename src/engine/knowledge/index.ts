@@ -56,9 +56,34 @@ export function matches(pattern: string, symbol: string): boolean {
   return patternRegex(pattern).test(symbol);
 }
 
+/**
+ * The rows that can match a symbol, in table order: those whose pattern starts with the symbol's first segment
+ * (`transformers.…` for `transformers.pipeline`), and those that start with a wildcard. Tables hold a thousand
+ * rows and a file's calls hundreds of distinct symbols: testing every row against every symbol was the cost.
+ */
+interface RowIndex { bySegment: Map<string, number[]>; wild: number[] }
+const ROW_INDEX = new WeakMap<readonly { match: string }[], RowIndex>();
+const firstSegment = (s: string) => { const m = /^[^.#]*/.exec(s)![0]; return m; };
+
+function candidates<T extends { match: string }>(rows: readonly T[], symbol: string): T[] {
+  let index = ROW_INDEX.get(rows);
+  if (!index) {
+    index = { bySegment: new Map(), wild: [] };
+    rows.forEach((row, i) => {
+      const seg = firstSegment(row.match);
+      if (/[*?[]/.test(seg)) index!.wild.push(i);
+      else { const list = index!.bySegment.get(seg); if (list) list.push(i); else index!.bySegment.set(seg, [i]); }
+    });
+    ROW_INDEX.set(rows, index);
+  }
+  const own = index.bySegment.get(firstSegment(symbol)) ?? [];
+  const all = own.length && index.wild.length ? [...own, ...index.wild].sort((a, b) => a - b) : own.length ? own : index.wild;
+  return all.map(i => rows[i]);
+}
+
 /** First row whose pattern matches the symbol (rows are ordered specific-first; user rows come first). */
 export function findRow<T extends { match: string }>(rows: T[], symbol: string): T | undefined {
-  for (const row of rows) if (matches(row.match, symbol)) return row;
+  for (const row of candidates(rows, symbol)) if (matches(row.match, symbol)) return row;
   return undefined;
 }
 
@@ -80,6 +105,6 @@ export function matchingRows<T extends { match: string }>(rows: readonly T[], sy
   let cache = ROWS_CACHE.get(rows) as Map<string, T[]> | undefined;
   if (!cache) ROWS_CACHE.set(rows, (cache = new Map()) as Map<string, unknown[]>);
   let v = cache.get(symbol);
-  if (!v) cache.set(symbol, (v = rows.filter(r => matches(r.match, symbol))));
+  if (!v) cache.set(symbol, (v = candidates(rows, symbol).filter(r => matches(r.match, symbol))));
   return v;
 }
