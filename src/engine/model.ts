@@ -45,6 +45,12 @@ export interface Scope {
   bases: Expr[];            // classes only
   /** for a function: the class it is a method of, else -1 */
   classId: number;
+  /**
+   * Members declared with a type but no value (`session: ort.InferenceSession;` in a class, `AI: Ai` in a TS
+   * interface or object type, `model: Optional[Pipeline] = None` in a Python class body): what an instance's
+   * member holds when no assignment says.
+   */
+  fields?: { name: string; annotation: Expr }[];
 }
 
 /** A target of an assignment: a local name, or an attribute/index path rooted at a name. */

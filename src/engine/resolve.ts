@@ -257,7 +257,8 @@ export class Resolver {
   /** A type annotation names a class; a known class gives its instances' type. */
   annotation(e: Expr, scope: number): Sym {
     // `Optional[X]`, `Annotated[X, Depends(get_x)]`, `X | None`: the first part that names a known type
-    if (e.k === 'index' || (e.k === 'other' && (e.op === '|' || e.op === 'tuple'))) {
+    // (a generic type in annotation position, `Optional[X]` in tree-sitter's `generic_type`, lowers to a plain composite)
+    if (e.k === 'index' || (e.k === 'other' && (e.op === '|' || e.op === 'tuple' || !e.op))) {
       const parts = e.k === 'index' ? (e.index.k === 'other' ? e.index.parts : [e.index]) : e.parts;
       for (const p of parts) {
         const r = p.k === 'call' ? this.expr(p, scope) : this.annotation(p, scope);
@@ -361,6 +362,12 @@ export class Resolver {
     const method = this.defs.get(cls)?.get(attr);
     if (method !== undefined) found.push({ k: 'fn', scope: method });
     let result = this.best(found);
+    if (result.k !== 'typed') {
+      // a member declared with its type (`session: ort.InferenceSession`, `AI: Ai` of an interface)
+      const field = this.m.scopes[cls].fields?.find(f => f.name === attr);
+      const declared = field ? this.annotation(field.annotation, this.m.scopes[cls].parent) : undefined;
+      if (declared && (declared.k === 'typed' || declared.k === 'instance')) result = declared;
+    }
     if (result.k === 'unknown') result = this.usageType(`self.${attr}`) ?? this.usageType(`this.${attr}`) ?? result;
     if (result.k === 'unknown') {
       for (const b of this.m.scopes[cls].bases) {

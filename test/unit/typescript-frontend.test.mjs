@@ -297,3 +297,20 @@ test('recent TypeScript syntax gives no spurious findings in a full analysis', a
   assert.deepEqual(r.inferencePoints.map(p => [p.range.start.line, p.callee]), [[13, 'model.onnx.run']]);
   assert.deepEqual(r.findings.map(f => [f.code, f.range.start.line]), [['MLO001', 13]]);
 });
+
+test('interfaces, object types and value-less class fields keep their members\' declared types', () => {
+  const m = build([
+    'interface Env { AI: Ai; KV: KVNamespace; name: string; count: number }',
+    'type State = { session: ort.InferenceSession | null; size?: number };',
+    'type Alias = string;',
+    'interface Box<T> { value: T }',
+    'class Detector { private session?: InferenceSession; private ready = false; labels!: string[] }',
+  ].join('\n'));
+  assert.deepEqual(m.notes, []);
+  const declared = m.scopes.filter(s => s.fields).map(s => [s.name, s.kind, s.fields.map(f => `${f.name}: ${show(m, f.annotation)}`)]);
+  assert.deepEqual(declared, [
+    ['Env', 'class', ['AI: Ai', 'KV: KVNamespace']],
+    ['State', 'class', ['session: ort.InferenceSession']],
+    ['Detector', 'class', ['session: InferenceSession']],
+  ]);
+});

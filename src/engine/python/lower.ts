@@ -108,6 +108,11 @@ class PythonLowerer {
   }
 
   assignment(n: Node, scope: number, depth: number): void {
+    // `model: Optional[Pipeline] = None` in a class body: the declared type, for when no assignment says
+    const type = n.childForFieldName('type'), left = n.childForFieldName('left');
+    if (type && left?.type === 'identifier' && this.m.scopes[scope].kind === 'class') {
+      (this.m.scopes[scope].fields ??= []).push({ name: left.text, annotation: this.expr(type.namedChildren[0] ?? type, scope, depth) });
+    }
     // `a = b = value` nests assignments on the right; all targets receive the innermost value.
     const lefts: Node[] = [];
     let cur: Node | null = n;

@@ -202,7 +202,11 @@ class TypeScriptLowerer {
         if (n.body?.type === 'TSModuleBlock') this.block(n.body.body, scope, depth);
         return;
       case 'TSExportAssignment': this.expr(n.expression, scope, depth); return;
-      case 'TSInterfaceDeclaration': case 'TSTypeAliasDeclaration': case 'TSEnumDeclaration': case 'TSDeclareFunction':
+      case 'TSInterfaceDeclaration': this.declaredType(n.id.name, n.body.body, n, scope); return;
+      case 'TSTypeAliasDeclaration':
+        if (n.typeAnnotation.type === 'TSTypeLiteral') this.declaredType(n.id.name, n.typeAnnotation.members, n, scope);
+        return;
+      case 'TSEnumDeclaration': case 'TSDeclareFunction':
       case 'ExportAllDeclaration': case 'EmptyStatement': case 'DebuggerStatement': case 'BreakStatement': case 'ContinueStatement':
         return;
       default: this.generic(n, scope, depth); return;
@@ -465,9 +469,32 @@ class TypeScriptLowerer {
     return { name, annotation: this.annotation(inner.typeAnnotation ?? annotated.typeAnnotation) };
   }
 
-  /** The class a type annotation names (`ort.InferenceSession`), as a name/attribute expression; unions, literals… give none. */
+  /**
+   * `interface Env { AI: Ai }`, `type State = { session: ort.InferenceSession | null }`: a class-like scope
+   * holding only the members' declared types, so that `env.AI` of a parameter `env: Env` is typed.
+   */
+  private declaredType(name: string, members: TSESTree.TypeElement[], n: TSESTree.TSInterfaceDeclaration | TSESTree.TSTypeAliasDeclaration, scope: number): void {
+    const fields: { name: string; annotation: Expr }[] = [];
+    const typeParameters = new Set(n.typeParameters?.params.map(p => p.name.name) ?? []);
+    for (const member of members) {
+      if (member.type !== 'TSPropertySignature') continue;
+      const key = keyName(member.key, member.computed);
+      const annotation = this.annotation(member.typeAnnotation);
+      // `value: T` of `interface Box<T>` says nothing about what the member holds
+      if (key && annotation && !(annotation.k === 'name' && typeParameters.has(annotation.name))) fields.push({ name: key, annotation });
+    }
+    if (!fields.length) return;
+    const id = this.m.scopes.length;
+    this.m.scopes.push({ id, kind: 'class', name, params: [], r: rangeOf(n), parent: scope, decorators: [], bases: [], classId: -1, fields });
+  }
+
+  /**
+   * The class a type annotation names (`ort.InferenceSession`), as a name/attribute expression; in a union
+   * (`InferenceSession | null`) the first named type; literals, functions… give none.
+   */
   private annotation(a: TSESTree.TSTypeAnnotation | undefined): Expr | undefined {
-    const t = a?.typeAnnotation;
+    let t: TSESTree.TypeNode | undefined = a?.typeAnnotation;
+    if (t?.type === 'TSUnionType') t = t.types.find(u => u.type === 'TSTypeReference');
     if (t?.type !== 'TSTypeReference') return undefined;
     const lower = (n: TSESTree.EntityName): Expr | undefined => {
       if (n.type === 'Identifier') return { k: 'name', name: n.name, r: rangeOf(n) };
@@ -491,7 +518,13 @@ class TypeScriptLowerer {
           break;
         }
         case 'PropertyDefinition': case 'AccessorProperty': {
-          if (!member.value) continue;
+          if (!member.value) {
+            // `private session: ort.InferenceSession;`: the declared type, for when no assignment says
+            const annotation = this.annotation(member.typeAnnotation);
+            const name = keyName(member.key, member.computed);
+            if (annotation && name) (this.m.scopes[id].fields ??= []).push({ name, annotation });
+            continue;
+          }
           const decos = member.decorators.map(d => this.expr(d.expression, id, depth + 1));
           const name = keyName(member.key, member.computed) ?? '<computed>';
           const value = unwrap(member.value);

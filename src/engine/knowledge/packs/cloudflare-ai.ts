@@ -4,14 +4,18 @@ const pack: KnowledgePack = {
   id: 'cloudflare-ai',
   name: 'Cloudflare Workers AI',
   languages: ['typescript'],
-  description: 'Workers AI through `@cloudflare/ai` (`new Ai(env.AI).run(model, inputs)`) and the bare binding (`env.AI.run("@cf/…", inputs)`, whatever the binding is called), known by its `@cf/`/`@hf/` model names.',
+  description: 'Workers AI through `@cloudflare/ai` (`new Ai(env.AI).run(model, inputs)`) and the bare binding: typed by the runtime\'s `Ai` type (`interface Env { AI: Ai }`), called `AI` on an untyped `env`/`c.env` (`env.AI.run(MODEL, inputs)`), or known by its `@cf/`/`@hf/` model names whatever the binding is called.',
   tables: {
     mlModules: ['@cloudflare/ai'],
     producers: [{ match: '@cloudflare/ai.Ai', type: 'client.cloudflare-ai' }],
+    // `Ai` is the binding's type in @cloudflare/workers-types, a global of the Workers runtime
+    builtins: { Ai: '@cloudflare/ai.Ai' },
     inference: [
       { match: 'client.cloudflare-ai#run', kind: 'llm', modelArg: [0], inputArgs: [1] },
       // the bare binding (`env.AI.run`, Hono's `c.env.AI.run`), whatever the Worker's `Env` calls it: its model names start @cf/ or @hf/
       { match: '?#run', arg0Pattern: '^@(cf|hf)/', kind: 'llm', modelArg: [0], inputArgs: [1], languages: ['typescript', 'javascript'] },
+      // the binding by its documented name on an untyped `env` (`env.AI.run(model, …)`, Hono's `c.env.AI.run`), whatever the model
+      ...['?#AI.run', '?#env.AI.run'].map(match => ({ match, kind: 'llm' as const, modelArg: [0], inputArgs: [1], languages: ['typescript' as const, 'javascript' as const] })),
     ],
   },
 };
