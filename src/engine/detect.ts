@@ -196,9 +196,20 @@ function inferenceRow(r: Resolver, call: Call, symbol: string): InferenceRow | u
       const url = first ? urlText(r, first, call.scope) : undefined;
       if (url === undefined || !new RegExp(row.arg0Pattern).test(url)) continue;
     }
+    if (row.needsInput && !inputGiven(call, row)) continue;
     return row;
   }
   return undefined;
+}
+
+/** Whether a call passes one of the row's input arguments, or options the engine cannot see into. */
+function inputGiven(call: Call, row: InferenceRow): boolean {
+  const positional = call.args.filter(a => !a.name);
+  for (const a of row.inputArgs ?? []) {
+    if (typeof a === 'number' ? positional[a] && !positional[a].spread : namedArg(call, a)) return true;
+  }
+  // `fetch(url, options)`, `fetch(url, { ...init })`: what is sent is not spelled here
+  return positional.slice(1).some(a => a.spread || a.value.k !== 'dict' || a.value.entries.some(e => e.key === null));
 }
 
 /**
@@ -221,7 +232,7 @@ function signatureRow(r: Resolver, call: Call): InferenceRow | undefined {
       }
       const first = call.args.find(a => !a.name && !a.spread)?.value;
       const text = first ? urlText(r, first, call.scope) : undefined;
-      if (text !== undefined && new RegExp(row.arg0Pattern).test(text)) return row;
+      if (text !== undefined && new RegExp(row.arg0Pattern).test(text) && (!row.needsInput || inputGiven(call, row))) return row;
     }
   }
   return undefined;
@@ -247,7 +258,24 @@ function urlText(r: Resolver, e: Expr, scope: number, depth = 0): string | undef
     const v = r.constant(e, scope);
     if (v !== undefined) return v;
     const b = bindingOf(r, e.name, scope);
-    return b && b.value.k === 'str' ? urlText(r, b.value, b.scope, depth + 1) : undefined;
+    return b ? urlText(r, b.value, b.scope, depth + 1) : undefined;
+  }
+  if (e.k === 'other' && (e.op === '||' || e.op === '??' || e.op === 'or')) {
+    // `process.env.API_HOST || "https://api.replicate.com"`: the default the code spells
+    for (const part of e.parts) { const text = urlText(r, part, scope, depth + 1); if (text !== undefined) return text; }
+    return undefined;
+  }
+  if (e.k === 'other' && e.op === '+') {
+    // `BASE_URL + "/v1/chat/completions"`: the known parts, an unknown one as `*`
+    const texts = e.parts.map(part => urlText(r, part, scope, depth + 1));
+    return texts.some(t => t !== undefined) ? texts.map(t => t ?? '*').join('') : undefined;
+  }
+  if (e.k === 'call' && depth < 3) {
+    // `os.getenv("LLM_URL", "http://localhost:11434/api/generate")`: its default
+    const c = r.m.calls[e.call];
+    const symbol = symbolString(r.expr(c.callee, scope));
+    const fallback = symbol && ENV_READERS.test(symbol) ? c.args.filter(a => !a.name && !a.spread)[1]?.value ?? namedArg(c, 'default') : undefined;
+    return fallback ? urlText(r, fallback, scope, depth + 1) : undefined;
   }
   if (e.k === 'attr' && e.obj.k === 'name') {
     // `this.API_URL`, `self.API_URL`, `Client.API_URL`: a constant of the class

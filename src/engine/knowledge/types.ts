@@ -69,6 +69,11 @@ export interface InferenceRow {
   modelArg?: (number | string)[];
   /** Arguments that carry the model's input; default: every argument not listed in configArgs. */
   inputArgs?: (number | string)[];
+  /**
+   * Only when one of `inputArgs` is given: an HTTP request that sends no body (a GET polling a prediction's
+   * status, listing models) is not a prediction. An options object the engine cannot see into counts as given.
+   */
+  needsInput?: true;
 }
 
 export interface SinkRow {

@@ -5,11 +5,16 @@ const MODEL_SERVER_URL = '/v1/models/[^/:?]+(/versions/[^/:?]+)?:(predict|classi
 
 /**
  * Endpoints of hosted model APIs, called without their SDK: OpenAI and OpenAI-compatible servers
- * (`/v1/chat/completions`, `/v1/completions`, `/v1/embeddings`, `/v1/responses`), Anthropic `/v1/messages`,
+ * (`/v1/chat/completions`, `/v1/completions`, `/v1/embeddings`, `/v1/responses`; `…/chat/completions` after a
+ * base URL that holds the version; Azure OpenAI `/openai/deployments/<name>/…`), Anthropic `/v1/messages`,
  * Gemini `:generateContent`, Ollama `/api/generate|chat|embed`, Replicate `/v1/predictions`, Cohere `/v1/chat`,
- * Hugging Face's inference API and router.
+ * Hugging Face's inference API and router, Google Cloud's AI REST APIs (Vision `images:annotate`, Speech
+ * `speech:recognize`, Natural Language `documents:analyzeSentiment`, Translation, Text-to-Speech).
  */
-const HOSTED_MODEL_URL = '/v1/(chat/completions|completions|embeddings|responses|messages)([?#]|$)|:(generateContent|streamGenerateContent|embedContent|predict)([?#]|$)'
+const HOSTED_MODEL_URL = '/v1/(chat/completions|completions|embeddings|responses|messages)([?#]|$)|/chat/completions([?#]|$)|/openai/deployments/[^/?]+/(completions|embeddings|audio|images)'
+  + '|:(generateContent|streamGenerateContent|embedContent|predict)([?#]|$)'
+  + '|googleapis\\.com/v\\d\\w*/[^?#]*:(annotate|recognize|longrunningrecognize|analyzeSentiment|analyzeEntities|analyzeEntitySentiment|analyzeSyntax|annotateText|classifyText|moderateText|translateText|detectLanguage|synthesize|detectIntent)([?#]|$)'
+  + '|translation\\.googleapis\\.com/language/translate/v2'
   + '|/api/(generate|chat|embed|embeddings)([?#]|$)|api\\.replicate\\.com/v1/(models/[^?]+/)?predictions([?#]|$)|api\\.cohere\\.(ai|com)/v[12]/(chat|generate|embed|rerank)'
   + '|api-inference\\.huggingface\\.co/models/|router\\.huggingface\\.co/';
 const MODEL_URL = `${MODEL_SERVER_URL}|${HOSTED_MODEL_URL}`;
@@ -18,13 +23,14 @@ const pack: KnowledgePack = {
   id: 'model-server-http',
   name: 'HTTP calls to model servers',
   languages: ['python', 'typescript'],
-  description: 'HTTP requests (`fetch`, axios, got, ky, undici; Python `requests`, `httpx`, `aiohttp`) whose URL — a literal, a constant or a template of them — is a model server\'s (TF Serving/KServe v1 `:predict`, the v2 protocol `/infer` of KServe, Triton and Seldon, TorchServe `/predictions/…`, SageMaker-style `/invocations`) or a hosted model API\'s called without its SDK (OpenAI-compatible `/v1/chat/completions`, Anthropic `/v1/messages`, Gemini `:generateContent`, Ollama `/api/generate`, Replicate predictions, Cohere, Hugging Face inference).',
+  description: 'HTTP requests (`fetch`, axios, got, ky, undici; Python `requests`, `httpx`, `aiohttp`) whose URL — a literal, a constant or a template of them — is a model server\'s (TF Serving/KServe v1 `:predict`, the v2 protocol `/infer` of KServe, Triton and Seldon, TorchServe `/predictions/…`, SageMaker-style `/invocations`) or a hosted model API\'s called without its SDK (OpenAI-compatible and Azure OpenAI `/chat/completions`, Anthropic `/v1/messages`, Gemini `:generateContent`, Ollama `/api/generate`, Replicate predictions, Cohere, Hugging Face inference, Google Cloud Vision/Speech/Natural Language/Translation). URLs are read through constants, templates, concatenation and environment defaults (`process.env.HOST || "https://…"`, `os.getenv("URL", "http://…")`); a request that sends no body is not a prediction.',
   tables: {
     producers: ['httpx.AsyncClient', 'httpx.Client', 'requests.Session', 'requests.session', 'aiohttp.ClientSession'].map(match => ({ match, type: 'http.client' })),
     inference: [
-      ...['fetch', 'node-fetch', 'undici.fetch', 'undici.request'].map(match => ({ match, arg0Pattern: MODEL_URL, inputArgs: ['body'] })),
-      ...['axios.post', 'axios.put', 'got.post', 'got.put', 'ky.post', 'ky.put', 'axios'].map(match => ({ match, arg0Pattern: MODEL_URL, inputArgs: [1, 'json', 'body', 'data'] })),
-      ...['requests.post', 'requests.put', 'httpx.post', 'http.client#post'].map(match => ({ match, arg0Pattern: MODEL_URL, inputArgs: ['json', 'data', 'files', 1] })),
+      // a request that sends nothing (a GET polling a prediction, listing models) is not a prediction: needsInput
+      ...['fetch', 'node-fetch', 'cross-fetch', 'isomorphic-fetch', 'isomorphic-unfetch', 'undici.fetch', 'undici.request'].map(match => ({ match, arg0Pattern: MODEL_URL, inputArgs: ['body'], needsInput: true as const })),
+      ...['axios.post', 'axios.put', 'got.post', 'got.put', 'ky.post', 'ky.put', 'axios'].map(match => ({ match, arg0Pattern: MODEL_URL, inputArgs: [1, 'json', 'body', 'data'], needsInput: true as const })),
+      ...['requests.post', 'requests.put', 'httpx.post', 'http.client#post'].map(match => ({ match, arg0Pattern: MODEL_URL, inputArgs: ['json', 'data', 'files', 'content', 1], needsInput: true as const })),
     ],
   },
 };
