@@ -225,6 +225,10 @@ function signatureRow(r: Resolver, call: Call): InferenceRow | undefined {
   while (e.k === 'attr' && members.length < 4) { members.unshift(e.attr); e = e.obj; }
   for (let i = 0; i < members.length; i++) {
     for (const row of matchingRows(rowsFor(r.t.inference, r.m.language), `?#${members.slice(i).join('.')}`)) {
+      if (row.arg0Constructor) {
+        if (i === 0 && builtBy(r, call, new RegExp(row.arg0Constructor))) return row;
+        continue;
+      }
       if (!row.arg0Pattern) {
         // a distinctive API shape on a receiver the engine cannot type (a client built in another module)
         if (i === 0 && e.k === 'name' && untyped(r, r.name(e.name, call.scope))) return row;
@@ -236,6 +240,16 @@ function signatureRow(r: Resolver, call: Call): InferenceRow | undefined {
     }
   }
   return undefined;
+}
+
+/** Whether a call's first argument is `new C(…)` (directly or through a variable) of a class whose name matches. */
+function builtBy(r: Resolver, call: Call, name: RegExp): boolean {
+  let first = call.args.find(a => !a.name && !a.spread)?.value;
+  if (first?.k === 'name') first = bindingOf(r, first.name, call.scope)?.value;
+  if (first?.k !== 'call') return false;
+  const ctor = r.m.calls[first.call].callee;
+  const written = ctor.k === 'name' ? ctor.name : ctor.k === 'attr' ? ctor.attr : undefined;
+  return written !== undefined && name.test(written);
 }
 
 /** A value the engine knows nothing about: a parameter, or an import from a project module (not a library the tables know). */

@@ -185,10 +185,27 @@ export class Resolver {
       return r.k === 'unknown' && i === 0 ? served() : r;
     }
     if (e.k === 'call' && depth < 3) {
+      // `const [face, hand] = await Promise.all([A.create(…), B.create(…)])`, `a, b = await asyncio.gather(f(), g())`
+      const gathered = this.gathered(this.m.calls[e.call], i);
+      if (gathered) return this.expr(gathered, scope);
       const callee = this.expr(this.m.calls[e.call].callee, scope);
       if (callee.k === 'fn') return this.best(this.m.returns.filter(r => r.scope === callee.scope && r.value).map(r => this.element(r.value!, i, r.scope, depth + 1)));
     }
     return this.expr(e, scope);
+  }
+
+  /** Element `i` of what `Promise.all([…])` or `asyncio.gather(…)` settles to: the `i`-th awaitable passed. */
+  private gathered(call: Call, i: number): Expr | undefined {
+    const c = call.callee;
+    if (c.k === 'attr' && c.attr === 'all' && c.obj.k === 'name' && c.obj.name === 'Promise' && this.name('Promise', call.scope).k === 'unknown') {
+      const list = call.args[0]?.value;
+      return list?.k === 'other' && list.op === 'tuple' ? list.parts[i] : undefined;
+    }
+    if (symbolString(this.expr(c, call.scope)) === 'asyncio.gather') {
+      const args = call.args.filter(a => !a.name);
+      return args.every(a => !a.spread) ? args[i]?.value : undefined;
+    }
+    return undefined;
   }
 
   /** `x.load_state_dict(…)` somewhere in the file says what `x` is, when its origin does not. */

@@ -314,3 +314,15 @@ test('interfaces, object types and value-less class fields keep their members\' 
     ['Detector', 'class', ['session: InferenceSession']],
   ]);
 });
+
+test('imports from a CDN are the package they serve; an import still being typed is skipped', () => {
+  const m = build([
+    'import { pipeline } from "https://cdn.jsdelivr.net/npm/@huggingface/transformers@3.0.2/dist/transformers.min.js";',
+    'import * as ort from "https://cdn.jsdelivr.net/npm/onnxruntime-web@1.26.0/dist/ort.all.min.mjs";',
+    'import * as tf from "https://esm.sh/@tensorflow/tfjs@4.20.0";',
+    'import { z } from',
+    'const pipe = await pipeline("sentiment-analysis");',
+  ].join('\n'));
+  assert.deepEqual(m.imports.map(i => `${i.local}=${i.path}`), ['pipeline=@huggingface/transformers.pipeline', 'ort=onnxruntime-web', 'tf=@tensorflow/tfjs']);
+  assert.ok(m.calls.some(c => show(m, c.callee) === 'pipeline'), 'the rest of the file is still lowered');
+});

@@ -61,6 +61,11 @@ export interface InferenceRow {
   match: string;
   /** Only when the first positional argument (a literal or constant URL) matches this regex: `fetch(".../v2/models/x/infer")`. */
   arg0Pattern?: string;
+  /**
+   * With a `?#member` match: only when the first argument is built by a constructor of this name (a regex on
+   * the class name as written): `client.send(new InvokeModelCommand(…))` whatever `client` is.
+   */
+  arg0Constructor?: string;
   /** Only for these languages (argument conventions differ: Python `sess.run(names, feed)`, JS `session.run(feeds, names)`). */
   languages?: ('python' | 'typescript' | 'javascript')[];
   /** `llm`: the call names a hosted model (in `modelArg`) whose pinning is checked. */

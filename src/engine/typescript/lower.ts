@@ -59,7 +59,10 @@ function rangeOf(n: N): Range {
 function modulePathOf(source: string): string {
   if (source.startsWith('node:')) return source.slice(5);
   const registry = /^(?:npm|jsr):(@[^/@]+\/[^/@]+|[^/@]+)(?:@[^/]*)?(\/.*)?$/.exec(source);
-  return registry ? registry[1] + (registry[2] ?? '') : source;
+  if (registry) return registry[1] + (registry[2] ?? '');
+  // a package from a CDN (`https://cdn.jsdelivr.net/npm/@huggingface/transformers@3.0.0/dist/…`) is that package
+  const cdn = /^https?:\/\/(?:cdn\.jsdelivr\.net\/npm\/|unpkg\.com\/|esm\.sh\/(?:v\d+\/)?|cdn\.skypack\.dev\/|esm\.run\/|ga\.jspm\.io\/npm:)(@[^/@]+\/[^/@?]+|[^/@?]+)/.exec(source);
+  return cdn ? cdn[1] : source;
 }
 
 /** The expression inside TS-only wrappers and optional chains (`x!`, `x as T`, `a?.b()`). */
@@ -226,6 +229,8 @@ class TypeScriptLowerer {
   // ---- imports
 
   private importDeclaration(n: TSESTree.ImportDeclaration, scope: number): void {
+    // `import { z } from` while it is being typed: error recovery leaves no source
+    if (typeof n.source?.value !== 'string') return;
     const path = modulePathOf(n.source.value);
     for (const s of n.specifiers) {
       if (s.type === 'ImportSpecifier') {
@@ -532,6 +537,9 @@ class TypeScriptLowerer {
           if (isFunction(value)) { this.func(value, id, depth + 1, name, id, decos, rangeOf(member)); break; }
           const v = this.expr(member.value, id, depth + 1);
           this.m.assignments.push({ targets: [{ root: name, path: [], r: rangeOf(member.key) }], value: v, scope: id, r: rangeOf(member), kind: 'assign' });
+          // `private face: FaceLandmarker | null = null`: the declared type outlives the placeholder value
+          const annotation = this.annotation(member.typeAnnotation);
+          if (annotation) (this.m.scopes[id].fields ??= []).push({ name, annotation });
           break;
         }
         case 'StaticBlock': {

@@ -5,6 +5,10 @@ const TASKS = ['@mediapipe/tasks-vision', '@mediapipe/tasks-text', '@mediapipe/t
 const TASK_METHODS = ['detect', 'detectForVideo', 'classify', 'classifyForVideo', 'segment', 'segmentForVideo', 'embed', 'embedForVideo',
   'recognize', 'recognizeForVideo', 'stylize', 'detectLanguage', 'generateResponse'];
 
+const TASK_CLASSES = ['FaceLandmarker', 'HandLandmarker', 'PoseLandmarker', 'HolisticLandmarker', 'GestureRecognizer', 'FaceDetector', 'ObjectDetector',
+  'ImageClassifier', 'ImageSegmenter', 'InteractiveSegmenter', 'ImageEmbedder', 'FaceStylizer', 'TextClassifier', 'TextEmbedder', 'LanguageDetector',
+  'AudioClassifier', 'AudioEmbedder', 'LlmInference'];
+
 const pack: KnowledgePack = {
   id: 'mediapipe',
   name: 'MediaPipe (Tasks for web and Python, legacy solutions)',
@@ -18,6 +22,8 @@ const pack: KnowledgePack = {
       // the path is the second argument of createFromModelPath; in createFromOptions it is nested in `baseOptions`
       match: `**@mediapipe/tasks-**.*.${f}`, type: 'model.mediapipe', load: { pin: 'url' as const, modelArg: [f === 'createFromOptions' ? 'baseOptions.modelAssetPath' : 1] },
     })),
+    // the task classes themselves, for annotations (`private face: FaceLandmarker | null`, `useRef<HandLandmarker>`)
+    ...TASK_CLASSES.map(cls => ({ match: `**@mediapipe/tasks-**.${cls}`, type: 'model.mediapipe' })),
     // Python: the legacy solutions (`mp.solutions.face_mesh.FaceMesh()` runs bundled graphs on `process`) and the tasks API
     ...[{ match: 'mediapipe.solutions.*.*', type: 'model.mediapipe' },
       ...['create_from_options', 'create_from_model_path'].map(f => ({ match: `mediapipe.tasks.python.**.${f}`, type: 'model.mediapipe',

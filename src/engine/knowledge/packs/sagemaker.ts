@@ -26,6 +26,8 @@ const pack: KnowledgePack = {
       { match: 'predictor.sagemaker#predict' },
       // AWS SDK v3: every command this client sends invokes an endpoint (InvokeEndpoint, …WithResponseStream, …Async)
       { match: 'client.sagemaker-runtime#send' },
+      // the client and the command re-exported by a project module: the command's name says what is sent
+      { match: '?#send', arg0Constructor: '^InvokeEndpoint(WithResponseStream|Async)?Command$', languages: ['typescript', 'javascript'] },
       { match: 'client.sagemaker-v2#invokeEndpoint', inputArgs: [0] },
     ],
   },
