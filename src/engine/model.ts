@@ -30,6 +30,8 @@ export interface Call {
   /** Range of the callee expression's last segment plus arguments, used for the diagnostic. */
   scope: number;
   awaited: boolean;
+  /** TS type arguments that name a type (`useRef<HandLandmarker | null>(null)`), lowered like annotations. */
+  typeArgs?: Expr[];
 }
 
 export interface Param { name: string; annotation?: Expr; default?: Expr }

@@ -170,6 +170,7 @@ export class Resolver {
       return over.k === 'typed' && over.container ? element(over) : UNKNOWN_OTHER;
     }
     const target = a.targets.find(t => targetKey(t.root, t.path) === key);
+    if (target?.index === 0 && a.value.k === 'call') { const held = this.stateValue(a, a.value.call); if (held) return held; }
     if (target?.index !== undefined) return this.element(a.value, target.index, a.scope);
     // `models[name] = load(…)`: the variable holds models
     if (target && target.path.includes('[]')) return asContainer(this.expr(a.value, a.scope));
@@ -192,6 +193,38 @@ export class Resolver {
       if (callee.k === 'fn') return this.best(this.m.returns.filter(r => r.scope === callee.scope && r.value).map(r => this.element(r.value!, i, r.scope, depth + 1)));
     }
     return this.expr(e, scope);
+  }
+
+  /** `const [model, setModel] = useState<tf.LayersModel | null>(null)`: its type argument, or what its setter is given. */
+  private stateValue(a: Assignment, callId: number): Sym | undefined {
+    const call = this.m.calls[callId];
+    if (this.producerOf(call)?.holds !== 'state') return undefined;
+    const declared = call.typeArgs?.[0] ? this.annotation(call.typeArgs[0], call.scope) : undefined;
+    if (declared?.k === 'typed') return declared;
+    const setter = a.targets.find(t => t.index === 1 && !t.path.length)?.root;
+    if (!setter) return undefined;
+    for (const c of this.m.calls) {
+      const value = c.callee.k === 'name' && c.callee.name === setter ? c.args[0]?.value : undefined;
+      if (!value || value.k === 'func') continue;
+      const given = this.expr(value, c.scope);
+      if (given.k === 'typed') return given;
+    }
+    return undefined;
+  }
+
+  /** `ref.current` of `const ref = useRef<HandLandmarker | null>(null)`: the ref's type argument. */
+  private heldValue(name: string, attr: string, scope: number): Sym | undefined {
+    for (let s = scope; s >= 0; s = this.m.scopes[s].parent) {
+      const assigned = this.bindings.get(s)?.get(name);
+      if (!assigned) continue;
+      const value = assigned.length === 1 ? assigned[0].value : undefined;
+      if (value?.k !== 'call') return undefined;
+      const call = this.m.calls[value.call];
+      if (this.producerOf(call)?.holds !== attr || !call.typeArgs?.[0]) return undefined;
+      const declared = this.annotation(call.typeArgs[0], call.scope);
+      return declared.k === 'typed' ? declared : undefined;
+    }
+    return undefined;
   }
 
   /** Element `i` of what `Promise.all([…])` or `asyncio.gather(…)` settles to: the `i`-th awaitable passed. */
@@ -300,14 +333,23 @@ export class Resolver {
   attr(obj: Expr, attr: string, scope: number): Sym {
     const base = this.expr(obj, scope);
     switch (base.k) {
-      case 'path': return this.pathSym(`${base.path}.${attr}`);
+      case 'path': {
+        // `window.model = await tf.loadLayersModel(…)` in one function, `window.model.predict(…)` in another
+        if ((base.path === 'window' || base.path === 'globalThis') && obj.k === 'name') {
+          const set = this.propertySetElsewhere(obj.name, attr);
+          if (set.k === 'typed') return set;
+        }
+        return this.pathSym(`${base.path}.${attr}`);
+      }
       case 'typed': return base.container ? UNKNOWN_OTHER : this.access({ ...base, member: [...base.member, attr] });
       case 'instance': return this.classAttribute(base.cls, attr);
       case 'class': return this.classAttribute(base.scope, attr);
       case 'unknown': {
         const cls = this.selfClass(obj, scope);
         if (cls >= 0) return this.classAttribute(cls, attr);
-        return obj.k === 'name' ? this.propertySetElsewhere(obj.name, attr) : UNKNOWN_OTHER;
+        if (obj.k !== 'name') return UNKNOWN_OTHER;
+        const set = this.propertySetElsewhere(obj.name, attr);
+        return set.k === 'typed' ? set : attr === 'current' ? this.heldValue(obj.name, attr, scope) ?? set : set;
       }
       default: return UNKNOWN_OTHER;
     }
@@ -615,6 +657,15 @@ export class Resolver {
     if (row) {
       if (row.passThrough === 'receiver' && callee.k === 'typed') return { ...callee, member: callee.member.slice(0, -1) };
       if (row.passThrough === 'arg0' && call.args[0]) return this.expr(call.args[0].value, call.scope);
+      if (row.passThrough === 'arg0-part') {
+        const list = call.args[0]?.value;
+        // a list (`RunnableSequence.from([a, b])`) or the arguments themselves (Python `RunnableSequence(a, b, c)`)
+        const parts = list?.k === 'other' && list.op === 'tuple' ? list.parts : call.args.filter(a => !a.spread).map(a => a.value);
+        for (const part of parts) {
+          const p = this.expr(part, call.scope);
+          if (p.k === 'typed' && p.type === row.partType) return p;
+        }
+      }
       if (row.passThrough === 'arg0-result' && call.args[0]) {
         const provider = this.expr(call.args[0].value, call.scope);
         return provider.k === 'fn' ? this.returnOf(provider.scope) : provider.k === 'class' ? this.instanceOf(provider.scope) : UNKNOWN_OTHER;

@@ -44,13 +44,24 @@ export interface ProducerRow {
   /** Type given to the call's result. */
   type?: string;
   /** The call returns the receiver (`model.to(device)`), its first argument (`torch.compile(m)`), or what calling its first argument returns (FastAPI `Depends(get_model)`). */
-  passThrough?: 'receiver' | 'arg0' | 'arg0-result';
+  passThrough?: 'receiver' | 'arg0' | 'arg0-result' | 'arg0-part';
+  /**
+   * With `passThrough: 'arg0-part'`, a call that runs the parts of a list in order (`RunnableSequence.from([prompt,
+   * model, parser])`) is the first part of this type; without one, it has the row's `type`.
+   */
+  partType?: string;
   /** Only when the first positional argument is this string literal (`boto3.client("sagemaker-runtime")`), or the keyword `arg0Name` is. */
   arg0?: string;
   /** The keyword name of that first parameter (`boto3.client(service_name="bedrock-runtime")`). */
   arg0Name?: string;
   /** Calling this loads a model. */
   load?: LoadRule;
+  /**
+   * The call makes a holder whose content is typed by the call's first type argument or by what the code
+   * puts in it: `current` for a ref (`useRef<T>()`, `ref.current = …`), `state` for a `[value, setValue]`
+   * pair (`useState<T>()`, `setValue(await load())`).
+   */
+  holds?: 'current' | 'state';
 }
 
 export interface InferenceRow {

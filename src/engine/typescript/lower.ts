@@ -498,7 +498,11 @@ class TypeScriptLowerer {
    * (`InferenceSession | null`) the first named type; literals, functions… give none.
    */
   private annotation(a: TSESTree.TSTypeAnnotation | undefined): Expr | undefined {
-    let t: TSESTree.TypeNode | undefined = a?.typeAnnotation;
+    return a ? this.typeExpr(a.typeAnnotation) : undefined;
+  }
+
+  private typeExpr(type: TSESTree.TypeNode): Expr | undefined {
+    let t: TSESTree.TypeNode | undefined = type;
     if (t?.type === 'TSUnionType') t = t.types.find(u => u.type === 'TSTypeReference');
     if (t?.type !== 'TSTypeReference') return undefined;
     const lower = (n: TSESTree.EntityName): Expr | undefined => {
@@ -684,6 +688,8 @@ class TypeScriptLowerer {
       else args.push({ value: this.expr(a, scope, depth + 1) });
     }
     call.args = args;
+    const typeArgs = n.typeArguments?.params.map(t => this.typeExpr(t)).filter((t): t is Expr => !!t);
+    if (typeArgs?.length) call.typeArgs = typeArgs;
     return { k: 'call', call: id, r };
   }
 

@@ -86,6 +86,7 @@ import gradioClient from './gradio-client';
 import deepface from './deepface';
 import allennlp from './allennlp';
 import sparkMl from './spark-ml';
+import reactHooks from './react-hooks';
 
 /** Groups, in the order the docs list them. */
 export const PACK_GROUPS: { name: string; packs: KnowledgePack[] }[] = [
@@ -100,6 +101,7 @@ export const PACK_GROUPS: { name: string; packs: KnowledgePack[] }[] = [
     arizeWhylogs, langfuse] },
   { name: 'Input validation', packs: [pydanticJsonschemaPandera, zodAjvJoi] },
   { name: 'Ids and clocks', packs: [pythonIdsClocks, jsIdsClocks] },
+  { name: 'Where apps keep models', packs: [reactHooks] },
   // last: their rows are fallbacks, tried after every library's own
   { name: 'Conventions shared by many libraries', packs: [hubConventions] },
 ];

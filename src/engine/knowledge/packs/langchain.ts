@@ -25,6 +25,9 @@ const pack: KnowledgePack = {
       { match: '@langchain/*.*Embeddings', type: 'client.langchain-embeddings' }, { match: 'langchain/*.*Embeddings', type: 'client.langchain-embeddings' },
       { match: '@langchain/core/prompts.*.from*', type: 'langchain.runnable' }, { match: 'langchain/prompts.*.from*', type: 'langchain.runnable' },
       // runnables piped into a prompt and a model (`RunnableMap.from({…}).pipe(prompt).pipe(model)`)
+      // a sequence that holds a model is that model's runnable (`RunnableSequence.from([{ context }, prompt, model, parser])`)
+      ...['@langchain/core/runnables.RunnableSequence.from', 'langchain/schema/runnable.RunnableSequence.from', 'langchain_core.runnables.RunnableSequence']
+        .map(match => ({ match, passThrough: 'arg0-part' as const, partType: 'client.langchain', type: 'langchain.runnable' })),
       { match: '@langchain/core/runnables.Runnable*', type: 'langchain.runnable' }, { match: '@langchain/core/runnables.Runnable*.from', type: 'langchain.runnable' },
       // non-chat LLMs: `@langchain/community/llms/ollama`, `langchain/llms/openai`, `@langchain/ollama`
       { match: '@langchain/community/llms/*.*', type: 'client.langchain' }, { match: 'langchain/llms/*.*', type: 'client.langchain' },
