@@ -3,8 +3,8 @@
  * A call is inference because of what its receiver is (a value from a known loader, constructor or
  * client), not because of its method name; the one name-based heuristic is documented in README.
  */
-import type { Call, Expr, Range } from './model';
-import { namedArg } from './model';
+import type { Call, Expr, Pos, Range } from './model';
+import { before, namedArg } from './model';
 import type { InferenceRow, LoadRule } from './knowledge/types';
 import { Resolver, Sym, symbolString, rootModule, accessKey } from './resolve';
 import { matchesAny, matchingRows } from './knowledge';
@@ -63,7 +63,7 @@ export function detect(r: Resolver): { points: InferencePoint[]; loads: ModelLoa
     if (row) {
       if (guards.notServing(call)) continue;
       // a call known only by its shape on an untyped receiver is a guess, and says so
-      const guess = !known && !row.arg0Pattern;
+      const guess = !known && !row.arg0Pattern && !row.arg0Constructor;
       const point: InferencePoint = { call, callee: known ? displayCallee(r, callee) : describeReceiver(call.callee), row, heuristic: guess || (callee.k === 'typed' && !!callee.heuristic), receiver: callee, origins: callee.k === 'typed' ? callee.origins : [], range: call.callee.r };
       points.push(point);
       if (row.kind === 'llm') { const l = llmModel(r, call, row.modelArg); if (l) loads.push(l); }
@@ -245,7 +245,7 @@ function signatureRow(r: Resolver, call: Call): InferenceRow | undefined {
 /** Whether a call's first argument is `new C(…)` (directly or through a variable) of a class whose name matches. */
 function builtBy(r: Resolver, call: Call, name: RegExp): boolean {
   let first = call.args.find(a => !a.name && !a.spread)?.value;
-  if (first?.k === 'name') first = bindingOf(r, first.name, call.scope)?.value;
+  if (first?.k === 'name') first = bindingOf(r, first.name, call.scope, call.r.start)?.value;
   if (first?.k !== 'call') return false;
   const ctor = r.m.calls[first.call].callee;
   const written = ctor.k === 'name' ? ctor.name : ctor.k === 'attr' ? ctor.attr : undefined;
@@ -455,12 +455,20 @@ function referenceOf(r: Resolver, e: Expr, scope: number, depth = 0): Reference 
 }
 
 /** The one plain assignment of a name visible from a scope, if there is exactly one. */
-function bindingOf(r: Resolver, name: string, scope: number): { value: Expr; scope: number } | undefined {
+/**
+ * The one value a name is bound to in its scope chain. With several (`const command = …` in two branches of one
+ * function), `at` picks the last one written before that position in the same function.
+ */
+function bindingOf(r: Resolver, name: string, scope: number, at?: Pos): { value: Expr; scope: number } | undefined {
   for (let s = scope; s >= 0; s = r.m.scopes[s].parent) {
     const assigned = r.bindings.get(s)?.get(name);
     if (!assigned) continue;
     const plain = assigned.filter(a => (a.kind === 'assign' || a.kind === 'with') && a.targets.some(t => t.root === name && !t.path.length && t.index === undefined));
-    return plain.length === 1 ? { value: plain[0].value, scope: plain[0].scope } : undefined;
+    if (plain.length === 1) return { value: plain[0].value, scope: plain[0].scope };
+    if (!at || plain.length !== assigned.length) return undefined;
+    const earlier = plain.filter(a => a.scope === scope && before(a.r.end, at));
+    const last = earlier[earlier.length - 1];
+    return last ? { value: last.value, scope: last.scope } : undefined;
   }
   return undefined;
 }

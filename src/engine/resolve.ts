@@ -11,7 +11,7 @@ import type { ExternalLookup } from './workspace';
 
 export type Sym =
   | { k: 'path'; path: string }
-  | { k: 'typed'; type: string; member: string[]; origins: number[]; heuristic?: boolean; container?: boolean }
+  | { k: 'typed'; type: string; member: string[]; origins: number[]; heuristic?: boolean; container?: boolean; fields?: Record<string, Sym> }
   | { k: 'fn'; scope: number }
   | { k: 'class'; scope: number }
   | { k: 'instance'; cls: number }
@@ -93,12 +93,23 @@ export class Resolver {
       case 'attr': return this.attr(e.obj, e.attr, scope);
       case 'index': {
         const base = this.expr(e.obj, scope);
-        if (base.k === 'typed' && base.container) return element(base);
+        if (base.k === 'typed' && base.container) {
+          const key = e.index.k === 'str' && !e.index.parts ? e.index.value : undefined;
+          return key !== undefined && base.fields && Object.hasOwn(base.fields, key) ? base.fields[key] : element(base);
+        }
         return base.k === 'typed' ? this.access({ ...base, member: [...base.member, '[]'] }) : UNKNOWN_OTHER;
       }
       case 'call': return this.callResult(this.m.calls[e.call]);
       // a dict, list or tuple of models (`MODELS = {"churn": joblib.load(…)}`): indexing it gives a model
-      case 'dict': return asContainer(this.best(e.entries.map(x => this.expr(x.value, scope))));
+      case 'dict': {
+        // an object literal keeps its keys: `{ instance: new ClassificationModel(m) }.instance`, `return { mel, encoder }`
+        const values = e.entries.map(x => this.expr(x.value, scope));
+        const holder = asContainer(this.best(values));
+        if (holder.k !== 'typed') return holder;
+        const fields: Record<string, Sym> = {};
+        e.entries.forEach((x, i) => { if (x.key !== null) fields[x.key] = values[i]; });
+        return { ...holder, fields };
+      }
       case 'other':
         if (e.op === 'tuple') return asContainer(this.best(e.parts.map(x => this.expr(x, scope))));
         // LangChain's LCEL: `prompt | llm | parser` is a runnable that runs the model
@@ -341,7 +352,7 @@ export class Resolver {
         }
         return this.pathSym(`${base.path}.${attr}`);
       }
-      case 'typed': return base.container ? UNKNOWN_OTHER : this.access({ ...base, member: [...base.member, attr] });
+      case 'typed': return base.container ? (base.fields && Object.hasOwn(base.fields, attr) ? base.fields[attr] : UNKNOWN_OTHER) : this.access({ ...base, member: [...base.member, attr] });
       case 'instance': return this.classAttribute(base.cls, attr);
       case 'class': return this.classAttribute(base.scope, attr);
       case 'unknown': {
@@ -702,7 +713,7 @@ function asContainer(s: Sym): Sym {
 }
 
 function element(s: Extract<Sym, { k: 'typed' }>): Sym {
-  const { container: _, ...rest } = s;
+  const { container: _, fields: __, ...rest } = s;
   return rest;
 }
 

@@ -87,10 +87,11 @@ import deepface from './deepface';
 import allennlp from './allennlp';
 import sparkMl from './spark-ml';
 import reactHooks from './react-hooks';
+import webAi from './web-ai';
 
 /** Groups, in the order the docs list them. */
 export const PACK_GROUPS: { name: string; packs: KnowledgePack[] }[] = [
-  { name: 'Models in the process', packs: [scikitLearn, xgboostLightgbmCatboost, joblibPickle, pytorch, timm, tensorflowKeras, tfjs, tensorflowModels, faceApi, ml5, tflite, onnxruntime,
+  { name: 'Models in the process', packs: [scikitLearn, xgboostLightgbmCatboost, joblibPickle, pytorch, timm, tensorflowKeras, tfjs, tensorflowModels, faceApi, ml5, webAi, tflite, onnxruntime,
     openvino, tensorrt, huggingfaceTransformers, transformersJs, sentenceTransformers, spacy, whisper, pyannote, ctranslate2, llamaCpp, ultralytics, vllm, mediapipe,
     supabaseAi, deepface, allennlp, sparkMl, mlflow, bentoml] },
   { name: 'Model servers and serving frameworks', packs: [sagemaker, triton, kserve, torchserve, tfServing, modelServerHttp, azureml, mlserver, litserve,
