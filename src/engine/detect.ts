@@ -127,7 +127,39 @@ class PrecisionGuards {
   constructor(private readonly r: Resolver) {}
 
   notServing(call: Call): boolean {
-    return this.inModelDefinition(call) || this.trainedHere(call);
+    return this.inModelDefinition(call) || this.trainedHere(call) || this.evaluated(call);
+  }
+
+  /** `y_pred = clf.predict(X_test)` then `accuracy_score(y_test, y_pred)` in the same function: scoring a model, not serving it. */
+  private evaluated(call: Call): boolean {
+    if (!this.evaluatedCalls) {
+      this.evaluatedCalls = new Set();
+      if (!this.r.t.evaluationMetrics.length) return false;
+      for (const c of this.r.m.calls) {
+        const symbol = symbolString(this.r.expr(c.callee, c.scope));
+        if (!symbol || !matchesAny(this.r.t.evaluationMetrics, symbol)) continue;
+        for (const a of c.args) {
+          for (const id of this.callsBehind(a.value, c.scope)) this.evaluatedCalls.add(id);
+        }
+      }
+    }
+    return this.evaluatedCalls.has(call.id);
+  }
+  private evaluatedCalls?: Set<number>;
+
+  /** The calls a metric's argument is the result of: `model.predict(X)`, `proba[:, 1]`, a variable assigned from one in that function. */
+  private callsBehind(e: Expr, scope: number, depth = 0): number[] {
+    if (depth > 3) return [];
+    if (e.k === 'call') {
+      // `net(images).argmax(1)`: the prediction the method is called on
+      const callee = this.r.m.calls[e.call].callee;
+      return [e.call, ...(callee.k === 'attr' ? this.callsBehind(callee.obj, scope, depth + 1) : [])];
+    }
+    if (e.k === 'index' || e.k === 'attr') return this.callsBehind(e.obj, scope, depth + 1);
+    if (e.k !== 'name') return [];
+    return this.r.m.assignments
+      .filter(a => a.scope === scope && a.kind === 'assign' && a.targets.some(t => t.root === e.name && !t.path.length))
+      .flatMap(a => this.callsBehind(a.value, scope, depth + 1));
   }
 
   private inModelDefinition(call: Call): boolean {

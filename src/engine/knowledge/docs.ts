@@ -105,6 +105,7 @@ function packSection(p: KnowledgePack): string[] {
     ['Prediction ids', t.idSources?.length ? listed(t.idSources, r => r.propagated ? ' (propagated)' : '') : undefined],
     ['Clocks', t.clocks?.length ? t.clocks.map(code).join(', ') : undefined],
     ['Input validation', t.validators?.length ? t.validators.map(v => call(v)).join(', ') : undefined],
+    ['Evaluation metrics', t.evaluationMetrics?.length ? t.evaluationMetrics.map(v => call(v)).join(', ') + ' (a prediction fed to one is evaluation)' : undefined],
     ['ML imports', t.mlModules?.length ? t.mlModules.map(code).join(', ') : undefined],
   ];
   return [`### ${p.name}`, '', `<a id="${p.id}"></a>Pack ${code(p.id)} · ${p.languages.map(l => LANGUAGE[l]).join(', ')} · \`src/engine/knowledge/packs/${p.id}.ts\``, '',

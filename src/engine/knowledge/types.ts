@@ -187,6 +187,11 @@ export interface KnowledgeTables {
   clocks: string[];
   /** Calls that validate inputs. */
   validators: string[];
+  /**
+   * Metrics that compare predictions with known answers (`accuracy_score(y_test, y_pred)`): a prediction whose
+   * result goes into one in the same function is an evaluation, not a serving prediction.
+   */
+  evaluationMetrics: string[];
   /** Methods whose name alone, on an unresolved receiver in an ML file, suggests inference. */
   heuristicInferenceMethods: string[];
   /** File extensions of model artifacts: a call given such a literal path is taken as a model load. */

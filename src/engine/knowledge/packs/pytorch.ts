@@ -6,7 +6,8 @@ const pack: KnowledgePack = {
   languages: ['python'],
   description: 'PyTorch modules: `torch.load`, TorchScript, `torch.export` and `torch.hub.load` loads, modules built in code (`torch.nn`, torchvision, `nn.Module` subclasses; a torchvision builder given `weights=`/`pretrained=True` loads them), kept through `.to()`/`.eval()`/`torch.compile`; calling the module or `forward` is inference.',
   tables: {
-    mlModules: ['torch'],
+    mlModules: ['torch', 'torchmetrics'],
+    evaluationMetrics: ['torchmetrics.**'],
     producers: [
       { match: 'torch.load', type: 'model.torch', load: { pin: 'local', needsModelEvidence: true } },
       { match: 'torch.jit.load', type: 'model.torch', load: { pin: 'local' } },

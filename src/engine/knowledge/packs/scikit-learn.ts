@@ -6,7 +6,7 @@ const pack: KnowledgePack = {
   id: 'scikit-learn',
   name: 'scikit-learn',
   languages: ['python'],
-  description: 'scikit-learn estimators and pipelines built in code or restored with skops, and the estimator interface (`predict`, `predict_proba`, `decision_function`, …) of every model the other packs type as an estimator.',
+  description: 'scikit-learn estimators and pipelines built in code or restored with skops, and the estimator interface (`predict`, `predict_proba`, `decision_function`, …) of every model the other packs type as an estimator. Predictions fed to `sklearn.metrics` in the same function are evaluation.',
   tables: {
     mlModules: ['sklearn', 'skops'],
     producers: [
@@ -15,6 +15,9 @@ const pack: KnowledgePack = {
       { match: 'model.estimator#fit', passThrough: 'receiver' },
     ],
     inference: ESTIMATOR_METHODS.map(m => ({ match: `model.estimator#${m}` })),
+    // scores, errors, losses, curves and reports (not the pairwise similarities a retrieval service uses)
+    evaluationMetrics: ['*_score', '*_error', '*_loss', '*_curve', '*_report', 'confusion_matrix', 'matthews_corrcoef', 'multilabel_confusion_matrix']
+      .map(f => `sklearn.metrics.${f}`),
   },
 };
 export default pack;
