@@ -34,6 +34,14 @@ export function symbolString(s: Sym): string | undefined {
   return undefined;
 }
 
+/** The segments of an access path rooted at a name, literal index keys included (`st.session_state["m"]` → st, session_state, m). */
+function accessSegments(e: Expr): string[] | undefined {
+  if (e.k === 'name') return [e.name];
+  if (e.k === 'attr') { const base = accessSegments(e.obj); return base && [...base, e.attr]; }
+  if (e.k === 'index' && e.index.k === 'str' && !e.index.parts) { const base = accessSegments(e.obj); return base && [...base, e.index.value]; }
+  return undefined;
+}
+
 /** The dotted access path of an expression rooted at a name (`self.model.config`), else undefined. */
 export function accessKey(e: Expr): string | undefined {
   if (e.k === 'name') return e.name;
@@ -92,6 +100,8 @@ export class Resolver {
       case 'name': return this.name(e.name, scope);
       case 'attr': return this.attr(e.obj, e.attr, scope);
       case 'index': {
+        // `st.session_state["model"]` written elsewhere
+        if (e.index.k === 'str' && !e.index.parts) { const stored = this.storedValue(e.obj, e.index.value); if (stored) return stored; }
         const base = this.expr(e.obj, scope);
         if (base.k === 'typed' && base.container) {
           const key = e.index.k === 'str' && !e.index.parts ? e.index.value : undefined;
@@ -342,16 +352,11 @@ export class Resolver {
   }
 
   attr(obj: Expr, attr: string, scope: number): Sym {
+    const stored = this.storedValue(obj, attr);
+    if (stored) return stored;
     const base = this.expr(obj, scope);
     switch (base.k) {
-      case 'path': {
-        // `window.model = await tf.loadLayersModel(…)` in one function, `window.model.predict(…)` in another
-        if ((base.path === 'window' || base.path === 'globalThis') && obj.k === 'name') {
-          const set = this.propertySetElsewhere(obj.name, attr);
-          if (set.k === 'typed') return set;
-        }
-        return this.pathSym(`${base.path}.${attr}`);
-      }
+      case 'path': return this.pathSym(`${base.path}.${attr}`);
       case 'typed': return base.container ? (base.fields && Object.hasOwn(base.fields, attr) ? base.fields[attr] : UNKNOWN_OTHER) : this.access({ ...base, member: [...base.member, attr] });
       case 'instance': return this.classAttribute(base.cls, attr);
       case 'class': return this.classAttribute(base.scope, attr);
@@ -365,6 +370,63 @@ export class Resolver {
       default: return UNKNOWN_OTHER;
     }
   }
+
+  /**
+   * A value kept on a shared store (knowledge: `sharedStores`) in one function and read in another:
+   * `app.state.model = load()` in a lifespan hook, `request.app.state.model.predict(x)` in a handler;
+   * `st.session_state["engine"]`, `window.model`. The store's path and what follows it is the key.
+   */
+  private storedValue(obj: Expr, attr: string): Sym | undefined {
+    const writes = this.storeWrites();
+    if (!writes.size) return undefined;
+    const segments = accessSegments(obj);
+    const key = segments && this.storeKey([...segments, attr]);
+    const assigned = key ? writes.get(key) : undefined;
+    if (!assigned) return undefined;
+    const cacheKey = `store:${key}`;
+    const cached = this.nameCache.get(cacheKey);
+    if (cached) return cached.k === 'typed' ? cached : undefined;
+    if (this.inProgress.has(cacheKey)) return undefined;
+    this.inProgress.add(cacheKey);
+    const result = this.best(assigned.map(a => this.expr(a.value, a.scope)));
+    this.inProgress.delete(cacheKey);
+    this.nameCache.set(cacheKey, result);
+    return result.k === 'typed' ? result : undefined;
+  }
+
+  private storeWrites(): Map<string, Assignment[]> {
+    if (this.stores) return this.stores;
+    this.stores = new Map();
+    if (!this.t.sharedStores.length) return this.stores;
+    for (const a of this.m.assignments) {
+      if (a.kind !== 'assign') continue;
+      for (const t of a.targets) {
+        if (!t.path.length || t.index !== undefined) continue;
+        // `st.session_state["model"] = …`: the literal key is the last segment
+        const path = t.path[t.path.length - 1] === '[]' && t.key !== undefined ? [...t.path.slice(0, -1), t.key] : t.path;
+        const key = this.storeKey([t.root, ...path]);
+        if (!key) continue;
+        const list = this.stores.get(key);
+        if (list) list.push(a); else this.stores.set(key, [a]);
+      }
+    }
+    return this.stores;
+  }
+  private stores?: Map<string, Assignment[]>;
+
+  /** The part of an access path from its last shared store on (`request.app.state.model` → `app.state.model`), if a member follows the store. */
+  private storeKey(segments: string[]): string | undefined {
+    for (let i = segments.length - 2; i >= 0; i--) {
+      for (const store of this.storeSegments()) {
+        if (i + store.length < segments.length && store.every((s, j) => segments[i + j] === s)) return segments.slice(i).join('.');
+      }
+    }
+    return undefined;
+  }
+  private storeSegments(): string[][] {
+    return (this.storeParts ??= this.t.sharedStores.map(s => s.split('.')));
+  }
+  private storeParts?: string[][];
 
   /**
    * A property of an object the engine cannot type, set somewhere in the file: a React ref

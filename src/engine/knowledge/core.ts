@@ -9,7 +9,7 @@ import { ESTIMATOR_METHODS, LOGGER_METHODS } from './packs/helpers';
 export function emptyTables(): KnowledgeTables {
   return {
     mlModules: [], producers: [], inference: [], sinks: [], regions: [], callbacks: [], classBases: [], contracts: [], deferredCalls: [],
-    idSources: [], clocks: [], validators: [], evaluationMetrics: [], heuristicInferenceMethods: [], modelFileExtensions: [], heuristicLoaderNames: [],
+    idSources: [], clocks: [], validators: [], evaluationMetrics: [], sharedStores: [], heuristicInferenceMethods: [], modelFileExtensions: [], heuristicLoaderNames: [],
     loggerNames: [], loggerMethods: [], mutators: [], configArgs: [], identityAttributes: [], fieldNames: {}, pinnedModelNamePatterns: [],
     typeFromUsage: {}, opaqueCalls: [], responseWriters: [], builtins: {},
   };
@@ -25,6 +25,9 @@ export const CORE_TABLES: Partial<KnowledgeTables> = {
 
   // `with contextlib.suppress(…)` around a call swallows its failures and records nothing
   regions: [{ match: 'contextlib.suppress', covers: [] }],
+
+  // the browser's and the language's global objects: `window.model = await tf.loadLayersModel(…)`
+  sharedStores: ['window', 'globalThis'],
 
   heuristicInferenceMethods: ['predict', 'predict_proba', 'predict_log_proba', 'decision_function', 'inplace_predict'],
   modelFileExtensions: ['.pkl', '.pickle', '.joblib', '.pt', '.pth', '.onnx', '.h5', '.keras', '.safetensors', '.ubj', '.cbm', '.xgb', '.tflite', '.sav', '.skops'],

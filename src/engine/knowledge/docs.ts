@@ -105,6 +105,7 @@ function packSection(p: KnowledgePack): string[] {
     ['Prediction ids', t.idSources?.length ? listed(t.idSources, r => r.propagated ? ' (propagated)' : '') : undefined],
     ['Clocks', t.clocks?.length ? t.clocks.map(code).join(', ') : undefined],
     ['Input validation', t.validators?.length ? t.validators.map(v => call(v)).join(', ') : undefined],
+    ['Shared stores', t.sharedStores?.length ? t.sharedStores.map(code).join(', ') + ' (a model stored there is known where it is read)' : undefined],
     ['Evaluation metrics', t.evaluationMetrics?.length ? t.evaluationMetrics.map(v => call(v)).join(', ') + ' (a prediction fed to one is evaluation)' : undefined],
     ['ML imports', t.mlModules?.length ? t.mlModules.map(code).join(', ') : undefined],
   ];

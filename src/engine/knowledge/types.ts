@@ -188,6 +188,11 @@ export interface KnowledgeTables {
   /** Calls that validate inputs. */
   validators: string[];
   /**
+   * Objects a program keeps values on across functions, requests or reruns, as the access path spells them
+   * (`window`, `app.state`, `session_state`): a model stored there in one place is that model where it is read.
+   */
+  sharedStores: string[];
+  /**
    * Metrics that compare predictions with known answers (`accuracy_score(y_test, y_pred)`): a prediction whose
    * result goes into one in the same function is an evaluation, not a serving prediction.
    */

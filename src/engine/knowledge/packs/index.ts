@@ -88,6 +88,10 @@ import allennlp from './allennlp';
 import sparkMl from './spark-ml';
 import reactHooks from './react-hooks';
 import webAi from './web-ai';
+import awsAiServices from './aws-ai-services';
+import googleCloudAi from './google-cloud-ai';
+import azureAiServices from './azure-ai-services';
+import streamlit from './streamlit';
 
 /** Groups, in the order the docs list them. */
 export const PACK_GROUPS: { name: string; packs: KnowledgePack[] }[] = [
@@ -97,12 +101,12 @@ export const PACK_GROUPS: { name: string; packs: KnowledgePack[] }[] = [
   { name: 'Model servers and serving frameworks', packs: [sagemaker, triton, kserve, torchserve, tfServing, modelServerHttp, azureml, mlserver, litserve,
     cog, vertexAi, modal, rayServe, fastapi, servedModels, pythonConcurrency] },
   { name: 'Hosted LLM and model APIs', packs: [openai, anthropic, litellm, gemini, mistral, cohere, ollama, huggingfaceInference, replicate,
-    awsBedrock, cloudflareAi, vercelAi, langchain, llamaindex, openaiAgents, autogen, gradioClient] },
+    awsBedrock, awsAiServices, googleCloudAi, azureAiServices, cloudflareAi, vercelAi, langchain, llamaindex, openaiAgents, autogen, gradioClient] },
   { name: 'Telemetry', packs: [pythonLogging, structlog, loguru, pinoWinstonConsole, opentelemetry, prometheus, statsdDatadog, sentry, newrelic, awsLambdaPowertools,
     arizeWhylogs, langfuse] },
   { name: 'Input validation', packs: [pydanticJsonschemaPandera, zodAjvJoi] },
   { name: 'Ids and clocks', packs: [pythonIdsClocks, jsIdsClocks] },
-  { name: 'Where apps keep models', packs: [reactHooks] },
+  { name: 'Where apps keep models', packs: [reactHooks, streamlit] },
   // last: their rows are fallbacks, tried after every library's own
   { name: 'Conventions shared by many libraries', packs: [hubConventions] },
 ];

@@ -38,6 +38,13 @@ const pack: KnowledgePack = {
       { match: 'langchain/agents.AgentExecutor', type: 'client.langchain' }, { match: 'langchain/agents.AgentExecutor.from*', type: 'client.langchain' },
       { match: 'langchain/agents.initializeAgentExecutor*', type: 'client.langchain' },
       { match: '@langchain/langgraph/prebuilt.createReactAgent', type: 'client.langchain' },
+      // --- Python: embeddings that run a hub model in the process load it (`HuggingFaceEmbeddings(model_name=…)`;
+      // without one, the library's default model)
+      ...['langchain_huggingface', 'langchain_community.embeddings', 'langchain.embeddings', 'langchain_community.embeddings.huggingface',
+        'langchain_community.embeddings.sentence_transformer'].flatMap(m => ['HuggingFaceEmbeddings', 'HuggingFaceBgeEmbeddings', 'HuggingFaceInstructEmbeddings',
+        'SentenceTransformerEmbeddings'].map(c => ({ match: `${m}.${c}`, type: 'client.langchain-embeddings', load: { pin: 'hf' as const, modelArg: ['model_name', 'model'], defaultWeights: true } }))),
+      ...['langchain_huggingface', 'langchain_community.llms', 'langchain.llms', 'langchain_community.llms.huggingface_pipeline'].map(m => ({
+        match: `${m}.HuggingFacePipeline.from_model_id`, type: 'client.langchain', load: { pin: 'hf' as const, modelArg: ['model_id'] } })),
       // --- Python: embeddings before chat models and LLMs (`OpenAIEmbeddings` is in the same packages)
       // also from a submodule: `from langchain_openai.chat_models import ChatOpenAI`
       ...PY_INTEGRATIONS.flatMap(p => [`${p}.*Embeddings`, `${p}.**.*Embeddings`].map(match => ({ match, type: 'client.langchain-embeddings' }))),
@@ -66,7 +73,10 @@ const pack: KnowledgePack = {
       ...['ainvoke', 'astream', 'abatch', 'astream_events', 'agenerate', 'apredict', 'predict_messages', 'apredict_messages'].map(m => llm(`client.langchain#${m}`, [0, 'input'])),
       ...['run', 'arun', '', 'acall', 'apply'].map(m => ({ match: `client.langchain#${m}`, kind: 'llm' as const })),
       ...['embed_query', 'embed_documents', 'aembed_query', 'aembed_documents'].map(m => llm(`client.langchain-embeddings#${m}`, [0, 'text', 'texts'])),
-      ...['similarity_search*', 'asimilarity_search*', 'max_marginal_relevance_search', 'similaritySearch*', 'maxMarginalRelevanceSearch']
+      // a search by a query text embeds it; one by a vector already computed (`similarity_search_by_vector`) does not
+      ...['similarity_search', 'similarity_search_with_score', 'similarity_search_with_relevance_scores', 'asimilarity_search', 'asimilarity_search_with_score',
+        'asimilarity_search_with_relevance_scores', 'max_marginal_relevance_search', 'amax_marginal_relevance_search', 'similaritySearch', 'similaritySearchWithScore',
+        'maxMarginalRelevanceSearch']
         .map(m => ({ match: `langchain.vectorstore#${m}`, inputArgs: [0, 'query'] })),
       ...['invoke', 'ainvoke', 'get_relevant_documents', 'aget_relevant_documents', 'getRelevantDocuments'].map(m => ({ match: `langchain.retriever#${m}`, inputArgs: [0, 'input', 'query'] })),
     ],

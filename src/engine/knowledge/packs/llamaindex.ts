@@ -25,6 +25,9 @@ const pack: KnowledgePack = {
       { match: 'llama_index.core.chat_engine.*.from_defaults', type: 'llamaindex.chat-engine' },
       // integration packages: `from llama_index.llms.openai import OpenAI`
       { match: 'llama_index.llms.*.*', type: 'llamaindex.llm' },
+      // a hub model run in the process is loaded (`HuggingFaceEmbedding(model_name="BAAI/bge-small-en-v1.5")`)
+      ...['llama_index.embeddings.huggingface.HuggingFaceEmbedding', 'llama_index.embeddings.huggingface.HuggingFaceInferenceAPIEmbedding']
+        .map((match, i) => i === 0 ? { match, type: 'llamaindex.embedding', load: { pin: 'hf' as const, modelArg: ['model_name'], defaultWeights: true } } : { match, type: 'llamaindex.embedding' }),
       { match: 'llama_index.embeddings.*.*', type: 'llamaindex.embedding' },
       // LlamaIndex.TS (`llamaindex` and its `@llamaindex/*` integration packages)
       ...['llamaindex', '@llamaindex/core', '@llamaindex/cloud'].flatMap(root => [

@@ -45,6 +45,9 @@ const pack: KnowledgePack = {
       { match: 'openai.ChatCompletion.create', kind: 'llm', inputArgs: ['messages'] },
       { match: 'openai.Completion.create', kind: 'llm', inputArgs: ['prompt'] },
       { match: 'openai.Embedding.create', kind: 'llm', inputArgs: ['input'] },
+      ...['openai.Audio.transcribe', 'openai.Audio.translate', 'openai.Audio.atranscribe'].map(match => ({ match, kind: 'llm' as const, modelArg: ['model', 0], inputArgs: [1, 'file'] })),
+      ...['openai.Image.create', 'openai.Image.create_edit', 'openai.Image.create_variation', 'openai.Moderation.create', 'openai.Edit.create']
+        .map(match => ({ match, kind: 'llm' as const, inputArgs: ['prompt', 'input', 'image'] })),
       ...['createChatCompletion', 'createCompletion', 'createEmbedding', 'createEdit', 'createImage', 'createTranscription', 'createTranslation']
         .map(m => ({ match: `client.openai-v3#${m}`, kind: 'llm' as const, inputArgs: ['messages', 'prompt', 'input', 'instruction', 'file'] })),
     ],

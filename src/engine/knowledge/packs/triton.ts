@@ -4,7 +4,7 @@ const pack: KnowledgePack = {
   id: 'triton',
   name: 'NVIDIA Triton Inference Server',
   languages: ['python'],
-  description: 'Triton clients (`tritonclient.http/grpc` `infer`, `async_infer`) and the Python backend: BLS `InferenceRequest(…).exec()`, and its `Logger` as a sink.',
+  description: 'Triton clients (`tritonclient.http/grpc` `infer`, `async_infer`, gRPC `async_stream_infer`) and the Python backend: BLS `InferenceRequest(…).exec()`, and its `Logger` as a sink.',
   tables: {
     // the Python backend finds the class by name: initialize() loads, execute(requests) serves
     contracts: [{ framework: 'Triton Python backend', classNames: ['TritonPythonModel'], loadHooks: ['initialize', '__init__'], serveHooks: ['execute'] }],
@@ -19,6 +19,9 @@ const pack: KnowledgePack = {
     inference: [
       { match: 'client.triton#infer', inputArgs: [1, 'inputs'] },
       { match: 'client.triton#async_infer', inputArgs: [1, 'inputs'] },
+      // gRPC streaming (decoupled models, TensorRT-LLM): `start_stream(callback)` then `async_stream_infer(model, inputs)`
+      { match: 'client.triton#async_stream_infer', inputArgs: [1, 'inputs'] },
+      { match: 'client.triton#stream_infer', inputArgs: [0, 'inputs_iterator'] },
       { match: 'bls.triton#exec' }, { match: 'bls.triton#async_exec' },
     ],
     sinks: [{ match: 'logger.triton#log_info' }, { match: 'logger.triton#log_warn' }, { match: 'logger.triton#log_error' }, { match: 'logger.triton#log_verbose' }],
