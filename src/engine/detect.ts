@@ -263,7 +263,7 @@ function signatureRow(r: Resolver, call: Call): InferenceRow | undefined {
       }
       if (!row.arg0Pattern) {
         // a distinctive API shape on a receiver the engine cannot type (a client built in another module)
-        if (i === 0 && e.k === 'name' && untyped(r, r.name(e.name, call.scope))) return row;
+        if (i === 0 && e.k === 'name' && untyped(r, r.name(e.name, call.scope)) && (!row.needsInput || inputGiven(call, row))) return row;
         continue;
       }
       const first = call.args.find(a => !a.name && !a.spread)?.value;

@@ -18,6 +18,8 @@ const pack: KnowledgePack = {
     inference: [
       { match: 'client.anthropic#messages.create', kind: 'llm', inputArgs: LLM_INPUTS },
       { match: 'client.anthropic#messages.stream', kind: 'llm', inputArgs: LLM_INPUTS },
+      // the API shape on a client built in another module; `messages` tells it from Twilio's `client.messages.create({ body, to })`
+      ...['messages.create', 'messages.stream', 'beta.messages.create'].map(m => ({ match: `?#${m}`, kind: 'llm' as const, inputArgs: ['messages'], needsInput: true as const })),
     ],
   },
 };

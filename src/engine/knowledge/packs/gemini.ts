@@ -38,6 +38,11 @@ const pack: KnowledgePack = {
       ...['sendMessage', 'sendMessageStream', 'send_message', 'send_message_async', 'send_message_stream'].map(m => llm(`chat.gemini#${m}`, [0, 'message'])),
       ...GENAI_MODELS.flatMap(m => [llm(`client.genai#models.${m}`), llm(`client.genai#aio.models.${m}`)]),
       llm('google.generativeai.embed_content', ['content']),
+      // the API shapes on a client or model built in another module: GenAI's `ai.models.generateContent({ model, contents })`,
+      // a `getGenerativeModel(…)` result's `model.generateContent(prompt)` (Gemini's own name)
+      ...['generateContent', 'generateContentStream', 'embedContent', 'generate_content', 'generate_content_stream', 'embed_content']
+        .map(m => ({ match: `?#models.${m}`, kind: 'llm' as const, inputArgs: ['contents'], needsInput: true as const })),
+      ...['generateContent', 'generateContentStream'].map(m => ({ match: `?#${m}`, kind: 'llm' as const, inputArgs: [0, 'contents'], languages: ['typescript' as const, 'javascript' as const] })),
       ...['predict', 'predict_async', 'predict_streaming', 'get_embeddings', 'get_embeddings_async'].map(m => llm(`model.vertex-lm#${m}`, [0, 'prompt', 'texts'])),
       ...['send_message', 'send_message_async'].map(m => llm(`chat.vertex-lm#${m}`, [0, 'message'])),
     ],

@@ -27,6 +27,10 @@ const pack: KnowledgePack = {
         'fillMask', 'imageClassification', 'objectDetection', 'imageToText', 'automaticSpeechRecognition', 'textToImage'].map(m => llm(`client.hfinference#${m}`)),
       ...TASKS.filter(t => camel(t) !== t).map(m => llm(`client.hfinference#${m}`, PY_INPUTS)),
       llm('client.hfinference#chat.completions.create', PY_INPUTS),
+      // the JS task methods on a client built in another module (`hf.textGeneration({ model, inputs })`): Hugging Face's own names
+      ...['textGeneration', 'textGenerationStream', 'chatCompletion', 'chatCompletionStream', 'featureExtraction', 'textToImage', 'automaticSpeechRecognition',
+        'imageClassification', 'zeroShotClassification', 'textClassification', 'imageToText', 'sentenceSimilarity']
+        .map(m => ({ match: `?#${m}`, kind: 'llm' as const, inputArgs: ['inputs', 'messages'], needsInput: true as const, languages: ['typescript' as const, 'javascript' as const] })),
     ],
   },
 };

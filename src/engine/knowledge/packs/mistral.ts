@@ -17,6 +17,8 @@ const pack: KnowledgePack = {
     ],
     inference: ['chat.complete', 'chat.stream', 'embeddings.create', 'fim.complete', 'chat.complete_async', 'chat.stream_async', 'embeddings.create_async',
       'fim.complete_async', 'chat', 'chat_stream', 'embeddings'].map(m => llm(`client.mistral#${m}`)),
+      // the API shape on a client built in another module
+      ...['chat.complete', 'chat.stream', 'chat.complete_async', 'chat.stream_async'].map(m => ({ match: `?#${m}`, kind: 'llm' as const, inputArgs: ['messages'], needsInput: true as const })),
   },
 };
 export default pack;

@@ -19,6 +19,8 @@ const pack: KnowledgePack = {
       // Python's module-level calls use a default client
       ...['run', 'async_run', 'stream'].map(m => ({ match: `replicate.${m}`, kind: 'llm' as const, modelArg: [0, 'ref'], inputArgs: ['input'] })),
       { match: 'replicate.predictions.create', kind: 'llm', modelArg: ['version', 'model'], inputArgs: ['input'] },
+      // a client built in another module: a Replicate model reference and an `input` tell the call
+      ...['run', 'stream'].map(m => ({ match: `?#${m}`, arg0Pattern: '^[a-z0-9][\\w.-]*/[\\w.-]+(:[0-9a-f]{64})?$', kind: 'llm' as const, modelArg: [0], inputArgs: ['input'], needsInput: true as const })),
     ],
   },
 };
