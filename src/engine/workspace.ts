@@ -36,7 +36,7 @@ export class WorkspaceIndex {
     const modules: ExportSnapshot['modules'] = [];
     for (const entry of new Set(this.byKey.values())) {
       const exports: Record<string, ExportedValue> = {};
-      for (const name of entry.model ? moduleNames(entry.model) : entry.exports.keys()) {
+      for (const name of entry.model ? [...moduleNames(entry.model), ...classMembers(entry.model)] : entry.exports.keys()) {
         const e = this.exportOf(entry, name);
         if (e) exports[name] = e;
       }
@@ -62,13 +62,33 @@ export class WorkspaceIndex {
       // try every split of `module.name` (module paths may contain dots, names may be followed by nothing)
       for (let i = importPath.length; i > 0; i = importPath.lastIndexOf('.', i - 1)) {
         const mod = importPath.slice(0, i), name = importPath.slice(i + 1) || 'default';
-        if (name.includes('.')) continue;
-        const entry = this.byKey.get(moduleKey(mod, from, language));
+        // `name` or `Class.member` (a static factory: `PipelineSingleton.getInstance()`)
+        if (name.split('.').length > 2) continue;
+        const entry = this.entryFor(mod, from, language);
         if (entry && entry.file !== importer) return this.exportOf(entry, name);
         if (i === importPath.length) continue;
       }
       return undefined;
     };
+  }
+
+  /**
+   * The project module an import names: relative paths from the importer; non-relative ones (`@/lib/openai`,
+   * `~/lib/x`, `lib/x` with a `baseUrl`) tried from each folder between the importer and the root, and its `src/`.
+   */
+  private entryFor(mod: string, from: string, language: FileModel['language']): Entry | undefined {
+    const direct = this.byKey.get(moduleKey(mod, from, language));
+    if (direct || mod.startsWith('.') || language === 'python') return direct;
+    // an alias (`@/`, `~/`) or a path below a `baseUrl` (`lib/openai`); a bare package name (`openai`) is the package
+    if (!/^[@~]\//.test(mod) && (mod.startsWith('@') || !mod.includes('/'))) return undefined;
+    const rest = mod.replace(/^[@~]\//, '');
+    // only files of the project are keys, so walking up past the scan's root finds nothing foreign
+    for (let dir = path.dirname(from), up = 0; up < 12; dir = path.dirname(dir), up++) {
+      const hit = this.byKey.get(path.join(dir, rest)) ?? this.byKey.get(path.join(dir, 'src', rest));
+      if (hit) return hit;
+      if (path.dirname(dir) === dir) break;
+    }
+    return undefined;
   }
 
   private exportOf(entry: Entry, name: string): ExportedValue | undefined {
@@ -81,7 +101,11 @@ export class WorkspaceIndex {
     entry.resolver ??= new Resolver(entry.model, this.tables, this.lookupFor(entry.file, entry.model.language));
     const r = entry.resolver;
     let result: ExportedValue | undefined;
-    const s = r.name(name, 0);
+    const [first, member] = name.split('.');
+    let s = r.name(first, 0);
+    // a member of an exported class (`Class.member`), or of the default export (`import X from`; `X.member`)
+    if (member === undefined && s.k === 'unknown' && first !== 'default') { const d = r.name('default', 0); if (d.k === 'class') { s = r.classAttribute(d.scope, first); } }
+    else if (member !== undefined) s = s.k === 'class' ? r.classAttribute(s.scope, member) : { k: 'unknown', why: 'other' };
     if (s.k === 'typed' && !s.member.length) result = { type: s.type, via: 'value' };
     else if (s.k === 'fn' || s.k === 'class') {
       const made = s.k === 'class' ? r.instanceOf(s.scope) : r.returnOf(s.scope);
@@ -99,6 +123,19 @@ function moduleNames(m: FileModel): Set<string> {
   for (const a of m.assignments) if (a.scope === 0) for (const t of a.targets) if (!t.path.length) names.add(t.root);
   for (const s of m.scopes) if (s.parent === 0 && !s.name.startsWith('<')) names.add(s.name);
   return names;
+}
+
+/** `Class.method` for the methods of module-level classes, and `method` for those of a default-exported class. */
+function classMembers(m: FileModel): string[] {
+  const out: string[] = [];
+  const defaultClass = m.assignments.find(a => a.scope === 0 && a.targets.some(t => t.root === 'default' && !t.path.length))?.value;
+  for (const s of m.scopes) {
+    if (s.kind !== 'function' || s.classId < 0 || m.scopes[s.classId].parent !== 0 || s.name.startsWith('<')) continue;
+    const cls = m.scopes[s.classId].name;
+    out.push(`${cls}.${s.name}`);
+    if (defaultClass?.k === 'name' && defaultClass.name === cls) out.push(s.name);
+  }
+  return out;
 }
 
 /** The keys a file is importable by: its path without extension, and for Python every dotted suffix of its module path. */

@@ -76,3 +76,35 @@ test('a snapshot of the index answers like the index (it crosses to the editor t
   const r = engine.analyzeTextSync('app/routes.py', FILES['app/routes.py'], config, { workspace: { index: fromSnapshot, file: routes } });
   assert.deepEqual(r.inferencePoints.map(p => [p.range.start.line + 1, p.callee]), [[7, 'client.openai.chat.completions.create'], [11, 'model.torch.__call__']]);
 });
+
+test('aliased imports (`@/lib/…`), default exports and static factories of project classes resolve across files', () => {
+  const dir = project({
+    'web/lib/pipeline.ts': [
+      "import { pipeline } from '@huggingface/transformers';",
+      'class PipelineSingleton {',
+      '  static instance: unknown = null;',
+      '  static async getInstance() {',
+      "    this.instance ??= await pipeline('text-classification', 'Xenova/distilbert-base-uncased-finetuned-sst-2-english');",
+      '    return this.instance;',
+      '  }',
+      '}',
+      'export default PipelineSingleton;',
+    ].join('\n'),
+    'web/app/classify/route.ts': [
+      "import PipelineSingleton from '@/lib/pipeline';",
+      '',
+      'export async function GET(req: Request) {',
+      '  const classifier = await PipelineSingleton.getInstance();',
+      "  return Response.json(await classifier(new URL(req.url).searchParams.get('text')));",
+      '}',
+    ].join('\n'),
+    'svc/registry.py': 'import joblib\n\n\nclass Registry:\n    @staticmethod\n    def churn():\n        return joblib.load("churn.joblib")\n',
+    'svc/api.py': 'from .registry import Registry\n\nmodel = Registry.churn()\n\n\ndef score(x):\n    return model.predict(x)\n',
+    'svc/__init__.py': '',
+  });
+  const r = spawnSync(process.execPath, [CLI, 'scan', dir, '--format', 'json'], { encoding: 'utf8' });
+  const out = JSON.parse(r.stdout);
+  const file = rel => out.files.find(f => path.resolve(f.path) === path.join(dir, rel));
+  assert.deepEqual(file('web/app/classify/route.ts').inferencePoints.map(p => [p.line, p.heuristic]), [[5, false]]);
+  assert.deepEqual(file('svc/api.py').inferencePoints.map(p => [p.line, p.callee, p.heuristic]), [[7, 'model.estimator.predict', false]]);
+});

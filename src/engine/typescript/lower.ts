@@ -133,6 +133,18 @@ class TypeScriptLowerer {
         const d = n.declaration;
         if (!d) return; // `export { a } from 'm'` binds nothing here
         const isDeclaration = /Declaration$|^TSDeclareFunction$/.test(d.type);
+        // `export default X` binds `default` in the module, for the files that import it
+        if (n.type === 'ExportDefaultDeclaration' && scope === 0) {
+          const named = (d.type === 'FunctionDeclaration' || d.type === 'ClassDeclaration') ? d.id?.name : undefined;
+          if (isDeclaration && !SIMPLE_STATEMENTS.has(d.type)) {
+            this.stmt(d, scope, depth);
+            if (named) this.m.assignments.push({ targets: [{ root: 'default', path: [], r: rangeOf(n) }], value: { k: 'name', name: named, r: rangeOf(d) }, scope, r: rangeOf(n), kind: 'assign' });
+            return;
+          }
+          this.m.statements.push({ r: rangeOf(n), scope });
+          if (!isDeclaration) this.m.assignments.push({ targets: [{ root: 'default', path: [], r: rangeOf(n) }], value: this.expr(d, scope, depth), scope, r: rangeOf(n), kind: 'assign' });
+          return;
+        }
         if (isDeclaration && !SIMPLE_STATEMENTS.has(d.type)) return this.stmt(d, scope, depth); // functions, classes…
         // `export const x = …`, `export default expr`: one simple statement, recorded with its `export`
         this.m.statements.push({ r: rangeOf(n), scope });
