@@ -32,6 +32,11 @@ export class ConfigResolver {
   private readonly files = new Map<string, { raw?: unknown; problem?: ConfigProblem }>();
   private readonly resolved = new Map<string, Resolved>();
 
+  /** Config files read so far (for the change poll: file watchers can miss writes). */
+  loadedFiles(): string[] {
+    return [...this.files.keys()];
+  }
+
   /** Forgets everything: called when a config file or a setting changes. */
   invalidate(): void {
     this.nearest.clear();
@@ -93,6 +98,35 @@ export class ConfigResolver {
     }
     return entry;
   }
+}
+
+/**
+ * Notices changes of the config files in use by their size and modification time. VS Code's file watcher
+ * is the first signal, but it can miss a write (seen on these machines with `workspace.fs.writeFile`), and a
+ * config that silently stops applying is worse than a late one; a poll of a handful of files costs nothing.
+ */
+export class ConfigFilePoll {
+  private readonly seen = new Map<string, string>();
+
+  /** The current state is the known one (a reload for another reason has just read everything again). */
+  resync(): void {
+    for (const file of this.seen.keys()) this.seen.set(file, signature(file));
+  }
+
+  /** Files whose content may have changed since the last call; `files` are the ones in use now. */
+  changed(files: string[]): string[] {
+    const out: string[] = [];
+    for (const file of files) if (!this.seen.has(file)) this.seen.set(file, signature(file));
+    for (const [file, before] of this.seen) {
+      const now = signature(file);
+      if (now !== before) { out.push(file); this.seen.set(file, now); }
+    }
+    return out;
+  }
+}
+
+function signature(file: string): string {
+  try { const s = fs.statSync(file); return `${s.size}:${s.mtimeMs}`; } catch { return 'missing'; }
 }
 
 /** `resolveConfig`, with the config's `file` left unset when the input came from settings alone. */

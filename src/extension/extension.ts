@@ -3,10 +3,12 @@
  * analysis is the engine's (src/engine, loaded lazily from dist/engine.js). Activation registers
  * providers and views and loads nothing heavy: the engine and its grammars load on the first analysis.
  */
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { CodeActions } from './codeActions';
 import { toFileCoverage } from './coverage';
 import { DocumentAnalyzer, SELECTOR } from './documents';
+import { ConfigFilePoll } from './configs';
 import { Host } from './host';
 import { Hovers } from './hover';
 import { statusText } from './present';
@@ -77,6 +79,7 @@ export function activate(context: vscode.ExtensionContext): MlobsApi {
     reloading ??= new Promise<void>(r => { reloadDone = r; });
     reload = setTimeout(() => {
       log.info(`${why}: re-reading the configuration`);
+      poll.resync();
       host.invalidate();
       docs.reanalyseAll();
       const finish = () => { reloading = undefined; reloadDone?.(); };
@@ -85,6 +88,13 @@ export function activate(context: vscode.ExtensionContext): MlobsApi {
   };
 
   const configWatcher = vscode.workspace.createFileSystemWatcher('**/{mlobs.json,.mlobs.json}');
+  // the watcher can miss a write: the config files in use are also polled (a few stats every 1.5 s)
+  const poll = new ConfigFilePoll();
+  const pollTimer = setInterval(() => {
+    const changed = poll.changed(host.configFiles());
+    if (changed.length) configChanged(`${vscode.workspace.asRelativePath(changed[0])} changed`);
+  }, 1500);
+  const isConfigFile = (d: vscode.TextDocument) => d.uri.scheme === 'file' && /^\.?mlobs\.json$/.test(path.basename(d.uri.fsPath));
   const coverageView = vscode.window.createTreeView('mlobs.coverage', { treeDataProvider: coverageTree, showCollapseAll: true });
   const catalogView = vscode.window.createTreeView('mlobs.catalog', { treeDataProvider: catalogTree });
 
@@ -92,7 +102,8 @@ export function activate(context: vscode.ExtensionContext): MlobsApi {
     log, host, collection, store, docs, scanner, status, configWatcher, coverageView, catalogView,
     vscode.workspace.onDidOpenTextDocument(d => docs.opened(d)),
     vscode.workspace.onDidChangeTextDocument(e => docs.edited(e)),
-    vscode.workspace.onDidSaveTextDocument(d => docs.saved(d)),
+    vscode.workspace.onDidSaveTextDocument(d => { if (isConfigFile(d)) configChanged(`${vscode.workspace.asRelativePath(d.uri)} saved`); else docs.saved(d); }),
+    { dispose: () => clearInterval(pollTimer) },
     vscode.workspace.onDidCloseTextDocument(d => docs.closed(d)),
     vscode.languages.registerCodeActionsProvider(SELECTOR, codeActions, CodeActions.metadata),
     vscode.languages.registerHoverProvider(SELECTOR, hovers),

@@ -56,6 +56,11 @@ export class Host implements vscode.Disposable {
     return resolved;
   }
 
+  /** Config files read so far. */
+  configFiles(): string[] {
+    return this.configs.loadedFiles();
+  }
+
   /** Settings or config files changed: forget what was read, and let the same problem be shown again. */
   invalidate(): void {
     this.settingsCache.clear();

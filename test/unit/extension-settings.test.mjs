@@ -10,7 +10,7 @@ import { engine } from '../lib/engine.mjs';
 import { loadExtensionModule } from '../lib/extension-modules.mjs';
 
 const { normaliseSettings, defaultSettings, overlaySettings, SETTING_KEYS } = await loadExtensionModule('settings');
-const { ConfigResolver, SETTINGS_SOURCE } = await loadExtensionModule('configs');
+const { ConfigResolver, ConfigFilePoll, SETTINGS_SOURCE } = await loadExtensionModule('configs');
 const vocab = { facets: engine.FACET_IDS, rules: engine.RULES.map(r => r.meta.code) };
 
 test('unset settings normalise to the defaults, with no problems', () => {
@@ -158,4 +158,23 @@ test('without any config file or setting, the resolver gives the engine defaults
   assert.equal(r.problems.length, 0);
   assert.equal(r.root, dir);
   assert.deepEqual(r.config.requiredFacets, engine.DEFAULT_REQUIRED_FACETS);
+});
+
+test('the config poll reports a config file in use when its content changes or it goes, once each', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlobs-poll-'));
+  const file = path.join(dir, 'mlobs.json');
+  fs.writeFileSync(file, '{}');
+  const resolver = new ConfigResolver();
+  resolver.resolve(dir, dir, defaultSettings());
+  assert.deepEqual(resolver.loadedFiles(), [file]);
+  const poll = new ConfigFilePoll();
+  assert.deepEqual(poll.changed(resolver.loadedFiles()), [], 'first sight is the known state');
+  fs.writeFileSync(file, '{ "requiredFacets": ["inputs"] }');
+  assert.deepEqual(poll.changed([]), [file], 'still watched after the resolver forgot it');
+  assert.deepEqual(poll.changed([]), []);
+  fs.writeFileSync(file, '{ "requiredFacets": ["outputs"] }');
+  poll.resync();
+  assert.deepEqual(poll.changed([]), [], 'a reload for another reason already read it');
+  fs.rmSync(file);
+  assert.deepEqual(poll.changed([]), [file]);
 });
