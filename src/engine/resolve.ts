@@ -439,15 +439,43 @@ export class Resolver {
     if (this.inProgress.has(key)) return UNKNOWN_OTHER;
     this.inProgress.add(key);
     const found: Sym[] = [];
-    for (const a of this.m.assignments) {
-      if (a.kind !== 'assign' || !a.targets.some(t => t.root === name && t.path.length === 1 && t.path[0] === attr && t.index === undefined)) continue;
-      found.push(this.assignedValue(a, `${name}.${attr}`));
-    }
+    for (const a of this.propertyWrites().get(`${name}.${attr}`) ?? []) found.push(this.assignedValue(a, `${name}.${attr}`));
     const result = found.find(s => s.k === 'typed') ?? UNKNOWN_OTHER;
     this.inProgress.delete(key);
     this.nameCache.set(key, result);
     return result;
   }
+
+  /** Assignments `x.attr = …` by `x.attr`, built once per file (looked up for every unknown receiver's attribute). */
+  private propertyWrites(): Map<string, Assignment[]> {
+    if (this.propWrites) return this.propWrites;
+    this.propWrites = new Map();
+    for (const a of this.m.assignments) {
+      if (a.kind !== 'assign') continue;
+      for (const t of a.targets) {
+        if (t.path.length !== 1 || t.index !== undefined) continue;
+        const key = `${t.root}.${t.path[0]}`;
+        const list = this.propWrites.get(key);
+        if (!list) this.propWrites.set(key, [a]); else if (list[list.length - 1] !== a) list.push(a);
+      }
+    }
+    return this.propWrites;
+  }
+  private propWrites?: Map<string, Assignment[]>;
+
+  /** The methods of each class, built once per file. */
+  private methodsOf(cls: number): Scope[] {
+    if (!this.methods) {
+      this.methods = new Map();
+      for (const s of this.m.scopes) {
+        if (s.classId < 0) continue;
+        const list = this.methods.get(s.classId);
+        if (list) list.push(s); else this.methods.set(s.classId, [s]);
+      }
+    }
+    return this.methods.get(cls) ?? [];
+  }
+  private methods?: Map<number, Scope[]>;
 
   /** The class a scope is (or is inside of), else -1. */
   enclosingClass(scope: number): number {
@@ -484,8 +512,7 @@ export class Resolver {
     this.inProgress.add(key);
     const found: Sym[] = [];
     // assignments `self.attr = …` in the class's methods, and `attr = …` in the class body
-    for (const s of this.m.scopes) {
-      if (s.classId !== cls) continue;
+    for (const s of this.methodsOf(cls)) {
       const self = s.params[0]?.name ?? 'this';
       for (const a of this.bindings.get(s.id)?.get(`${self}.${attr}`) ?? []) found.push(this.assignedValue(a, `${self}.${attr}`));
       if (self !== 'this') for (const a of this.bindings.get(s.id)?.get(`this.${attr}`) ?? []) found.push(this.assignedValue(a, `this.${attr}`));
@@ -538,7 +565,7 @@ export class Resolver {
       // a class whose methods carry the framework's hook decorators (`@modal.enter()`) follows it too
       const hooks = [...(c.loadDecorators ?? []), ...(c.serveDecorators ?? [])];
       if (!hooks.length) continue;
-      methodDecorators ??= this.m.scopes.filter(m => m.classId === cls).flatMap(m => m.decorators.map(d => decoratorSymbol(d, cls))).filter((p): p is string => !!p);
+      methodDecorators ??= this.methodsOf(cls).flatMap(m => m.decorators.map(d => decoratorSymbol(d, cls))).filter((p): p is string => !!p);
       if (methodDecorators.some(p => hooks.some(x => matches(x, p)))) { found = c; break; }
     }
     if (!found) for (const b of sc.bases) {
@@ -669,7 +696,7 @@ export class Resolver {
 
   /** A class's constructor (`__init__`, `constructor`), if the file defines one. */
   private constructorOf(cls: number): number | undefined {
-    return this.m.scopes.find(s => s.classId === cls && (s.name === '__init__' || s.name === 'constructor'))?.id;
+    return this.methodsOf(cls).find(s => s.name === '__init__' || s.name === 'constructor')?.id;
   }
 
   instanceOf(cls: number, seen = new Set<number>()): Sym {
