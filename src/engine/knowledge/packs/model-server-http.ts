@@ -1,7 +1,11 @@
 import type { KnowledgePack } from '../types';
 
-/** Paths that only model servers serve: `/v1/models/x:predict`, `/v2/models/x/infer`, `/predictions/x`, `/invocations`. */
-const MODEL_SERVER_URL = '/v1/models/[^/:?]+(/versions/[^/:?]+)?:(predict|classify|regress)|/v2/models/[^/?]+(/versions/[^/?]+)?/(infer|generate)|/predictions/[^/?]+|/invocations([?#]|$)';
+/**
+ * Paths that only model servers serve: `/v1/models/x:predict`, `/v2/models/x/infer`, `/predictions/x`, `/invocations`,
+ * and the `/predict` route every hand-written model API (Flask, FastAPI, BentoML) exposes.
+ */
+const MODEL_SERVER_URL = '/v1/models/[^/:?]+(/versions/[^/:?]+)?:(predict|classify|regress)|/v2/models/[^/?]+(/versions/[^/?]+)?/(infer|generate)|/predictions/[^/?]+|/invocations([?#]|$)'
+  + '|/predict([?#]|$)';
 
 /**
  * Endpoints of hosted model APIs, called without their SDK: OpenAI and OpenAI-compatible servers
