@@ -127,7 +127,7 @@ class PrecisionGuards {
   constructor(private readonly r: Resolver) {}
 
   notServing(call: Call): boolean {
-    return this.inModelDefinition(call) || this.trainedHere(call) || this.evaluated(call);
+    return this.inModelDefinition(call) || this.trainedHere(call) || this.evaluated(call) || namedLikeALoss(call);
   }
 
   /** `y_pred = clf.predict(X_test)` then `accuracy_score(y_test, y_pred)` in the same function: scoring a model, not serving it. */
@@ -137,7 +137,8 @@ class PrecisionGuards {
       if (!this.r.t.evaluationMetrics.length) return false;
       for (const c of this.r.m.calls) {
         const symbol = symbolString(this.r.expr(c.callee, c.scope));
-        if (!symbol || !matchesAny(this.r.t.evaluationMetrics, symbol)) continue;
+        // a metric the tables know, or a loss the code names (`criterion(outputs, target)`)
+        if (!namedLikeALoss(c) && (!symbol || !matchesAny(this.r.t.evaluationMetrics, symbol))) continue;
         for (const a of c.args) {
           for (const id of this.callsBehind(a.value, c.scope)) this.evaluatedCalls.add(id);
         }
@@ -178,10 +179,14 @@ class PrecisionGuards {
         if (TRAINING_STEPS.has(c.callee.attr)) this.trainingScopes.add(c.scope);
         if (!TRAINING_METHODS.has(c.callee.attr)) continue;
         const key = accessKey(c.callee.obj);
-        if (!key) continue;
-        let scopes = this.trainedKeys.get(key);
-        if (!scopes) this.trainedKeys.set(key, (scopes = new Set()));
-        scopes.add(c.scope);
+        if (key) this.trained(key, c.scope);
+      }
+      // `model = LogisticRegression(C=1.0).fit(X, y)`: `fit` returns the estimator it trained
+      for (const a of this.r.m.assignments) {
+        if (a.value.k !== 'call') continue;
+        const callee = this.r.m.calls[a.value.call].callee;
+        if (callee.k !== 'attr' || !TRAINING_METHODS.has(callee.attr) || callee.attr === 'fit_transform' || callee.attr === 'fit_predict') continue;
+        for (const t of a.targets) if (t.index === undefined) this.trained(targetKeyOf(t.root, t.path), a.scope);
       }
     }
     if (this.trainingScopes!.has(call.scope)) return true;
@@ -198,6 +203,12 @@ class PrecisionGuards {
     return sym.k !== 'typed' || !sym.origins.length;
   }
 
+  private trained(key: string, scope: number): void {
+    let scopes = this.trainedKeys!.get(key);
+    if (!scopes) this.trainedKeys!.set(key, (scopes = new Set()));
+    scopes.add(scope);
+  }
+
   /** Evidence that a generic deserialiser's object is a model: the file imports an ML library, or the names say so. */
   modelEvidence(load: ModelLoad): boolean {
     if (this.r.m.imports.some(i => this.r.t.mlModules.includes(rootModule(i.path)) && !GENERIC_DESERIALISERS.has(rootModule(i.path)))) return true;
@@ -206,6 +217,17 @@ class PrecisionGuards {
     const assigned = this.r.m.assignments.find(a => a.value.k === 'call' && a.value.call === load.call.id);
     return !!assigned?.targets.some(t => MODEL_WORDS.test([t.root, ...t.path].join('.')));
   }
+}
+
+/** `loss_criterion(outputs, target)`, `self.criterion(logits, y)`: a module typed `nn.Module` that scores outputs against targets. */
+function namedLikeALoss(call: Call): boolean {
+  const callee = call.callee.k === 'attr' && (call.callee.attr === 'forward' || call.callee.attr === '__call__') ? call.callee.obj : call.callee;
+  const name = callee.k === 'name' ? callee.name : callee.k === 'attr' ? callee.attr : undefined;
+  return !!name && /(^|_)(loss|criterion)(_|$)|^(loss|criterion)|Loss$|Criterion$/i.test(name);
+}
+
+function targetKeyOf(root: string, path: string[]): string {
+  return [root, ...path].join('.');
 }
 
 /** Types whose classes are model definitions (their own calls are layers, not predictions). */

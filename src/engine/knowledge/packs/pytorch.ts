@@ -7,7 +7,8 @@ const pack: KnowledgePack = {
   description: 'PyTorch modules: `torch.load`, TorchScript, `torch.export` and `torch.hub.load` loads, modules built in code (`torch.nn`, torchvision, `nn.Module` subclasses; a torchvision builder given `weights=`/`pretrained=True` loads them), kept through `.to()`/`.eval()`/`torch.compile`; calling the module or `forward` is inference.',
   tables: {
     mlModules: ['torch', 'torchmetrics'],
-    evaluationMetrics: ['torchmetrics.**'],
+    // a loss of the outputs (`criterion(outputs, target)`, `F.cross_entropy(logits, y)`) is training or evaluation
+    evaluationMetrics: ['torchmetrics.**', 'loss.torch#', 'torch.nn.functional.*_loss', 'torch.nn.functional.cross_entropy', 'torch.nn.functional.binary_cross_entropy*'],
     producers: [
       { match: 'torch.load', type: 'model.torch', load: { pin: 'local', needsModelEvidence: true } },
       { match: 'torch.jit.load', type: 'model.torch', load: { pin: 'local' } },
@@ -19,6 +20,11 @@ const pack: KnowledgePack = {
       { match: 'torch.nn.DataParallel', passThrough: 'arg0' },
       { match: 'torch.jit.script', passThrough: 'arg0' },
       { match: 'torch.jit.trace', passThrough: 'arg0' },
+      // layers without weights and losses are not models: `Softmax(dim=1)(logits)` turns a prediction into
+      // probabilities; a loss applied to outputs is training or evaluation
+      ...['*Loss', 'Softmax*', 'LogSoftmax', 'Sigmoid', 'Tanh', '*ReLU*', 'GELU', 'SiLU', 'ELU', 'SELU', 'CELU', 'Mish', 'Hard*', 'Softplus', 'Softsign', 'Dropout*',
+        'AlphaDropout', 'Identity', 'Flatten', 'Unflatten', '*Pool*', 'Upsample*', 'PixelShuffle', 'PixelUnshuffle', 'CosineSimilarity', 'PairwiseDistance', 'ZeroPad*',
+        'ConstantPad*', 'ReflectionPad*', 'ReplicationPad*'].map(l => ({ match: `torch.nn.${l}`, type: l === '*Loss' ? 'loss.torch' : 'layer.torch' })),
       { match: 'torch.nn.*', type: 'model.torch' },
       // torchvision builders download weights only when asked (`weights=…`, legacy `pretrained=True`)
       // (the weights enums and their `transforms()` are not models)
