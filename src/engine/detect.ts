@@ -494,7 +494,10 @@ function referenceOf(r: Resolver, e: Expr, scope: number, depth = 0): Reference 
       if (/^(builtins|io|gzip|bz2|lzma)\.open$/.test(callee) && c.args[0]) return referenceOf(r, c.args[0].value, c.scope, depth + 1);
       if ((method === 'read' || method === 'read_bytes' || method === 'open') && c.callee.k === 'attr') return referenceOf(r, c.callee.obj, c.scope, depth + 1);
       if (PATH_JOINERS.test(callee) || /^(dirname|joinpath|resolve|absolute|with_name|with_suffix|format)$/.test(method) || callee === 'os.path.dirname') {
-        const parts = [...(c.callee.k === 'attr' && method ? [c.callee.obj] : []), ...c.args.map(a => a.value)];
+        // a method of a path value (`base.joinpath("m.pt")`, `p.with_suffix(…)`) joins onto its receiver; a module
+        // function (`os.path.join("outputs", "model.pkl")`) only joins its arguments
+        const onValue = c.callee.k === 'attr' && method && !PATH_JOINERS.test(callee) && callee !== 'os.path.dirname';
+        const parts = [...(onValue ? [(c.callee as { obj: Expr }).obj] : []), ...c.args.map(a => a.value)];
         return joined(parts.map(p => referenceOf(r, p, c.scope, depth + 1)));
       }
       if (/^(argparse|click|typer)\b/.test(callee) || /^(get|getenv|config)$/.test(method)) return { kind: 'external', why: 'it comes from configuration' };
