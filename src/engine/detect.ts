@@ -80,6 +80,7 @@ export function detect(r: Resolver): { points: InferencePoint[]; loads: ModelLoa
       continue;
     }
     const producer = r.producerOf(call);
+    if (producer?.load?.download) continue; // fetching files is not loading a model: the load of the path is
     if (producer?.load) {
       const load = modelLoad(r, call, producer.load, symbol ?? '?');
       if (load) loads.push(load);
@@ -432,6 +433,11 @@ function modelLoad(r: Resolver, call: Call, rule: LoadRule, symbol: string): Mod
     modelExpr = namedArg(call, key)!;
     verdict = key === 'pretrained' || key === 'weights' ? weightsVerdict(r, call, modelExpr, call.scope)
       : pinVerdict(r, call, { pin: 'local' }, referenceOf(r, modelExpr, call.scope));
+  } else if (modelExpr && downloadedBy(r, modelExpr, call.scope)) {
+    // `YOLO(hf_hub_download("org/repo", "best.pt", revision=…))`: as pinned as the download
+    const dl = downloadedBy(r, modelExpr, call.scope)!;
+    const inner = modelLoad(r, dl.call, { ...dl.rule, download: undefined }, symbol)!;
+    verdict = { pin: inner.pin, reason: `downloaded from the hub: ${inner.pinReason}`, range: inner.range };
   } else {
     if (rule.pin === 'local' && rule.modelArg && !modelExpr) return undefined; // `xgb.Booster()` with no file is a constructor, not a load
     const ref = modelExpr ? referenceOf(r, modelExpr, call.scope) : { kind: 'unknown' as const, why: 'no model reference is given' };
@@ -440,6 +446,20 @@ function modelLoad(r: Resolver, call: Call, rule: LoadRule, symbol: string): Mod
       : pinVerdict(r, call, rule, ref);
   }
   return { call, callee: symbol, kind: 'load', heuristic: false, identity, modelArg: modelExpr, needsEvidence: rule.needsModelEvidence, range: verdict.range ?? modelExpr?.r ?? call.callee.r, pin: verdict.pin, pinned: verdict.pin === 'immutable', moving: verdict.pin === 'mutable' && !verdict.volume, pinReason: verdict.reason };
+}
+
+/** The download call a model path comes from (directly, joined onto, or through one variable). */
+function downloadedBy(r: Resolver, e: Expr, scope: number, depth = 0): { call: Call; rule: LoadRule } | undefined {
+  if (depth > 3) return undefined;
+  if (e.k === 'name') { const b = bindingOf(r, e.name, scope); return b ? downloadedBy(r, b.value, b.scope, depth + 1) : undefined; }
+  if (e.k === 'other' && (e.op === '/' || e.op === '+')) return e.parts.map(p => downloadedBy(r, p, scope, depth + 1)).find(Boolean);
+  if (e.k !== 'call') return undefined;
+  const c = r.m.calls[e.call];
+  const rule = r.producerOf(c)?.load;
+  if (rule?.download) return { call: c, rule };
+  // `os.path.join(snapshot_download(…), "model.onnx")`, `str(path)`
+  const callee = symbolString(r.expr(c.callee, c.scope)) ?? '';
+  return PATH_JOINERS.test(callee) ? c.args.map(a => downloadedBy(r, a.value, c.scope, depth + 1)).find(Boolean) : undefined;
 }
 
 /**

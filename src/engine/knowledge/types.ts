@@ -35,6 +35,11 @@ export interface LoadRule {
   defaultWeights?: boolean;
   /** Where the model reference is: a positional index or a keyword name (first match wins). */
   modelArg?: (number | string)[];
+  /**
+   * The call only fetches files to a local path (`hf_hub_download`, `snapshot_download`): not itself a load, since
+   * nothing is in the process yet; a load given that path takes this rule's pin verdict.
+   */
+  download?: true;
 }
 
 export interface ProducerRow {

@@ -7,7 +7,7 @@ const pack: KnowledgePack = {
   id: 'huggingface-transformers',
   name: 'Hugging Face transformers, diffusers, PEFT, hub downloads',
   languages: ['python'],
-  description: 'Hub models and pipelines (`pipeline`, `X.from_pretrained`, `hf_hub_download`), pinned only by a commit `revision`; calling a pipeline or model and `generate` are inference. Tokenizers, processors, configs and diffusion schedulers are not models.',
+  description: 'Hub models and pipelines (`pipeline`, `X.from_pretrained`; a model loaded from an `hf_hub_download`/`snapshot_download` path), pinned only by a commit `revision`; calling a pipeline or model and `generate` are inference. Tokenizers, processors, configs and diffusion schedulers are not models.',
   tables: {
     mlModules: ['transformers'],
     producers: [
@@ -22,8 +22,9 @@ const pack: KnowledgePack = {
       { match: 'diffusers.*Scheduler*.from_pretrained', type: 'hf.preprocessor' },
       { match: 'diffusers.*.from_pretrained', type: 'model.hf', load: { pin: 'hf', modelArg: HF_MODEL_ARG } },
       { match: 'peft.*.from_pretrained', type: 'model.hf', load: { pin: 'hf', modelArg: [1, 'model_id'] } },
-      { match: 'huggingface_hub.hf_hub_download', type: 'artifact.path', load: { pin: 'hf', modelArg: [0, 'repo_id'] } },
-      { match: 'huggingface_hub.snapshot_download', type: 'artifact.path', load: { pin: 'hf', modelArg: [0, 'repo_id'] } },
+      // downloads: the load of the path they return is pinned as the download is (by its `revision`)
+      { match: 'huggingface_hub.hf_hub_download', type: 'artifact.path', load: { pin: 'hf', modelArg: [0, 'repo_id'], download: true } },
+      { match: 'huggingface_hub.snapshot_download', type: 'artifact.path', load: { pin: 'hf', modelArg: [0, 'repo_id'], download: true } },
       { match: 'model.hf#to', passThrough: 'receiver' }, { match: 'model.hf#eval', passThrough: 'receiver' }, { match: 'model.hf#cuda', passThrough: 'receiver' },
     ],
     inference: [
