@@ -92,6 +92,11 @@ import awsAiServices from './aws-ai-services';
 import googleCloudAi from './google-cloud-ai';
 import azureAiServices from './azure-ai-services';
 import streamlit from './streamlit';
+import fal from './fal';
+import elevenlabs from './elevenlabs';
+import deepgram from './deepgram';
+import assemblyai from './assemblyai';
+import voyage from './voyage';
 
 /** Groups, in the order the docs list them. */
 export const PACK_GROUPS: { name: string; packs: KnowledgePack[] }[] = [
@@ -100,7 +105,7 @@ export const PACK_GROUPS: { name: string; packs: KnowledgePack[] }[] = [
     supabaseAi, deepface, allennlp, sparkMl, mlflow, bentoml] },
   { name: 'Model servers and serving frameworks', packs: [sagemaker, triton, kserve, torchserve, tfServing, modelServerHttp, azureml, mlserver, litserve,
     cog, vertexAi, modal, rayServe, fastapi, servedModels, pythonConcurrency] },
-  { name: 'Hosted LLM and model APIs', packs: [openai, anthropic, litellm, gemini, mistral, cohere, ollama, huggingfaceInference, replicate,
+  { name: 'Hosted LLM and model APIs', packs: [openai, anthropic, litellm, gemini, mistral, cohere, ollama, huggingfaceInference, replicate, fal, elevenlabs, deepgram, assemblyai, voyage,
     awsBedrock, awsAiServices, googleCloudAi, azureAiServices, cloudflareAi, vercelAi, langchain, llamaindex, openaiAgents, autogen, gradioClient] },
   { name: 'Telemetry', packs: [pythonLogging, structlog, loguru, pinoWinstonConsole, opentelemetry, prometheus, statsdDatadog, sentry, newrelic, awsLambdaPowertools,
     arizeWhylogs, langfuse] },

@@ -1,0 +1,24 @@
+import type { KnowledgePack } from '../types';
+
+const pack: KnowledgePack = {
+  id: 'deepgram',
+  name: 'Deepgram',
+  languages: ['python', 'typescript'],
+  description: 'Deepgram speech models: Python `DeepgramClient().listen.rest.v("1").transcribe_file/transcribe_url` (also `prerecorded`, async) and `speak.rest.v("1").save/stream`; JS `createClient(key).listen.prerecorded.transcribeFile/transcribeUrl` and `speak.request`. The model is the `model` option.',
+  tables: {
+    mlModules: ['deepgram', '@deepgram/sdk'],
+    producers: [
+      { match: 'deepgram.DeepgramClient', type: 'client.deepgram' }, { match: 'deepgram.Deepgram', type: 'client.deepgram' },
+      { match: '@deepgram/sdk.createClient', type: 'client.deepgram' }, { match: '@deepgram/sdk.DeepgramClient', type: 'client.deepgram' },
+      // the versioned routes: `listen.rest.v("1")`, `listen.asyncrest.v("1")`, `speak.rest.v("1")`
+      ...['listen', 'speak'].map(area => ({ match: `client.deepgram#${area}.*.v`, type: `client.deepgram-${area}` })),
+    ],
+    inference: [
+      ...['transcribe_file', 'transcribe_url', 'transcribe_file_callback', 'transcribe_url_callback'].map(m => ({ match: `client.deepgram-listen#${m}`, inputArgs: [0, 'source'] })),
+      ...['save', 'stream', 'stream_memory', 'stream_raw'].map(m => ({ match: `client.deepgram-speak#${m}`, inputArgs: [0, 1, 'source'] })),
+      ...['listen.prerecorded.transcribeFile', 'listen.prerecorded.transcribeUrl', 'speak.request', 'read.analyzeText', 'read.analyzeUrl']
+        .map(m => ({ match: `client.deepgram#${m}`, inputArgs: [0] })),
+    ],
+  },
+};
+export default pack;
