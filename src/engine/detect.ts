@@ -425,6 +425,11 @@ const COMMIT_SHA = /^[0-9a-f]{7,40}$/i;
 function modelLoad(r: Resolver, call: Call, rule: LoadRule, symbol: string): ModelLoad | undefined {
   const identity = call.args.map(a => a.value);
   let modelExpr = argFor(call, rule.modelArg);
+  // `pipeline("asr", model=self.model, …)` wraps a model already in the process: the load was that model's
+  if (modelExpr && modelExpr.k !== 'str') {
+    const given = r.expr(modelExpr, call.scope);
+    if (given.k === 'typed' && !given.container && given.type.startsWith('model.') && given.origins.length) return undefined;
+  }
   let verdict: PinVerdict;
   if (rule.onlyWith) {
     // a builder loads weights only when asked: `pretrained=True`, `weights=…`, `checkpoint_path=…`

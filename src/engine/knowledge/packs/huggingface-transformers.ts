@@ -13,7 +13,7 @@ const pack: KnowledgePack = {
     producers: [
       // tokenizers and processors are not models: these rows come before `transformers.*.from_pretrained`
       { match: 'transformers.*Tokenizer*.from_pretrained', type: 'hf.preprocessor' },
-      { match: 'transformers.AutoProcessor.from_pretrained', type: 'hf.preprocessor' },
+      { match: 'transformers.*Processor*.from_pretrained', type: 'hf.preprocessor' }, // AutoProcessor, SamProcessor, WhisperProcessor, CLIPProcessor, …
       { match: 'transformers.*ImageProcessor.from_pretrained', type: 'hf.preprocessor' },
       { match: 'transformers.*FeatureExtractor.from_pretrained', type: 'hf.preprocessor' },
       { match: 'transformers.*Config.from_pretrained', type: 'hf.preprocessor' },

@@ -97,12 +97,14 @@ import elevenlabs from './elevenlabs';
 import deepgram from './deepgram';
 import assemblyai from './assemblyai';
 import voyage from './voyage';
+import ktrain from './ktrain';
+import tortoiseTts from './tortoise-tts';
 
 /** Groups, in the order the docs list them. */
 export const PACK_GROUPS: { name: string; packs: KnowledgePack[] }[] = [
   { name: 'Models in the process', packs: [scikitLearn, xgboostLightgbmCatboost, joblibPickle, pytorch, timm, tensorflowKeras, tfjs, tensorflowModels, faceApi, ml5, webAi, tflite, onnxruntime,
     openvino, tensorrt, huggingfaceTransformers, transformersJs, sentenceTransformers, spacy, whisper, pyannote, ctranslate2, llamaCpp, ultralytics, vllm, mediapipe,
-    supabaseAi, deepface, allennlp, sparkMl, mlflow, bentoml] },
+    supabaseAi, deepface, allennlp, ktrain, tortoiseTts, sparkMl, mlflow, bentoml] },
   { name: 'Model servers and serving frameworks', packs: [sagemaker, triton, kserve, torchserve, tfServing, modelServerHttp, azureml, mlserver, litserve,
     cog, vertexAi, modal, rayServe, fastapi, servedModels, pythonConcurrency] },
   { name: 'Hosted LLM and model APIs', packs: [openai, anthropic, litellm, gemini, mistral, cohere, ollama, huggingfaceInference, replicate, fal, elevenlabs, deepgram, assemblyai, voyage,

@@ -61,6 +61,9 @@ const pack: KnowledgePack = {
       { match: 'langchain.runnable#pipe', passThrough: 'arg0' },
       // vector stores embed the query with a model on every search; their retrievers do the same on invoke
       ...VECTOR_STORES.map(m => ({ match: `${m}**`, type: 'langchain.vectorstore' })),
+      // integration packages export their stores at the top (`@langchain/cloudflare.CloudflareVectorizeStore`, `@langchain/pinecone.PineconeStore`)
+      ...['*Vector*', 'PineconeStore', 'Chroma', 'FaissStore', 'HNSWLib'].map(c => ({ match: `@langchain/*.${c}`, type: 'langchain.vectorstore' })),
+      ...['*Vector*', 'Chroma', 'FAISS', 'Qdrant', 'Pinecone'].map(c => ({ match: `langchain_*.${c}`, type: 'langchain.vectorstore' })),
       ...['@langchain/*/retrievers/*.', 'langchain/retrievers/*.', 'langchain.retrievers.', 'langchain_community.retrievers.'].map(m => ({ match: `${m}**`, type: 'langchain.retriever' })),
       { match: 'langchain.vectorstore#asRetriever', type: 'langchain.retriever' }, { match: 'langchain.vectorstore#as_retriever', type: 'langchain.retriever' },
       ...['pipe', 'withStructuredOutput', 'bindTools', 'bind', 'withConfig', 'withRetry', 'withFallbacks',

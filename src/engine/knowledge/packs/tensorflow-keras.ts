@@ -5,7 +5,7 @@ const pack: KnowledgePack = {
   id: 'tensorflow-keras',
   name: 'TensorFlow and Keras',
   languages: ['python'],
-  description: 'Keras models (`load_model`, `predict`, calling the model) and TensorFlow SavedModels with their serving signatures.',
+  description: 'Keras models (`load_model`, `predict`, calling the model) and TensorFlow SavedModels with their serving signatures, and TF1 `contrib.predictor` predictors.',
   tables: {
     mlModules: ['tensorflow', 'keras'],
     producers: [
@@ -13,6 +13,9 @@ const pack: KnowledgePack = {
       { match: 'keras.saving.load_model', type: 'model.keras', load: { pin: 'local' } },
       { match: 'tensorflow.keras.models.load_model', type: 'model.keras', load: { pin: 'local' } },
       { match: 'tensorflow.saved_model.load', type: 'model.tfsaved', load: { pin: 'local' } },
+      // TF1 `tf.contrib.predictor.from_saved_model(dir)` (and its `tf_predictor` successor): a callable predictor
+      ...['tensorflow.contrib.predictor.from_saved_model', 'tensorflow.contrib.predictor.from_estimator', 'tf_predictor.from_saved_model']
+        .map(match => ({ match, type: 'model.tfsaved', load: { pin: 'local' as const } })),
       { match: 'model.keras#compile', passThrough: 'receiver' },
       { match: 'model.tfsaved#signatures.[]', on: 'access', type: 'model.tfsig' },
       // pre-trained architectures: `weights="imagenet"` downloads the release's weights, a path loads a file, `None` builds an untrained model
