@@ -3,6 +3,7 @@
  * search as the CLI, so editor and CI agree), with the `mlobs.*` settings laid over it. A broken file
  * yields a problem to report and the defaults plus settings, never an exception. No `vscode` import.
  */
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseJsonc } from 'jsonc-parser';
@@ -50,8 +51,8 @@ export class ConfigResolver {
    */
   resolve(dir: string | undefined, fallbackRoot: string | undefined, settings: Settings): Resolved {
     const file = dir ? this.find(dir) : undefined;
-    const key = `${file ?? ''}\0${JSON.stringify(settings)}`;
-    const hit = this.resolved.get(key);
+    const cacheKey = `${file ?? ''}\0${JSON.stringify(settings)}`;
+    const hit = this.resolved.get(cacheKey);
     if (hit) return hit;
     const loaded = file ? this.load(file) : undefined;
     const problems = loaded?.problem ? [loaded.problem] : [];
@@ -69,8 +70,10 @@ export class ConfigResolver {
       config = resolveWithFile(raw, rawFile);
     }
     const root = file ? path.dirname(file) : fallbackRoot ?? dir ?? '/';
+    // the key names the content too: the worker caches configs by key, and an edited mlobs.json is a new config
+    const key = `${cacheKey}\0${createHash('sha1').update(JSON.stringify(raw) ?? '').digest('hex')}`;
     const r: Resolved = { config, root, raw, rawFile, key, problems };
-    this.resolved.set(key, r);
+    this.resolved.set(cacheKey, r);
     return r;
   }
 

@@ -178,3 +178,17 @@ test('the config poll reports a config file in use when its content changes or i
   fs.rmSync(file);
   assert.deepEqual(poll.changed([]), [file]);
 });
+
+test('a config\'s key names its content: the worker caches configs by key, so an edited mlobs.json must get a new one', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlobs-key-'));
+  const file = path.join(dir, 'mlobs.json');
+  fs.writeFileSync(file, '{ "requiredFacets": ["inputs"] }');
+  const resolver = new ConfigResolver();
+  const before = resolver.resolve(dir, dir, defaultSettings());
+  assert.equal(resolver.resolve(dir, dir, defaultSettings()).key, before.key, 'the same content, the same key');
+  fs.writeFileSync(file, '{ "requiredFacets": ["inputs", "decision"] }');
+  resolver.invalidate();
+  const after = resolver.resolve(dir, dir, defaultSettings());
+  assert.notEqual(after.key, before.key);
+  assert.deepEqual(after.config.requiredFacets, ['inputs', 'decision']);
+});
