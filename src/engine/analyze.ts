@@ -4,6 +4,7 @@
  */
 import picomatch from 'picomatch';
 import type { FileModel, Range } from './model';
+import { normaliseLineBreaks } from './model';
 import { INFERENCE_FACET_IDS } from './catalog';
 import { ResolvedConfig, Waiver } from './config';
 import { Resolver } from './resolve';
@@ -107,6 +108,7 @@ export function analyzeTextSync(path: string, text: string, config: ResolvedConf
   if (!language) return { ...empty(path, 'unknown'), skipped: true, errors: [{ message: 'not a Python, TypeScript or JavaScript file; skipped' }] };
   const result = empty(path, language);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  text = normaliseLineBreaks(text);
   const skipped = skipReason(language, text, config);
   if (skipped) return { ...result, skipped: true, errors: [{ message: skipped }] };
   try {

@@ -140,6 +140,29 @@ export function before(a: Pos, b: Pos): boolean {
   return a.line < b.line || (a.line === b.line && a.col <= b.col);
 }
 
+/**
+ * The engine's line model is VS Code's and LSP's: a line ends at `\n`, `\r\n` or a lone `\r`. A lone `\r` is
+ * turned into `\n` before anything reads the text — the same length, so every offset and column stays — and the
+ * rest of the engine can split on `\n`. (U+2028/U+2029 end lines in JavaScript's grammar but not in the editor:
+ * the TS front end places nodes by offset when the text holds them.)
+ */
+export function normaliseLineBreaks(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
+
+/** Positions of offsets in the engine's line model (after `normaliseLineBreaks`). */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+  constructor(text: string) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+  pos(offset: number): Pos {
+    let lo = 0, hi = this.starts.length - 1;
+    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (this.starts[mid] <= offset) lo = mid; else hi = mid - 1; }
+    return { line: lo, col: offset - this.starts[lo] };
+  }
+}
+
 export function countLines(text: string): number {
   let n = 1;
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;

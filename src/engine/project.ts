@@ -8,6 +8,7 @@ import type { ResolvedConfig } from './config';
 import { analyzeTextSync, decodeBytes, empty, FileResult, PARSE_BUDGET_MS, skipReason } from './analyze';
 import { buildModel, ensureLanguage, languageOf } from './languages';
 import { WorkspaceIndex } from './workspace';
+import { normaliseLineBreaks } from './model';
 
 export interface ProjectFile {
   /** The path results and waivers use (relative to the config's folder). */
@@ -29,7 +30,7 @@ export async function analyzeProject(files: ProjectFile[], config: ResolvedConfi
     const language = languageOf(f.path)!;
     try { await ensureLanguage(language); }
     catch (e) { prepared.push({ ...empty(f.path, language), skipped: true, errors: [{ message: `the ${language} parser could not be loaded: ${(e as Error).message}` }] }); continue; }
-    const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
+    const text = normaliseLineBreaks(decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text);
     const skipped = skipReason(language, text, config);
     if (skipped) { prepared.push({ ...empty(f.path, language), skipped: true, errors: [...decoded.notes, skipped].map(message => ({ message })) }); continue; }
     let model: FileModel;

@@ -79,3 +79,24 @@ test('a broken config file gives one error naming the file and the problem', () 
     assert.throws(() => engine.loadConfigFile(file), e => e instanceof engine.ConfigError && e.file === file && problem.test(e.problem), text);
   }
 });
+
+test('line breaks as the editor counts them: lone CR ends a line (Python and TS), U+2028 inside a TS string does not', async () => {
+  const cases = [
+    ['cr.ts', "import OpenAI from 'openai';\rconst c = new OpenAI();\rexport async function f(q) {\r  return c.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: q }] });\r}\r", 4, 6],
+    ['ls.ts', "import OpenAI from 'openai';\nconst s = 'a\u2028b';\nconst c = new OpenAI();\nexport async function f(q) {\n  return c.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: q }] });\n}\n", 5, 7],
+    ['cr.py', "import joblib\rm = joblib.load('m.pkl')\rdef f(x):\r    return m.predict(x)\r", 4, 5],
+    ['mixed.py', "import joblib\r\nm = joblib.load('m.pkl')\rdef f(x):\n    return m.predict(x)\n", 4, 5],
+  ];
+  for (const [name, text, pointLine, lines] of cases) {
+    const res = await engine.analyzeText(name, text, engine.defaultConfig());
+    assert.deepEqual(res.errors, [], name);
+    assert.deepEqual(res.inferencePoints.map(p => p.range.start.line + 1), [pointLine], name);
+    assert.equal(res.lineCount, lines, name);
+    for (const f of res.findings) assert.ok(f.range.end.line < lines, `${name}: ${f.code} inside the file`);
+    // the fixes' edits are positions in the same model: applied to the editor's lines, the result re-parses
+    for (const fix of engine.computeFixes(name, text, res, engine.defaultConfig())) {
+      const editorLines = text.split(/\r\n|\r|\n/);
+      for (const e of fix.edits) assert.ok(e.range.start.line < editorLines.length && e.range.start.col <= editorLines[e.range.start.line].length, `${name}: ${fix.title} edit inside the file`);
+    }
+  }
+});

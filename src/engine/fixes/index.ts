@@ -7,7 +7,7 @@
 import type { FileResult } from '../analyze';
 import type { ResolvedConfig } from '../config';
 import type { Call, Expr, FileModel, Range, Statement } from '../model';
-import { before, contains, namedArg } from '../model';
+import { before, contains, namedArg, normaliseLineBreaks } from '../model';
 import { buildModel, languageOf, languageReady } from '../languages';
 import { Resolver, accessKey, symbolString } from '../resolve';
 import { facetById } from '../catalog';
@@ -26,6 +26,8 @@ export function computeFixes(path: string, text: string, result: FileResult, con
   const language = languageOf(path);
   if (!language || result.skipped || !languageReady(language)) return [];
   const renderer = RENDERERS[language];
+  // the engine's line model (a lone CR ends a line, as in the editor): edits are positions, valid in the original text
+  text = normaliseLineBreaks(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   let m: FileModel;
   try { m = buildModel(language, text, 3000, path); } catch { return []; }
   const lines = text.split('\n');

@@ -4,7 +4,7 @@
  */
 import * as path from 'node:path';
 import { Parser, Language, Tree, Node } from 'web-tree-sitter';
-import { FileModel, emptyModel, countLines } from '../model';
+import { FileModel, emptyModel, countLines, normaliseLineBreaks } from '../model';
 import { lowerPython } from './lower';
 
 let ready: Promise<Parser> | undefined;
@@ -52,6 +52,7 @@ export function parsePython(text: string, budgetMs: number, oldTree?: Tree | nul
 
 /** Parses and lowers; the tree is freed here unless the caller wants to keep it for incremental reparse. */
 export function buildPythonModel(text: string, budgetMs: number, keepTree = false, oldTree?: Tree | null): { model: FileModel; tree: Tree | null } {
+  text = normaliseLineBreaks(text);
   const lineCount = countLines(text);
   const { tree, timedOut } = parsePython(text, budgetMs, oldTree);
   if (!tree) {

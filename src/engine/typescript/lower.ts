@@ -19,7 +19,7 @@
  * Unknown constructs are walked generically so calls inside them are still seen.
  */
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import { Arg, Assignment, DictEntry, Expr, FileModel, Handler, Param, Pos, Range, Target, emptyModel } from '../model';
+import { Arg, Assignment, DictEntry, Expr, FileModel, Handler, LineIndex, Param, Pos, Range, Target, emptyModel } from '../model';
 
 type N = TSESTree.Node;
 type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression | TSESTree.FunctionDeclaration;
@@ -47,7 +47,11 @@ const GLOBALS = new Set(['JSON', 'Math', 'Object', 'Array', 'Number', 'String', 
 /** Keys of a node never walked for calls: types, and position bookkeeping. */
 const SKIP_KEYS = new Set(['parent', 'loc', 'range', 'typeAnnotation', 'typeArguments', 'typeParameters', 'returnType', 'superTypeArguments', 'implements']);
 
+/** Set while a text holding U+2028/U+2029 is lowered: the parser's `loc` counts those as line breaks, the editor does not. */
+let byOffset: LineIndex | undefined;
+
 function rangeOf(n: N): Range {
+  if (byOffset) return { start: byOffset.pos(n.range[0]), end: byOffset.pos(n.range[1]) };
   return { start: { line: n.loc.start.line - 1, col: n.loc.start.column }, end: { line: n.loc.end.line - 1, col: n.loc.end.column } };
 }
 
@@ -94,7 +98,13 @@ function keyName(key: N, computed: boolean): string | undefined {
   return undefined;
 }
 
-export function lowerTypeScript(program: TSESTree.Program, language: 'typescript' | 'javascript', lineCount: number, end: Pos): FileModel {
+export function lowerTypeScript(program: TSESTree.Program, language: 'typescript' | 'javascript', lineCount: number, end: Pos, text?: string): FileModel {
+  byOffset = text && /[\u2028\u2029]/.test(text) ? new LineIndex(text) : undefined;
+  try { return lowerProgram(program, language, lineCount, end); }
+  finally { byOffset = undefined; }
+}
+
+function lowerProgram(program: TSESTree.Program, language: 'typescript' | 'javascript', lineCount: number, end: Pos): FileModel {
   const m = emptyModel(language);
   m.lineCount = lineCount;
   m.scopes.push({ id: 0, kind: 'module', name: '<module>', params: [], r: { start: { line: 0, col: 0 }, end }, parent: -1, decorators: [], bases: [], classId: -1 });
@@ -103,7 +113,7 @@ export function lowerTypeScript(program: TSESTree.Program, language: 'typescript
   lowerer.rehomeAssignments();
   lowerer.bindGlobals();
   for (const c of program.comments ?? []) {
-    m.comments.push({ line: c.loc.start.line - 1, text: c.type === 'Line' ? `//${c.value}` : `/*${c.value}*/` });
+    m.comments.push({ line: rangeOf(c as unknown as N).start.line, text: c.type === 'Line' ? `//${c.value}` : `/*${c.value}*/` });
   }
   if (lowerer.depthLimitHit) m.notes.push(`nesting deeper than ${MAX_DEPTH} levels was not analysed`);
   return m;

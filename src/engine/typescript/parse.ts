@@ -6,7 +6,7 @@
  * hide the rest of the file.
  */
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import { FileModel, Pos, emptyModel, countLines } from '../model';
+import { FileModel, LineIndex, Pos, emptyModel, countLines, normaliseLineBreaks } from '../model';
 import { lowerTypeScript } from './lower';
 
 type Estree = typeof import('./compiler');
@@ -33,7 +33,7 @@ interface Parsed { program: TSESTree.Program; errorLines: number[] }
 export function buildTypeScriptModel(language: Language, text: string, budgetMs: number, fileName?: string): FileModel {
   const est = loadTypeScript(); // loading the compiler is not charged to the file's budget
   const started = performance.now();
-  const model = parseAndLower(est, language, text, fileName);
+  const model = parseAndLower(est, language, normaliseLineBreaks(text), fileName);
   const elapsed = performance.now() - started;
   if (elapsed > budgetMs) model.notes.push(`parsing took ${Math.round(elapsed)} ms, longer than the ${budgetMs} ms budget`);
   return model;
@@ -54,10 +54,10 @@ function parseAndLower(est: Estree, language: Language, text: string, fileName?:
       const start = (e as { location?: { start?: { offset: number; line: number } } }).location?.start;
       if (!start) { failure = e; continue; } // not a syntax error: e.g. the parser's stack overflowed
       // keep the dialect that got furthest: its error is the more likely real one
-      if (!syntax || start.offset > syntax.offset) syntax = { name, offset: start.offset, line: start.line - 1 };
+      if (!syntax || start.offset > syntax.offset) syntax = { name, offset: start.offset, line: new LineIndex(text).pos(start.offset).line };
       continue;
     }
-    return lowerTypeScript(program, language, lineCount, endOf(text));
+    return lowerTypeScript(program, language, lineCount, endOf(text), text);
   }
   if (!syntax) {
     const why = failure instanceof RangeError ? 'it is nested too deeply' : (failure as Error | undefined)?.message ?? 'unknown error';
@@ -70,7 +70,7 @@ function parseAndLower(est: Estree, language: Language, text: string, fileName?:
   const shown = lines.slice(0, 3).map(l => l + 1).join(', ');
   const note = `syntax errors (line ${shown}${lines.length > 3 ? ', …' : ''}); ${partial ? 'the rest of the file was analysed' : 'the file could not be analysed'}`;
   if (!partial) return failed(language, lineCount, note, lines);
-  const model = lowerTypeScript(partial.program, language, lineCount, endOf(text));
+  const model = lowerTypeScript(partial.program, language, lineCount, endOf(text), text);
   model.errorLines = lines;
   model.notes.unshift(note);
   return model;
@@ -102,7 +102,9 @@ function partialParse(est: Estree, text: string, name: string): Parsed {
   const jsx = /x$/.test(name);
   const sf = ts.createSourceFile(name, text, { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone }, true, est.getScriptKind(name, jsx));
   const withDiagnostics = sf as unknown as { parseDiagnostics: { start?: number }[] };
-  const errorLines = [...new Set(withDiagnostics.parseDiagnostics.map(d => sf.getLineAndCharacterOfPosition(d.start ?? 0).line))].sort((a, b) => a - b).slice(0, 50);
+  // lines in the engine's model (the compiler's line map also breaks at U+2028/U+2029)
+  const lines = new LineIndex(text);
+  const errorLines = [...new Set(withDiagnostics.parseDiagnostics.map(d => lines.pos(d.start ?? 0).line))].sort((a, b) => a - b).slice(0, 50);
   withDiagnostics.parseDiagnostics = [];
   const settings = { allowInvalidAST: true, errorOnUnknownASTType: false, suppressDeprecatedPropertyWarnings: true, range: true, loc: true, comment: true, tokens: false };
   const { estree: program } = astConverter(sf, settings as unknown as Parameters<typeof astConverter>[1], false);
