@@ -30,7 +30,8 @@ export function computeFixes(path: string, text: string, result: FileResult, con
   text = normaliseLineBreaks(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   let m: FileModel;
   try { m = buildModel(language, text, 3000, path); } catch { return []; }
-  const lines = text.split('\n');
+  // a line's text as the editor has it: without the CR of a CRLF ending (an edit to its end stops before it)
+  const lines = text.split('\n').map(l => (l.endsWith('\r') ? l.slice(0, -1) : l));
   const fixes: Fix[] = [];
   const planner = m.errorLines.length === 0 && m.notes.length === 0 ? new Planner(m, lines, new Resolver(m, config.tables), renderer) : undefined;
   result.findings.forEach((finding, i) => {
@@ -367,6 +368,8 @@ function sortEdits(edits: TextEdit[]): TextEdit[] {
 /** Applies non-overlapping edits to text (used by tests and the CLI; the editor applies WorkspaceEdits). */
 export function applyEdits(text: string, edits: TextEdit[]): string {
   const lines = text.split('\n');
+  // inserted line breaks follow the file's (the editor does the same with a WorkspaceEdit)
+  if (text.includes('\r\n')) edits = edits.map(e => ({ ...e, newText: e.newText.replace(/\r?\n/g, '\r\n') }));
   const offset = (p: { line: number; col: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.col;
   const sorted = [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start));
   let out = text;
