@@ -75,11 +75,11 @@ export class FacetAnalyzer {
       mn.calls.forEach(c => { if (c !== p.call.id) calls.add(c); });
     }
     // The values the input was computed from, in the same function, are inputs too (the request, the raw features).
-    const dom = new Set(this.flow.domain(p.call.scope));
+    const domAssignments = this.flow.domainParts(this.flow.domain(p.call.scope)).assignments;
     for (let changed = true, round = 0; changed && round < 10; round++) {
       changed = false;
-      for (const a of this.m.assignments) {
-        if (!dom.has(a.scope) || !a.targets.some(t => keys.has(t.path.length ? `${t.root}.${t.path.join('.')}` : t.root))) continue;
+      for (const a of domAssignments) {
+        if (!a.targets.some(t => keys.has(t.path.length ? `${t.root}.${t.path.join('.')}` : t.root))) continue;
         for (const k of this.flow.mentions(a.value, this.inferenceCalls).keys) if (!keys.has(k)) { keys.add(k); changed = true; }
       }
     }
@@ -134,11 +134,11 @@ export class FacetAnalyzer {
   private readonly spreadCache = new Map<Expr, ReturnType<Flow['propagate']>>();
 
   predictionId(p: InferencePoint): PredictionIdState {
-    const dom = new Set(this.flow.domain(p.call.scope));
+    const parts = this.flow.domainParts(this.flow.domain(p.call.scope));
+    const dom = parts.inDom;
     const ids = new Set<string>();
     let propagated = false;
-    for (const a of this.m.assignments) {
-      if (!dom.has(a.scope)) continue;
+    for (const a of parts.assignments) {
       const source = this.idSource(a.value, a.scope);
       if (source === undefined) continue;
       propagated ||= source;
@@ -151,11 +151,11 @@ export class FacetAnalyzer {
     const hit = named ?? flowed?.hits[0];
     if (!hit) return { logged: false, joinable: false };
     // The id must leave the service with the response (returned, or written into response headers) or come from the caller.
-    const headerWrite = flowed ? this.m.assignments.some(a => dom.has(a.scope) && a.targets.some(t => /headers/i.test(t.root + t.path.join('.')))
+    const headerWrite = flowed ? parts.assignments.some(a => a.targets.some(t => /headers/i.test(t.root + t.path.join('.')))
       && this.flow.mentions(a.value).keys.some(k => flowed.keys.has(k))) : false;
-    const sent = flowed ? this.m.calls.some(c => dom.has(c.scope) && this.isResponseWriter(c) && c.args.some(a => this.flow.mentions(a.value).keys.some(k => flowed.keys.has(k)))) : false;
+    const sent = flowed ? parts.calls.some(c => this.isResponseWriter(c) && c.args.some(a => this.flow.mentions(a.value).keys.some(k => flowed.keys.has(k)))) : false;
     const bound = named !== undefined && !ids.size; // a bound/context id the file takes from its caller or trace
-    return { logged: true, joinable: propagated || bound || !!flowed?.returned || headerWrite || sent || this.returnsField(dom, idNames), evidence: this.sinkEvidence(hit) };
+    return { logged: true, joinable: propagated || bound || !!flowed?.returned || headerWrite || sent || this.returnsField(parts.returns, idNames), evidence: this.sinkEvidence(hit) };
   }
 
   private isResponseWriter(c: Call): boolean {
@@ -164,10 +164,10 @@ export class FacetAnalyzer {
   }
 
   /** Is a return value in the domain a dict with an id-named key (`return {"request_id": rid, …}`)? */
-  private returnsField(dom: Set<number>, names: Set<string>): boolean {
+  private returnsField(returns: FileModel['returns'], names: Set<string>): boolean {
     const has = (e: Expr): boolean => e.k === 'dict' ? e.entries.some(en => en.key !== null && names.has(normaliseField(en.key)) || has(en.value))
       : e.k === 'call' ? this.m.calls[e.call].args.some(a => a.name && names.has(normaliseField(a.name)) || has(a.value)) : e.k === 'other' ? e.parts.some(has) : false;
-    return this.m.returns.some(r => dom.has(r.scope) && r.value && has(r.value));
+    return returns.some(r => r.value && has(r.value));
   }
 
   /** undefined: not an id source; true: an id propagated from the caller or the trace; false: generated here. */
@@ -194,10 +194,9 @@ export class FacetAnalyzer {
   latency(p: InferencePoint): FacetVerdict {
     const region = this.coveringRegion(p.call, 'latency');
     if (region) return { covered: true, evidence: region };
-    const dom = this.flow.domain(p.call.scope);
     const clocks: string[] = [];
-    for (const a of this.m.assignments) {
-      if (!dom.includes(a.scope) || !before(a.r.end, p.call.r.start)) continue;
+    for (const a of this.flow.domainParts(this.flow.domain(p.call.scope)).assignments) {
+      if (!before(a.r.end, p.call.r.start)) continue;
       if (!this.flow.mentions(a.value).calls.some(c => this.isClock(this.m.calls[c]))) continue;
       for (const t of a.targets) clocks.push(t.root);
     }
@@ -221,8 +220,7 @@ export class FacetAnalyzer {
   private startedBefore(stopCall: Call, call: Call): boolean {
     const key = stopCall.callee.k === 'attr' ? accessKey(stopCall.callee.obj) : accessKey(stopCall.callee);
     if (!key) return false;
-    const dom = this.flow.domain(stopCall.scope);
-    return this.m.assignments.some(a => dom.includes(a.scope) && a.targets.some(t => t.root === key) && before(a.r.end, call.r.start));
+    return this.flow.domainParts(this.flow.domain(stopCall.scope)).assignments.some(a => a.targets.some(t => t.root === key) && before(a.r.end, call.r.start));
   }
 
   /** A with-region, decorator or callback region (span, timer) that covers the facet, here or around a same-file caller. */

@@ -189,20 +189,28 @@ export class Flow {
   }
 
   /** The statements of a domain, indexed once: propagation runs many times per domain (per point and facet). */
-  private domainParts(dom: number[]): DomainParts {
+  domainParts(dom: number[]): DomainParts {
     let parts = this.partsCache.get(dom[0]);
     if (!parts) {
-      const inDom = new Set(dom);
+      if (!this.assignmentsByScope) {
+        // by scope, in source order: a domain's parts are then gathered without scanning the whole file per domain
+        this.assignmentsByScope = new Map(); this.returnsByScope = new Map();
+        this.m.assignments.forEach((a, i) => push(this.assignmentsByScope!, a.scope, i));
+        this.m.returns.forEach((r, i) => push(this.returnsByScope!, r.scope, i));
+      }
+      const gather = <T>(by: Map<number, number[]>, all: T[]) => (dom.length === 1 ? by.get(dom[0]) ?? [] : dom.flatMap(s => by.get(s) ?? []).sort((a, b) => a - b)).map(i => all[i]);
       parts = {
-        inDom,
-        assignments: this.m.assignments.filter(a => inDom.has(a.scope)),
+        inDom: new Set(dom),
+        assignments: gather(this.assignmentsByScope, this.m.assignments),
         calls: dom.flatMap(s => this.callsIn(s)),
-        returns: this.m.returns.filter(r => inDom.has(r.scope)),
+        returns: gather(this.returnsByScope!, this.m.returns),
       };
       this.partsCache.set(dom[0], parts);
     }
     return parts;
   }
+  private assignmentsByScope?: Map<number, number[]>;
+  private returnsByScope?: Map<number, number[]>;
   private readonly partsCache = new Map<number, DomainParts>();
 
   /** Roots of the domains that contain at least one sink call. */

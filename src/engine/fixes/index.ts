@@ -34,11 +34,12 @@ export function computeFixes(path: string, text: string, result: FileResult, con
   const lines = text.split('\n').map(l => (l.endsWith('\r') ? l.slice(0, -1) : l));
   const fixes: Fix[] = [];
   const planner = m.errorLines.length === 0 && m.notes.length === 0 ? new Planner(m, lines, new Resolver(m, config.tables), renderer) : undefined;
+  const comments = suppressionComments(m);
   result.findings.forEach((finding, i) => {
     try {
       if (planner) fixes.push(...planner.fixesFor(finding, i));
     } catch { /* a fix that cannot be planned is simply not offered */ }
-    fixes.push(...suppressionFixes(renderer.commentPrefix, lines, m, finding.code, finding.range.start.line, i));
+    fixes.push(...suppressionFixes(renderer.commentPrefix, lines, comments, finding.code, finding.range.start.line, i));
   });
   return fixes;
 }
@@ -53,6 +54,46 @@ class Planner {
     this.points = found.points;
     this.loads = found.loads;
     this.style = render.style(m, lines, r);
+    // indexes by line and scope: each finding's fixes look up its statement, assignment, neighbours and
+    // returns, and a file with a thousand findings must not scan the whole model for each (that was quadratic)
+    this.statements = [...m.statements].sort((a, b) => a.r.start.line - b.r.start.line || a.r.start.col - b.r.start.col);
+    for (const a of m.assignments) push(this.assignmentsByLine, a.r.start.line, a);
+    for (const c of m.calls) { push(this.callsByLine, c.r.start.line, c); push(this.callsByScope, c.scope, c); }
+    for (const ret of m.returns) { push(this.returnsByScope, ret.scope, ret); this.returnStarts.add(`${ret.r.start.line}:${ret.r.start.col}`); }
+  }
+  private readonly returnStarts = new Set<string>();
+  private readonly statements: Statement[];
+  private readonly assignmentsByLine = new Map<number, FileModel['assignments']>();
+  private readonly callsByLine = new Map<number, Call[]>();
+  private readonly callsByScope = new Map<number, Call[]>();
+  private readonly returnsByScope = new Map<number, FileModel['returns']>();
+  private importLineAt?: number;
+  private readonly statementCache = new Map<number, Statement | undefined>();
+
+  private assignmentsIn(stmt: Statement): FileModel['assignments'] {
+    const out: FileModel['assignments'] = [];
+    for (let line = stmt.r.start.line; line <= stmt.r.end.line; line++) for (const a of this.assignmentsByLine.get(line) ?? []) if (contains(stmt.r, a.r)) out.push(a);
+    return out;
+  }
+
+  private callsIn(stmt: Statement): Call[] {
+    const out: Call[] = [];
+    for (let line = stmt.r.start.line; line <= stmt.r.end.line; line++) for (const c of this.callsByLine.get(line) ?? []) if (contains(stmt.r, c.r)) out.push(c);
+    return out;
+  }
+
+  private readonly imported = new Map<ImportRole, boolean>();
+  private hasImport(role: ImportRole): boolean {
+    let has = this.imported.get(role);
+    if (has === undefined) this.imported.set(role, (has = this.render.hasImport(this.m, role)));
+    return has;
+  }
+
+  /** The index of the first statement starting at or after `line`. */
+  private firstStatementFrom(line: number): number {
+    let lo = 0, hi = this.statements.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.statements[mid].r.start.line < line) lo = mid + 1; else hi = mid; }
+    return lo;
   }
 
   fixesFor(f: FileResult['findings'][number], index: number): Fix[] {
@@ -82,9 +123,27 @@ class Planner {
 
   /** The simple statement that holds the call, if the call is not inside a compound statement's header. */
   private statementOf(c: Call): Statement | undefined {
-    let best: Statement | undefined;
-    for (const s of this.m.statements) if (contains(s.r, c.r) && (!best || contains(best.r, s.r))) best = s;
-    return best;
+    if (!this.statementCache.size) this.sweepStatements();
+    return this.statementCache.get(c.id);
+  }
+
+  /**
+   * The innermost statement holding each call, in one sweep: statements nest or are apart, so those open at a
+   * call's start are a stack, innermost on top.
+   */
+  private sweepStatements(): void {
+    const calls = [...this.m.calls].sort((a, b) => (before(a.r.start, b.r.start) ? (before(b.r.start, a.r.start) ? 0 : -1) : 1));
+    const open: Statement[] = [];
+    let next = 0;
+    for (const c of calls) {
+      while (next < this.statements.length && before(this.statements[next].r.start, c.r.start)) open.push(this.statements[next++]);
+      // an open statement that ends before the call is done (and so is nothing inside it)
+      while (open.length && !contains(open[open.length - 1].r, c.r) && before(open[open.length - 1].r.end, c.r.end)) open.pop();
+      let best: Statement | undefined;
+      for (let i = open.length - 1; i >= 0 && !best; i--) if (contains(open[i].r, c.r)) best = open[i];
+      this.statementCache.set(c.id, best);
+    }
+    if (!calls.length) this.statementCache.set(-1, undefined);
   }
 
   private indentOf(line: number): string { return /^\s*/.exec(this.lines[line] ?? '')![0]; }
@@ -117,7 +176,7 @@ class Planner {
     const R = this.render, style = this.style;
     const indent = this.indentOf(stmt.r.start.line);
     let stmtText = this.lines.slice(stmt.r.start.line, stmt.r.end.line + 1);
-    const isReturn = this.m.returns.some(r => r.r.start.line === stmt.r.start.line && r.r.start.col === stmt.r.start.col);
+    const isReturn = this.returnStarts.has(`${stmt.r.start.line}:${stmt.r.start.col}`);
     const responseName = R.ident('response');
     const output = isReturn ? responseName : this.outputName(stmt, point.call);
     const requestId = R.ident('request_id'), start = R.ident('inference_start');
@@ -159,7 +218,7 @@ class Planner {
           break;
         case 'errors':
           // re-indenting a statement that holds a multi-line string would change the string
-          if (this.m.calls.some(c => contains(stmt.r, c.r) && c.args.some(a => a.value.k === 'str' && a.value.r.start.line !== a.value.r.end.line))) continue;
+          if (this.callsIn(stmt).some(c => c.args.some(a => a.value.k === 'str' && a.value.r.start.line !== a.value.r.end.line))) continue;
           wrapErrors = true;
           break;
         default: continue; // decision, input-validation: nothing generic to insert
@@ -186,7 +245,7 @@ class Planner {
     let declared: string | undefined;
     if (wrapErrors && R.blockScoped) {
       // `const out = await run(…)` inside try would scope `out` to the block: declare it before, assign inside
-      const a = this.m.assignments.find(x => contains(stmt.r, x.r) && x.kind === 'assign');
+      const a = this.assignmentsIn(stmt).find(x => x.kind === 'assign');
       const head = a && a.value.r.start.line === stmt.r.start.line ? stmtText[0].slice(stmt.r.start.col, a.value.r.start.col) : undefined;
       const isDeclaration = head !== undefined && /^(const|let|var)\s/.test(head);
       const t = a?.targets[0];
@@ -222,7 +281,10 @@ class Planner {
 
   /** `pred = model.predict(x)` → `pred`: the name that holds the prediction after the statement. */
   private outputName(stmt: Statement, call: Call): string | undefined {
-    const a = this.m.assignments.find(x => contains(stmt.r, x.r) && x.kind === 'assign' && contains(x.value.r, call.r));
+    let a: FileModel['assignments'][number] | undefined;
+    for (let line = stmt.r.start.line; !a && line <= stmt.r.end.line; line++) {
+      a = this.assignmentsByLine.get(line)?.find(x => contains(stmt.r, x.r) && x.kind === 'assign' && contains(x.value.r, call.r));
+    }
     if (!a || a.targets.length !== 1) return undefined;
     const t = a.targets[0];
     if (!t.path.includes('[]')) return [t.root, ...t.path].join('.');
@@ -232,9 +294,10 @@ class Planner {
 
   /** A record call right after the statement that a per-facet fix adds its field to, instead of a second record. */
   private mergeTarget(stmt: Statement): Call | undefined {
-    const next = this.m.statements.find(s => s.r.start.line > stmt.r.end.line && s.scope === stmt.scope);
+    let next: Statement | undefined;
+    for (let i = this.firstStatementFrom(stmt.r.end.line + 1); i < this.statements.length && !next; i++) if (this.statements[i].scope === stmt.scope) next = this.statements[i];
     if (!next || next.r.start.line !== stmt.r.end.line + 1) return undefined;
-    const c = this.m.calls.find(x => x.r.start.line === next.r.start.line && contains(next.r, x.r) && x.callee.k === 'attr' && ['info', 'debug', 'warning'].includes(x.callee.attr));
+    const c = this.callsByLine.get(next.r.start.line)?.find(x => contains(next.r, x.r) && x.callee.k === 'attr' && ['info', 'debug', 'warning'].includes(x.callee.attr));
     if (!c) return undefined;
     const s = symbolString(this.r.expr(c.callee, c.scope));
     return s?.startsWith('logger.') ? c : undefined;
@@ -265,10 +328,11 @@ class Planner {
       if (v?.k === 'dict') targets.push(v);
       else if (v?.k === 'call') { const d = this.m.calls[v.call].args.find(a => !a.name && a.value.k === 'dict'); if (d) targets.push(d.value); }
     };
-    for (const ret of this.m.returns) if (dom.has(ret.scope)) fromValue(ret.value);
-    for (const c of this.m.calls) {
-      if (!dom.has(c.scope) || c.callee.k !== 'attr' || !['json', 'send'].includes(c.callee.attr)) continue;
-      if (this.m.returns.some(r => r.value && contains(r.value.r, c.r))) continue;
+    const returns = this.returnsByScope.get(scope) ?? [];
+    for (const ret of returns) fromValue(ret.value);
+    for (const c of this.callsByScope.get(scope) ?? []) {
+      if (c.callee.k !== 'attr' || !['json', 'send'].includes(c.callee.attr)) continue;
+      if (returns.some(r => r.value && contains(r.value.r, c.r))) continue;
       fromValue({ k: 'call', call: c.id, r: c.r });
     }
     const key = this.render.key('request_id');
@@ -282,11 +346,11 @@ class Planner {
 
   private importEdits(roles: Set<ImportRole>, needLogger: boolean): TextEdit[] {
     const R = this.render;
-    const wanted = [...roles, ...(needLogger ? ['logger' as const] : [])].filter(role => !R.hasImport(this.m, role));
+    const wanted = [...roles, ...(needLogger ? ['logger' as const] : [])].filter(role => !this.hasImport(role));
     const statements = [...new Set(wanted.map(role => R.importFor(role, this.style)).filter((x): x is string => !!x))].sort();
     if (needLogger) statements.push('', R.loggerDeclaration(this.style));
     if (!statements.length) return [];
-    const line = R.importLine(this.m, this.lines);
+    const line = this.importLineAt ??= R.importLine(this.m, this.lines);
     return [{ range: { start: { line, col: 0 }, end: { line, col: 0 } }, newText: statements.join('\n') + '\n' }];
   }
 
@@ -295,8 +359,11 @@ class Planner {
     const handler = region?.handlers.find(h => h.r.start.line === at.start.line);
     if (!handler) return [];
     // before the handler's first statement (a TS catch block's range starts at its `{`)
-    const first = this.m.statements.find(st => contains(handler.body, st.r) && before(handler.body.start, st.r.start) && st.r.start.line > handler.r.start.line)
-      ?? this.m.statements.find(st => contains(handler.body, st.r));
+    const inBody: Statement[] = [];
+    for (let i = this.firstStatementFrom(handler.body.start.line); i < this.statements.length && this.statements[i].r.start.line <= handler.body.end.line; i++) {
+      if (contains(handler.body, this.statements[i].r)) inBody.push(this.statements[i]);
+    }
+    const first = inBody.find(st => before(handler.body.start, st.r.start) && st.r.start.line > handler.r.start.line) ?? inBody[0];
     if (!first) return [];
     const bodyLine = first.r.start.line;
     const indent = this.indentOf(bodyLine);
@@ -332,9 +399,20 @@ class Planner {
 }
 
 /** "Disable for this line" and "disable in this file", merged into an existing mlobs comment when there is one. */
-function suppressionFixes(prefix: string, lines: string[], m: FileModel, code: string, line: number, findingIndex: number): Fix[] {
+/** The suppression comments of a file, found once: by line, and the file-wide one. */
+function suppressionComments(m: FileModel): { byLine: Map<number, FileModel['comments'][number]>; file?: FileModel['comments'][number] } {
+  const byLine = new Map<number, FileModel['comments'][number]>();
+  let file: FileModel['comments'][number] | undefined;
+  for (const c of m.comments) {
+    if (!byLine.has(c.line) && /mlobs:\s*ignore\[/.test(c.text)) byLine.set(c.line, c);
+    if (!file && /mlobs:\s*ignore-file\[/.test(c.text)) file = c;
+  }
+  return { byLine, file };
+}
+
+function suppressionFixes(prefix: string, lines: string[], comments: ReturnType<typeof suppressionComments>, code: string, line: number, findingIndex: number): Fix[] {
   const fixes: Fix[] = [];
-  const existing = m.comments.find(c => c.line === line && /mlobs:\s*ignore\[/.test(c.text));
+  const existing = comments.byLine.get(line);
   const text = lines[line] ?? '';
   if (existing) {
     const col = text.lastIndexOf(']');
@@ -343,7 +421,7 @@ function suppressionFixes(prefix: string, lines: string[], m: FileModel, code: s
     const col = text.trimEnd().length;
     fixes.push({ title: `Disable ${code} for this line`, findingIndex, code, kind: 'suppression', isPreferred: false, edits: [{ range: { start: { line, col }, end: { line, col: text.length } }, newText: `  ${prefix} mlobs: ignore[${code}]` }] });
   }
-  const fileComment = m.comments.find(c => /mlobs:\s*ignore-file\[/.test(c.text));
+  const fileComment = comments.file;
   if (fileComment) {
     const t = lines[fileComment.line];
     const col = t.lastIndexOf(']');
@@ -363,6 +441,11 @@ function shift(r: Range, lines: number): Range {
 
 function sortEdits(edits: TextEdit[]): TextEdit[] {
   return [...edits].sort((a, b) => (before(a.range.start, b.range.start) ? (a.range.start.line === b.range.start.line && a.range.start.col === b.range.start.col ? 0 : -1) : 1));
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value); else map.set(key, [value]);
 }
 
 /** Applies non-overlapping edits to text (used by tests and the CLI; the editor applies WorkspaceEdits). */
