@@ -101,12 +101,12 @@ export async function check(name, text, config) {
 }
 
 /** `count` mutants from the seed files, deterministic for a seed. */
-export async function fuzz({ count, seed = 1, onProblem = () => {} }) {
+export async function fuzz({ count, seed = 1, onProblem = () => {}, mutations = Object.keys(MUTATIONS) }) {
   const rnd = random(seed);
   const files = seedFiles();
   const config = engine.defaultConfig();
   await engine.ensureLanguage('python'); await engine.ensureLanguage('typescript');
-  const names = Object.keys(MUTATIONS);
+  const names = mutations;
   const tally = { mutants: 0, exceptions: 0, internalErrors: 0, outOfRange: 0, hangs: 0, maxMs: 0, byMutation: {} };
   for (let i = 0; i < count; i++) {
     const seedFile = pick(rnd, files);

@@ -41,7 +41,18 @@ export function computeFixes(path: string, text: string, result: FileResult, con
     } catch { /* a fix that cannot be planned is simply not offered */ }
     fixes.push(...suppressionFixes(renderer.commentPrefix, lines, comments, finding.code, finding.range.start.line, i));
   });
-  return fixes;
+  return fixes.map(f => ({ ...f, edits: f.edits.map(e => insideFile(e, lines)) }));
+}
+
+/**
+ * An insertion planned at the start of the line after the last one (a file whose last line has no line
+ * break, e.g. one cut short) goes at the end of the last line instead, after a line break.
+ */
+function insideFile(e: TextEdit, lines: string[]): TextEdit {
+  if (e.range.start.line < lines.length) return e;
+  const last = lines.length - 1;
+  const at = { line: last, col: lines[last].length };
+  return { range: { start: at, end: at }, newText: `\n${e.newText.replace(/\n$/, '')}` };
 }
 
 class Planner {
