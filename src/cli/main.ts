@@ -1,6 +1,7 @@
 /**
  * `mlobs` — the command-line twin of the extension. `mlobs scan [paths…] [--format text|json|sarif]
- * [--config FILE]`. Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage or config error.
+ * [--config FILE]`. Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage, config or output
+ * error, 3 nothing could be analysed (no source file, or every one skipped) or an internal error in some file.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -27,6 +28,9 @@ Options:
       --no-progress                no progress line on stderr
   -h, --help                       this help
   -v, --version                    the version
+
+Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 usage, configuration or output error;
+3 nothing could be analysed (no source files, or all skipped) or the analysis failed in some file.
 `;
 
 const SEVERITY_RANK: Record<string, number> = { hint: 0, info: 1, warning: 2, error: 3 };
@@ -86,7 +90,18 @@ async function main(argv: string[]): Promise<number> {
   const report = format === 'json' ? JSON.stringify(toJson(results, display), null, 2) + '\n'
     : format === 'sarif' ? JSON.stringify(toSarif(results, display), null, 2) + '\n'
     : toText(results, display, !values.output && process.stdout.isTTY === true && !process.env.NO_COLOR);
-  if (values.output) fs.writeFileSync(values.output, report); else process.stdout.write(report);
+  if (values.output) {
+    const folder = path.dirname(path.resolve(values.output));
+    if (!fs.existsSync(folder)) { process.stderr.write(`mlobs: cannot write the report to ${values.output}: the folder ${folder} does not exist\n`); return 2; }
+    try { fs.writeFileSync(values.output, report); }
+    catch (e) { process.stderr.write(`mlobs: cannot write the report to ${values.output} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`); return 2; }
+  } else process.stdout.write(report);
+
+  // A run that looked at nothing must not pass as a clean one.
+  const failed = results.filter(r => r.errors.some(e => /internal error/i.test(e.message)));
+  if (failed.length) { process.stderr.write(`mlobs: the analysis failed in ${failed.length} file${failed.length === 1 ? '' : 's'} (see their notes): results are incomplete\n`); return 3; }
+  if (!results.length) { process.stderr.write(`mlobs: no Python, TypeScript or JavaScript files under ${inputs.join(', ')}: nothing was analysed\n`); return 3; }
+  if (results.every(r => r.skipped)) { process.stderr.write(`mlobs: all ${results.length} file${results.length === 1 ? ' was' : 's were'} skipped (see their notes): nothing was analysed\n`); return 3; }
 
   const failOn = SEVERITY_RANK[failOnArg ?? config.failOn];
   return results.some(r => r.findings.some(f => SEVERITY_RANK[f.severity] >= failOn)) ? 1 : 0;

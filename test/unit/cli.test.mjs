@@ -106,6 +106,24 @@ test('exit codes: 0 when nothing at or above --fail-on, 1 with findings, 2 on us
   assert.doesNotMatch(bad.stderr, /\n\s+at /, 'no stack trace');
 });
 
+test('exit code 3 when nothing could be analysed; an output folder that does not exist is named', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlobs-cli3-'));
+  fs.mkdirSync(path.join(dir, 'empty'));
+  const empty = run(['scan', path.join(dir, 'empty')]);
+  assert.equal(empty.status, 3);
+  assert.match(empty.stderr, /^mlobs: no Python, TypeScript or JavaScript files under .*empty: nothing was analysed\n$/);
+  fs.writeFileSync(path.join(dir, 'model.py'), Buffer.from([0, 1, 2, 3]));
+  const binary = run(['scan', path.join(dir, 'model.py')]);
+  assert.equal(binary.status, 3);
+  assert.match(binary.stdout, /binary file \(contains NUL bytes\); skipped/);
+  assert.equal(binary.stderr, 'mlobs: all 1 file was skipped (see their notes): nothing was analysed\n');
+  fs.writeFileSync(path.join(dir, 'ok.py'), 'def add(a, b):\n    return a + b\n');
+  assert.equal(run(['scan', dir]).status, 0, 'one file analysed is a real run');
+  const out = run(['scan', 'example', '-o', path.join(dir, 'no', 'such', 'report.json'), '--format', 'json']);
+  assert.equal(out.status, 2);
+  assert.equal(out.stderr, `mlobs: cannot write the report to ${path.join(dir, 'no', 'such', 'report.json')}: the folder ${path.join(dir, 'no', 'such')} does not exist\n`);
+});
+
 test('directory walk honours .gitignore and skips virtual environments and node_modules', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlobs-walk-'));
   const write = (rel, text = 'import joblib\nm = joblib.load("m.pkl")\n') => { fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true }); fs.writeFileSync(path.join(dir, rel), text); };
