@@ -110,6 +110,8 @@ export function resolveConfig(raw: unknown, file: string): ResolvedConfig {
 export function loadConfigFile(file: string): ResolvedConfig {
   let text: string;
   try { text = fs.readFileSync(file, 'utf8'); } catch (e) { throw new ConfigError(file, `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`); }
+  // editors on Windows save JSON with a byte-order mark: it is not part of the content
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   // JSON with comments, like VS Code's own settings files; the first syntax error is reported with its position.
   const errors: ParseError[] = [];
   const raw: unknown = parseJsonc(text, errors, { allowTrailingComma: true, disallowComments: false });

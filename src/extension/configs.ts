@@ -93,7 +93,7 @@ export class ConfigResolver {
       try {
         // The engine validates and words the problem (file, key, what is wrong); the raw JSON is kept for the overlay.
         e.loadConfigFile(file);
-        entry = { raw: parseJsonc(fs.readFileSync(file, 'utf8'), [], { allowTrailingComma: true }) };
+        entry = { raw: parseJsonc(fs.readFileSync(file, 'utf8').replace(/^\ufeff/, ''), [], { allowTrailingComma: true }) };
       } catch (err) {
         entry = { problem: err instanceof e.ConfigError ? { file: err.file, problem: err.problem } : { file, problem: String(err) } };
       }

@@ -132,3 +132,13 @@ test('directory walk honours .gitignore and skips virtual environments and node_
   const out = JSON.parse(run(['scan', dir, '--format', 'json']).stdout);
   assert.deepEqual(out.files.map(f => path.relative(dir, path.resolve(ROOT, f.path))), [path.join('app', 'serve.py')]);
 });
+
+test('a mlobs.json saved with a byte-order mark is read as the same JSON', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlobs-bom-'));
+  fs.writeFileSync(path.join(dir, 'mlobs.json'), '\ufeff{ "requiredFacets": ["inputs"], "severity": { "MLO004": "off" } }');
+  fs.writeFileSync(path.join(dir, 'svc.py'), 'import joblib\nmodel = joblib.load("m.pkl")\n\n\ndef score(x):\n    return model.predict(x)\n');
+  const r = run(['scan', dir, '--format', 'json']);
+  assert.equal(r.status, 1, r.stderr);
+  const findings = JSON.parse(r.stdout).files[0].findings;
+  assert.deepEqual(findings.map(f => [f.code, f.message]), [['MLO001', 'prediction does not record: inputs']]);
+});
