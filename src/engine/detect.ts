@@ -47,6 +47,8 @@ export interface ModelLoad {
   modelArg?: Expr;
   /** A generic deserialiser's load: kept only with evidence that it loads a model. */
   needsEvidence?: boolean;
+  /** An object of a model library without rows: a load only when a model verb is called on it. */
+  needsUse?: boolean;
   /** A hosted model's name (`llm` loads), as the code spells it or through a constant. */
   modelName?: string;
 }
@@ -86,11 +88,15 @@ export function detect(r: Resolver): { points: InferencePoint[]; loads: ModelLoa
       if (load) loads.push(load);
     } else if (r.isHeuristicLoad(call, callee)) {
       loads.push({ call, callee: symbol ?? describeReceiver(call.callee), kind: 'load', pin: 'local', pinned: false, moving: false, pinReason: 'a model file shipped with the service', heuristic: true, range: call.callee.r, identity: call.args.map(a => a.value) });
+    } else if (r.modelLibraryType(callee)) {
+      // a model library's class or loader: a load only if a model verb is called on what it made (checked below)
+      const load = modelLoad(r, call, LIBRARY_LOAD, symbol ?? '?');
+      if (load) loads.push({ ...load, heuristic: true, needsUse: true });
     }
   }
   // a generic deserialiser (pickle, joblib, dill…) loads a model only with evidence that the object is one
   const used = new Set(points.flatMap(p => p.origins));
-  return { points, loads: loads.filter(l => !l.needsEvidence || used.has(l.call.id) || guards.modelEvidence(l)) };
+  return { points, loads: loads.filter(l => l.needsUse ? used.has(l.call.id) : !l.needsEvidence || used.has(l.call.id) || guards.modelEvidence(l)) };
 }
 
 /**
@@ -109,6 +115,9 @@ function deferredInference(r: Resolver, call: Call, symbol: string | undefined):
   if (!inner || target.k !== 'typed') return undefined;
   return { call, callee: displayCallee(r, target), row: { ...inner, inputArgs: row.argsFrom }, heuristic: !!target.heuristic, receiver: target, origins: target.origins, range: fn.r };
 }
+
+/** How a model library without rows names its model: the first argument or a usual keyword; no reference is the library's default. */
+const LIBRARY_LOAD: LoadRule = { pin: 'library', defaultWeights: true, modelArg: [0, 'model', 'model_path', 'model_name', 'model_dir', 'path', 'checkpoint', 'source', 'name', 'weights'] };
 
 /** Methods that train the value they are called on. */
 const TRAINING_METHODS = new Set(['fit', 'partial_fit', 'fit_transform', 'fit_generator', 'train', 'train_on_batch', 'fit_predict']);
@@ -586,6 +595,9 @@ function pinVerdict(r: Resolver, call: Call, rule: LoadRule, ref: Reference): Pi
     case 'local': return path();
     case 'url': return path();
     case 'name': return { pin: 'mutable', reason: `"${v}" names a model without a version: the runtime decides which weights it is` };
+    case 'library':
+      if (looksLikePath(v) || v.endsWith('/') || ref.project) return path();
+      return { pin: 'mutable', reason: `"${v}" names a model the library resolves (its zoo or hub) without a version` };
     case 'hf': {
       const revision = hfRevision(r, call);
       if (revision) return revision;

@@ -81,7 +81,7 @@ export class Resolver {
     let cp = CALL_PRODUCERS.get(t.producers);
     if (!cp) CALL_PRODUCERS.set(t.producers, (cp = new Map()));
     this.callProducers = cp;
-    this.mlFile = m.imports.some(i => t.mlModules.includes(rootModule(i.path)));
+    this.mlFile = m.imports.some(i => inPackage(i.path, t.mlModules));
   }
 
   row<T extends { match: string }>(rows: T[], symbol: string): T | undefined {
@@ -780,7 +780,22 @@ export class Resolver {
       if (exported?.via === 'call') return { k: 'typed', type: exported.type, member: [], origins: [] };
     }
     if (this.isHeuristicLoad(call, callee)) return { k: 'typed', type: 'model.generic', member: [], origins: [call.id], heuristic: true };
+    const library = this.modelLibraryType(callee);
+    if (library) return { k: 'typed', type: library, member: [], origins: [call.id], heuristic: true };
     return { k: 'unknown', why: 'call', callee: symbolString(callee) ?? (callee.k === 'unknown' ? callee.callee : undefined) };
+  }
+
+  /**
+   * What a class or loader of a model library without rows returns (`easyocr.Reader`, `stable_baselines3.PPO.load`):
+   * `model.library` when its name says model or loading (calling the value runs it), `model.library-object` for
+   * another class (only its model verbs do). Plain functions (`flair.data.Sentence` is a class, `get_cfg` is not) return nothing typed.
+   */
+  modelLibraryType(callee: Sym): string | undefined {
+    if (callee.k !== 'path' || !this.t.modelLibraries.length || !inPackage(callee.path, this.t.modelLibraries)) return undefined;
+    const name = callee.path.split('.').pop()!;
+    if (LIBRARY_LOADER.test(name) || matchesAny(this.t.heuristicLoaderNames, name)) return 'model.library';
+    if (!/^[A-Z]/.test(name)) return undefined;
+    return MODEL_CLASS_NAME.test(name) ? 'model.library' : 'model.library-object';
   }
 
   /** A project helper named like a loader (`load_model`) given a model-file literal (`"model.pkl"`). */
@@ -791,11 +806,15 @@ export class Resolver {
     if (!name || !matchesAny(this.t.heuristicLoaderNames, name)) return false;
     if (call.args.some(a => a.value.k === 'str' && this.t.modelFileExtensions.some(ext => (a.value as { value: string }).value.toLowerCase().endsWith(ext)))) return true;
     // an imported helper that says it loads a model (`wadas.load_and_compile_model(path)`), in a file that uses ML libraries
-    return this.mlFile && callee.k !== 'fn' && callee.k !== 'class' && /load.*model|model.*load|restore.*model/i.test(name) && !/config|tokeni[sz]er|processor|data/i.test(name);
+    return this.mlFile && callee.k === 'path' && /load.*model|model.*load|restore.*model/i.test(name) && !/download|config|tokeni[sz]er|processor|data/i.test(name);
   }
 }
 
 const CONTAINER_GETTERS = new Set(['get', 'pop', 'setdefault']);
+/** Loader names of model libraries beyond the heuristic loader names: `from_pretrained`, `from_hparams`, `get_pretrained`. */
+const LIBRARY_LOADER = /^(from_\w+|get_pretrained|load_\w*|create_model\w*)$|(^|_)(detector|recognition_model|recogni[sz]er)(_|$)/;
+/** Class names that say the instance is a model (calling it predicts): `DefaultPredictor`, `stanza.Pipeline`, `SequenceTagger`. */
+const MODEL_CLASS_NAME = /Model|Predictor|Pipeline|Classifier|Regressor|Detector|Tagger|Recogni[sz]er|Segmenter|Transcriber|Translator|Generator|Embedder|Encoder|Learner|Net$|OCR|TTS|Analy[sz]er|Inferencer|Engine$/;
 
 function asContainer(s: Sym): Sym {
   return s.k === 'typed' ? { ...s, container: true } : s;
@@ -827,4 +846,10 @@ export function targetKey(root: string, path: string[]): string {
 
 export function rootModule(path: string): string {
   return path.split('.')[0];
+}
+
+/** Whether a resolved path lies in one of these packages (npm names may hold dots: `face-api.js`, `tesseract.js`). */
+export function inPackage(path: string, packages: readonly string[]): boolean {
+  if (packages.includes(rootModule(path))) return true;
+  return packages.some(p => p.includes('.') && (path === p || path.startsWith(p + '.')));
 }

@@ -13,6 +13,7 @@ export type PinRule =
   | 'bentoml'      // name:version pinned; name or name:latest not
   | 'url'          // remote URL: pinned only when it names a version
   | 'name'         // a model named without a version (`Supabase.ai.Session("gte-small")`): the runtime decides
+  | 'library'      // a library's own zoo or hub (`SequenceTagger.load("ner")`, `TTS("tts_models/…")`): a path is a file, a bare name moves
   | 'weights';     // library weights (`weights=ResNet50_Weights.IMAGENET1K_V2` pinned; `DEFAULT`, `pretrained=True` follow the release)
 
 export interface LoadRule {
@@ -202,6 +203,14 @@ export interface KnowledgeTables {
    * result goes into one in the same function is an evaluation, not a serving prediction.
    */
   evaluationMetrics: string[];
+  /**
+   * Model libraries without rows of their own (`easyocr`, `stable_baselines3`, `flair`…), by package root. What a
+   * class or a loader of theirs returns (`easyocr.Reader([…])`, `PPO.load(path)`) is typed `model.library` (its
+   * name says model: `*Predictor`, `*Pipeline`, a loader; calling it runs it) or `model.library-object`; the
+   * `model.library*#verb` inference rows say which methods run it. Usage is the evidence: the call that made the
+   * object is reported as a load only when one of those methods is called on it.
+   */
+  modelLibraries: string[];
   /** Methods whose name alone, on an unresolved receiver in an ML file, suggests inference. */
   heuristicInferenceMethods: string[];
   /** File extensions of model artifacts: a call given such a literal path is taken as a model load. */

@@ -99,23 +99,29 @@ import assemblyai from './assemblyai';
 import voyage from './voyage';
 import ktrain from './ktrain';
 import tortoiseTts from './tortoise-tts';
+import modelLibraries from './model-libraries';
+import opencvDnn from './opencv-dnn';
+import openmmlab from './openmmlab';
+import pycaret from './pycaret';
+import faceRecognition from './face-recognition';
+import chroma from './chroma';
 
 /** Groups, in the order the docs list them. */
 export const PACK_GROUPS: { name: string; packs: KnowledgePack[] }[] = [
   { name: 'Models in the process', packs: [scikitLearn, xgboostLightgbmCatboost, joblibPickle, pytorch, timm, tensorflowKeras, tfjs, tensorflowModels, faceApi, ml5, webAi, tflite, onnxruntime,
     openvino, tensorrt, huggingfaceTransformers, transformersJs, sentenceTransformers, spacy, whisper, pyannote, ctranslate2, llamaCpp, ultralytics, vllm, mediapipe,
-    supabaseAi, deepface, allennlp, ktrain, tortoiseTts, sparkMl, mlflow, bentoml] },
+    supabaseAi, deepface, allennlp, ktrain, tortoiseTts, opencvDnn, openmmlab, pycaret, faceRecognition, sparkMl, mlflow, bentoml] },
   { name: 'Model servers and serving frameworks', packs: [sagemaker, triton, kserve, torchserve, tfServing, modelServerHttp, azureml, mlserver, litserve,
     cog, vertexAi, modal, rayServe, fastapi, servedModels, pythonConcurrency] },
   { name: 'Hosted LLM and model APIs', packs: [openai, anthropic, litellm, gemini, mistral, cohere, ollama, huggingfaceInference, replicate, fal, elevenlabs, deepgram, assemblyai, voyage,
-    awsBedrock, awsAiServices, googleCloudAi, azureAiServices, cloudflareAi, vercelAi, langchain, llamaindex, openaiAgents, autogen, gradioClient] },
+    awsBedrock, awsAiServices, googleCloudAi, azureAiServices, cloudflareAi, vercelAi, langchain, llamaindex, chroma, openaiAgents, autogen, gradioClient] },
   { name: 'Telemetry', packs: [pythonLogging, structlog, loguru, pinoWinstonConsole, opentelemetry, prometheus, statsdDatadog, sentry, newrelic, awsLambdaPowertools,
     arizeWhylogs, langfuse] },
   { name: 'Input validation', packs: [pydanticJsonschemaPandera, zodAjvJoi] },
   { name: 'Ids and clocks', packs: [pythonIdsClocks, jsIdsClocks] },
   { name: 'Where apps keep models', packs: [reactHooks, streamlit] },
   // last: their rows are fallbacks, tried after every library's own
-  { name: 'Conventions shared by many libraries', packs: [hubConventions] },
+  { name: 'Conventions shared by many libraries', packs: [hubConventions, modelLibraries] },
 ];
 
 export const PACKS: KnowledgePack[] = PACK_GROUPS.flatMap(g => g.packs);

@@ -1,0 +1,57 @@
+import type { InferenceRow, KnowledgePack } from '../types';
+import { ESTIMATOR_METHODS } from './helpers';
+
+/**
+ * Model libraries whose objects follow the usual shape — a class or loader makes the model, a verb runs it —
+ * and that need no rows of their own: OCR, speech, detection, NLP taggers, reinforcement learning, AutoML,
+ * forecasting, local LLM runtimes. A new library of that shape is one more name here.
+ */
+const PYTHON = [
+  // vision: OCR, detection, faces, segmentation, restoration
+  'easyocr', 'paddleocr', 'doctr', 'detectron2', 'mmdet', 'mmseg', 'mmpose', 'mmocr', 'insightface', 'facenet_pytorch', 'mtcnn',
+  'segment_anything', 'sahi', 'realesrgan', 'gfpgan', 'rembg', 'nudenet', 'open_clip', 'clip', 'paddle',
+  // speech and audio
+  'TTS', 'speechbrain', 'nemo', 'audiocraft', 'whisperx', 'stable_whisper', 'vosk', 'piper', 'kokoro', 'bark', 'demucs', 'deepspeech',
+  // NLP
+  'flair', 'stanza', 'gensim', 'fasttext', 'keybert', 'bertopic', 'FlagEmbedding', 'rerankers', 'keras_nlp', 'keras_hub', 'keras_cv',
+  // tabular, AutoML, forecasting, recommenders, RL
+  'fastai', 'autogluon', 'pycaret', 'pmdarima', 'sktime', 'darts', 'neuralprophet', 'pytorch_forecasting', 'lightfm', 'surprise',
+  'implicit', 'river', 'pyod', 'stable_baselines3', 'sb3_contrib', 'prophet', 'dlib',
+  // local LLM runtimes and fine-tuning wrappers
+  'gpt4all', 'ctransformers', 'mlx_lm', 'mlx_vlm', 'exllamav2', 'lmdeploy', 'sglang', 'tensorrt_llm', 'openvino_genai', 'onnxruntime_genai',
+  'peft', 'unsloth', 'optimum',
+];
+const JAVASCRIPT = ['natural', 'tesseract.js', 'brain.js', '@picovoice/porcupine-node', 'node-nlp'];
+
+/** Methods that run such a model (beyond `predict`): what these libraries name their inference. */
+const VERBS = [
+  ...ESTIMATOR_METHODS, 'predict_batch', 'forecast', 'recommend', 'generate', 'transcribe', 'translate', 'translate_batch',
+  'classify', 'classify_file', 'classify_batch', 'detect', 'detect_faces', 'recognize', 'recognise', 'infer', 'inference',
+  'readtext', 'readtext_batched', 'ocr', 'tts', 'tts_to_file', 'synthesize', 'synthesise', 'caption', 'segment', 'enhance',
+  'separate', 'embed', 'embed_query', 'embed_documents', 'encode', 'encode_queries', 'encode_corpus', 'compute_score', 'rerank',
+  'stt', 'extract_keywords', 'get_sentiment', 'AcceptWaveform', 'process',
+];
+
+const verbRows = (type: string): InferenceRow[] => VERBS.map(v => ({ match: `${type}#${v}`, inputArgs: [0] }));
+
+const pack: KnowledgePack = {
+  id: 'model-libraries',
+  name: 'Other model libraries (by shape)',
+  languages: ['python', 'typescript'],
+  description: 'Libraries whose classes and loaders make a model and whose verbs run it, without rows of their own: '
+    + 'easyocr, PaddleOCR, detectron2, OpenMMLab, InsightFace, Coqui TTS, SpeechBrain, NeMo, flair, stanza, fastai, AutoGluon, '
+    + 'PyCaret, Stable-Baselines3, darts, GPT4All, MLX-LM, PEFT, Optimum and more (JS: natural, tesseract.js). '
+    + '`reader = easyocr.Reader([…])` then `reader.readtext(img)`, `PPO.load(path).predict(obs)`, `stanza.Pipeline("en")(text)`: '
+    + 'the verb call is inference, and the call that made the object is a load only when such a verb is called on it.',
+  tables: {
+    mlModules: [...PYTHON, ...JAVASCRIPT],
+    modelLibraries: [...PYTHON, ...JAVASCRIPT],
+    inference: [
+      // a model class or loader result: calling it runs it (`predictor(img)`, `nlp(text)`)
+      { match: 'model.library#', inputArgs: [0] },
+      ...verbRows('model.library'),
+      ...verbRows('model.library-object'),
+    ],
+  },
+};
+export default pack;

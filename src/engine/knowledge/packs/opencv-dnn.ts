@@ -1,0 +1,29 @@
+import type { KnowledgePack } from '../types';
+
+const READERS = ['readNet', 'readNetFromONNX', 'readNetFromCaffe', 'readNetFromTensorflow', 'readNetFromDarknet', 'readNetFromTorch',
+  'readNetFromModelOptimizer', 'readNetFromTFLite'];
+/** The high-level task models: built from a weights file, each with its own verb. */
+const TASK_MODELS = ['DetectionModel', 'ClassificationModel', 'SegmentationModel', 'KeypointsModel', 'TextDetectionModel_DB',
+  'TextDetectionModel_EAST', 'TextRecognitionModel'];
+
+const pack: KnowledgePack = {
+  id: 'opencv-dnn',
+  name: 'OpenCV DNN',
+  languages: ['python'],
+  description: 'OpenCV\'s DNN module: `cv2.dnn.readNet…(path)` loads a network that `net.forward()` runs (after `setInput`); the task models '
+    + '(`cv2.dnn_DetectionModel(path)`, `ClassificationModel`, `TextRecognitionModel`, …) run on `detect`, `classify`, `segment`, `recognize`. '
+    + 'The face tasks `cv2.FaceDetectorYN.create(path, …)`/`FaceRecognizerSF.create` run on `detect`/`feature`.',
+  tables: {
+    // cv2 alone is image processing, not ML: only the DNN calls make a model
+    producers: [
+      ...READERS.map(f => ({ match: `cv2.dnn.${f}`, type: 'model.cvdnn', load: { pin: 'local' as const, modelArg: [0, 'model', 'onnxFile'] } })),
+      ...TASK_MODELS.flatMap(c => [`cv2.dnn.${c}`, `cv2.dnn_${c}`].map(match => ({ match, type: 'model.cvdnn-task', load: { pin: 'local' as const, modelArg: [0, 'model'] } }))),
+      ...['FaceDetectorYN', 'FaceRecognizerSF'].map(c => ({ match: `cv2.${c}.create`, type: 'model.cvdnn-task', load: { pin: 'local' as const, modelArg: [0, 'model'] } })),
+    ],
+    inference: [
+      { match: 'model.cvdnn#forward' },
+      ...['detect', 'classify', 'segment', 'recognize', 'detectTextRectangles', 'estimate', 'feature'].map(m => ({ match: `model.cvdnn-task#${m}`, inputArgs: [0] })),
+    ],
+  },
+};
+export default pack;
