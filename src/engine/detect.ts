@@ -6,7 +6,7 @@
 import type { Call, Expr, Pos, Range } from './model';
 import { before, namedArg } from './model';
 import type { InferenceRow, LoadRule } from './knowledge/types';
-import { Resolver, Sym, symbolString, rootModule, accessKey } from './resolve';
+import { Resolver, Sym, symbolString, rootModule, accessKey, lastSegment } from './resolve';
 import { matchesAny, matchingRows } from './knowledge';
 
 export interface InferencePoint {
@@ -122,7 +122,7 @@ const LIBRARY_LOAD: LoadRule = { pin: 'library', defaultWeights: true, modelArg:
 /** Methods that train the value they are called on. */
 const TRAINING_METHODS = new Set(['fit', 'partial_fit', 'fit_transform', 'fit_generator', 'train', 'train_on_batch', 'fit_predict']);
 /** Calls that only a training loop makes. */
-const TRAINING_STEPS = new Set(['backward', 'zero_grad']);
+const TRAINING_STEPS = new Set(['backward', 'zero_grad', 'minimize', 'apply_gradients']);
 /** Variable names and paths that say "this is a model" (for generic deserialisers). */
 const MODEL_WORDS = /model|clf|classifier|regressor|estimator|pipeline|predictor|booster|forest|xgb|lgbm|svm|network|weights|checkpoint|ckpt|\.(joblib|pt|pth|onnx|h5|keras|safetensors|ubj|cbm|skops|sav)$/i;
 
@@ -137,7 +137,7 @@ class PrecisionGuards {
   constructor(private readonly r: Resolver) {}
 
   notServing(call: Call): boolean {
-    return this.inModelDefinition(call) || this.trainedHere(call) || this.evaluated(call) || namedLikeALoss(call);
+    return this.inModelDefinition(call) || this.trainedHere(call) || this.evaluated(call) || namedLikeALoss(call) || runsATrainingOp(this.r, call);
   }
 
   /** `y_pred = clf.predict(X_test)` then `accuracy_score(y_test, y_pred)` in the same function: scoring a model, not serving it. */
@@ -227,6 +227,17 @@ class PrecisionGuards {
     const assigned = this.r.m.assignments.find(a => a.value.k === 'call' && a.value.call === load.call.id);
     return !!assigned?.targets.some(t => MODEL_WORDS.test([t.root, ...t.path].join('.')));
   }
+}
+
+/** TF1 `sess.run([train_op, loss], feed_dict=…)`: a training step of a restored graph (fine-tuning), not a prediction. */
+const TRAINING_OP = /^(train|train_op|train_step|optimi[sz]er|opt|opt_op|update_ops?|\w+_train_op|\w+_optimi[sz]er)$/i;
+function runsATrainingOp(r: Resolver, call: Call): boolean {
+  if (call.callee.k !== 'attr' || call.callee.attr !== 'run') return false;
+  const fetches = call.args.find(a => !a.name && !a.spread)?.value;
+  const names = fetches?.k === 'other' && fetches.op === 'tuple' ? fetches.parts : fetches ? [fetches] : [];
+  return names.some(e => (e.k === 'name' && TRAINING_OP.test(e.name)) || (e.k === 'attr' && TRAINING_OP.test(e.attr))
+    // `sess.run(tf.global_variables_initializer())` sets up variables
+    || (e.k === 'call' && /initiali[sz]er$|^initialize_all_variables$/.test(lastSegment(r.m.calls[e.call].callee) ?? '')));
 }
 
 /** `loss_criterion(outputs, target)`, `self.criterion(logits, y)`: a module typed `nn.Module` that scores outputs against targets. */
@@ -485,7 +496,7 @@ type Reference =
   | { kind: 'external'; why: string }
   | { kind: 'unknown'; why: string };
 
-const PATH_JOINERS = /^(os\.path\.(join|abspath|realpath|normpath|expanduser)|pathlib\.(Pure)?Path|pathlib\.Path\.joinpath|builtins\.str|path\.(join|resolve))$/;
+const PATH_JOINERS = /^(os\.path\.(join|abspath|realpath|normpath|expanduser)|tensorflow\.(compat\.v1\.)?train\.latest_checkpoint|pathlib\.(Pure)?Path|pathlib\.Path\.joinpath|builtins\.str|path\.(join|resolve))$/;
 const ENV_READERS = /^(os\.(getenv|environ\.get|environ\.__getitem__)|os\.environ\[\]|process\.env|dotenv.*|decouple\.config)$/;
 
 function referenceOf(r: Resolver, e: Expr, scope: number, depth = 0): Reference {
@@ -501,7 +512,14 @@ function referenceOf(r: Resolver, e: Expr, scope: number, depth = 0): Reference 
     case 'name': {
       if (e.name === '__file__' || e.name === '__dirname' || e.name === '__filename') return { kind: 'literal', value: '', template: false, project: true };
       const sym = r.name(e.name, scope);
-      if (sym.k === 'unknown' && sym.why === 'param') return { kind: 'external', why: `it comes from the parameter \`${e.name}\`` };
+      if (sym.k === 'unknown' && sym.why === 'param') {
+        // every call site in the file passes a spelt-out reference (`Embedder("all-MiniLM-L6-v2")`): that is the model
+        const fn = paramOwner(r, e.name, scope);
+        const sites = fn === undefined ? [] : r.callSiteArguments(fn, e.name);
+        const refs = sites.map(a => referenceOf(r, a.value, a.scope, depth + 1));
+        if (refs.length && refs.every(x => x.kind === 'literal')) return refs[0];
+        return { kind: 'external', why: `it comes from the parameter \`${e.name}\`` };
+      }
       if (sym.k === 'path' && !sym.path.startsWith('builtins.')) return { kind: 'external', why: `it comes from \`${sym.path}\`` };
       const binding = bindingOf(r, e.name, scope);
       if (!binding) return { kind: 'unknown', why: `\`${e.name}\` is set elsewhere` };
@@ -511,6 +529,13 @@ function referenceOf(r: Resolver, e: Expr, scope: number, depth = 0): Reference 
       if (e.attr === 'parent' || e.attr === 'parents') return referenceOf(r, e.obj, scope, depth + 1);
       const sym = symbolString(r.expr(e, scope));
       if (sym && /^(process\.env|import\.meta\.env)\./.test(sym)) return { kind: 'external', why: 'it comes from the environment' };
+      // `self.model_name`, `this.modelName`: what the class assigns to it (one value, or several that agree)
+      const cls = r.selfClass(e.obj, scope);
+      const values = cls >= 0 ? r.attributeValues(cls, e.attr) : [];
+      if (values.length) {
+        const refs = values.map(v => referenceOf(r, v.value, v.scope, depth + 1));
+        if (refs.length === 1 || refs.every(x => x.kind === 'literal')) return refs[0];
+      }
       return { kind: 'external', why: `it comes from \`${describeReceiver(e)}\`` };
     }
     case 'index': {
@@ -535,6 +560,13 @@ function referenceOf(r: Resolver, e: Expr, scope: number, depth = 0): Reference 
         return joined(parts.map(p => referenceOf(r, p, c.scope, depth + 1)));
       }
       if (/^(argparse|click|typer)\b/.test(callee) || /^(get|getenv|config)$/.test(method)) return { kind: 'external', why: 'it comes from configuration' };
+      // a project function that works the reference out: what it returns (`def model_path(): return BASE / "m.pkl"`)
+      const fnSym = r.expr(c.callee, c.scope);
+      if (fnSym.k === 'fn') {
+        const returned = r.m.returns.filter(x => x.scope === fnSym.scope && x.value);
+        const refs = returned.map(x => referenceOf(r, x.value!, x.scope, depth + 1));
+        if (refs.length === 1 || (refs.length && refs.every(x => x.kind === 'literal'))) return refs[0];
+      }
       return { kind: 'unknown', why: `it is computed by \`${describeReceiver(c.callee)}(…)\`` };
     }
     case 'other':
@@ -543,6 +575,12 @@ function referenceOf(r: Resolver, e: Expr, scope: number, depth = 0): Reference 
     default:
       return { kind: 'unknown', why: 'the reference is computed' };
   }
+}
+
+/** The function whose parameter a name is, seen from a scope. */
+function paramOwner(r: Resolver, name: string, scope: number): number | undefined {
+  for (let s = scope; s >= 0; s = r.m.scopes[s].parent) if (r.m.scopes[s].params.some(p => p.name === name)) return s;
+  return undefined;
 }
 
 /** The one plain assignment of a name visible from a scope, if there is exactly one. */

@@ -155,7 +155,7 @@ export class Resolver {
       const assigned = this.bindings.get(s)?.get(name);
       if (assigned) {
         let r = this.best(assigned.map(a => this.assignedValue(a, name)));
-        if (r.k === 'unknown') { const used = this.usageType(name); if (used) return used; }
+        if (r.k === 'unknown') { const used = this.usageType(name, s); if (used) return used; }
         if (r.k === 'unknown' && s === 0 && !NOT_A_MODEL.test(name) && assigned.some(a => a.home === 0 && isModelValue(a.value) && this.isLoadHook(a.scope))) r = served();
         if (r.k !== 'unknown' || !this.defs.get(s)?.has(name)) return r;
       }
@@ -177,7 +177,7 @@ export class Resolver {
     }
     const imported = this.imports.get(name);
     if (imported !== undefined) return this.pathSym(imported);
-    const builtin = this.t.builtins[name];
+    const builtin = Object.hasOwn(this.t.builtins, name) ? this.t.builtins[name] : undefined;
     if (builtin) return { k: 'path', path: builtin };
     return { k: 'unknown', why: 'unbound' };
   }
@@ -262,21 +262,48 @@ export class Resolver {
     return undefined;
   }
 
-  /** `x.load_state_dict(…)` somewhere in the file says what `x` is, when its origin does not. */
-  private usageType(key: string): Sym | undefined {
+  /**
+   * `x.load_state_dict(…)` somewhere in the file says what `x` is, when its origin does not; so does a load into
+   * it (`saver.restore(sess, path)`: `sess` is the restored model, with that load as its origin).
+   */
+  private usageType(key: string, bindingScope?: number): Sym | undefined {
     if (!this.usage) {
       this.usage = new Map();
       for (const c of this.m.calls) {
         if (c.callee.k !== 'attr') continue;
-        const type = this.t.typeFromUsage[c.callee.attr];
+        const type = Object.hasOwn(this.t.typeFromUsage, c.callee.attr) ? this.t.typeFromUsage[c.callee.attr] : undefined;
         const k = type ? accessKey(c.callee.obj) : undefined;
-        if (k && type) this.usage.set(k, type);
+        if (k && type) this.usage.set(k, [{ type, origins: [] }]);
+      }
+      if (this.loadsIntoNames.size) {
+        for (const c of this.m.calls) {
+          const name = c.callee.k === 'attr' ? c.callee.attr : c.callee.k === 'name' ? c.callee.name : undefined;
+          if (!name || !this.loadsIntoNames.has(name)) continue;
+          const row = this.producerOf(c);
+          const target = row?.loadsInto !== undefined && row.type ? c.args.filter(a => !a.name && !a.spread)[row.loadsInto]?.value : undefined;
+          const k = target ? accessKey(target) : undefined;
+          if (!k) continue;
+          const entry = { type: row!.type!, origins: [c.id], scope: c.scope };
+          const list = this.usage.get(k);
+          if (list) list.push(entry); else this.usage.set(k, [entry]);
+        }
       }
     }
-    const type = this.usage.get(key);
-    return type ? { k: 'typed', type, member: [], origins: [] } : undefined;
+    // a load into a local name holds for that binding only: `sess` restored in one function is not every `sess`
+    const used = this.usage.get(key)?.find(u => u.scope === undefined || bindingScope === undefined || this.encloses(bindingScope, u.scope));
+    return used ? { k: 'typed', type: used.type, member: [], origins: used.origins } : undefined;
   }
-  private usage?: Map<string, string>;
+  private usage?: Map<string, { type: string; origins: number[]; scope?: number }[]>;
+
+  private encloses(outer: number, inner: number): boolean {
+    for (let s = inner; s >= 0; s = this.m.scopes[s].parent) if (s === outer) return true;
+    return false;
+  }
+  /** Last segments of the rows that load into an argument (`restore`, `load`): only those calls are resolved for it. */
+  private get loadsIntoNames(): Set<string> {
+    return (this._loadsIntoNames ??= new Set(this.t.producers.filter(p => p.loadsInto !== undefined).map(p => p.match.split(/[.#]/).pop()!)));
+  }
+  private _loadsIntoNames?: Set<string>;
 
   /** The string a name stands for, when it is bound once to a literal in its scope chain (`MODEL_URI = "models:/x/3"`). */
   constant(e: Expr, scope: number): string | undefined {
@@ -676,6 +703,39 @@ export class Resolver {
     return undefined;
   }
   private callSites?: Map<number, Call[]>;
+
+  /**
+   * The expressions the file's own call sites pass for a parameter (`Embedder("all-MiniLM-L6-v2")` for
+   * `constructor(modelName)`), each with the scope it is written in. Empty when a call site passes nothing for it.
+   */
+  callSiteArguments(fn: number, name: string): { value: Expr; scope: number }[] {
+    this.callSiteParam(fn, 0, name); // builds the call-site index
+    const method = this.m.scopes[fn];
+    const index = method.params.findIndex(p => p.name === name);
+    if (index < 0) return [];
+    const skip = method.classId >= 0 && (this.m.language === 'python' || method.params[0]?.name === 'this') ? 1 : 0;
+    const out: { value: Expr; scope: number }[] = [];
+    for (const c of this.callSites!.get(fn) ?? []) {
+      const positional = c.args.filter(a => !a.name && !a.spread);
+      const arg = c.args.find(a => a.name === name)?.value ?? positional[index - skip]?.value ?? method.params[index].default;
+      if (!arg) return [];
+      out.push({ value: arg, scope: arg === method.params[index].default ? method.parent : c.scope });
+    }
+    return out;
+  }
+
+  /** The values assigned to an attribute of a class (`self.model_name = …` in its methods, `model_name = …` in its body). */
+  attributeValues(cls: number, attr: string): { value: Expr; scope: number }[] {
+    const out: { value: Expr; scope: number }[] = [];
+    for (const s of this.methodsOf(cls)) {
+      const self = s.params[0]?.name ?? 'this';
+      for (const key of new Set([`${self}.${attr}`, `this.${attr}`])) {
+        for (const a of this.bindings.get(s.id)?.get(key) ?? []) if (a.kind === 'assign' && a.targets.length === 1 && a.targets[0].index === undefined) out.push({ value: a.value, scope: a.scope });
+      }
+    }
+    for (const a of this.bindings.get(cls)?.get(attr) ?? []) out.push({ value: a.value, scope: a.scope });
+    return out;
+  }
 
   /** The same-file function or class a call names (`score(…)`, `Chain(…)`, `self.score(…)`), from the definitions alone. */
   private definitionCalled(c: Call): number | undefined {

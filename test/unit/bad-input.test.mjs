@@ -100,3 +100,15 @@ test('line breaks as the editor counts them: lone CR ends a line (Python and TS)
     }
   }
 });
+
+test('names of Object.prototype members (constructor, toString) are ordinary names, not knowledge entries', async () => {
+  // found by the fuzz suite: a TS class read as Python calls `constructor()`, which the builtins table answered
+  // with Object's constructor function, and the analysis stopped with an internal error
+  const py = 'import torch\nclass A:\n    def constructor(self):\n        return constructor()\n\nx = hasOwnProperty()\ny = x.toString()\nz = x.valueOf().constructor()\n';
+  const ts = 'const model = getModel();\nexport const s = model.toString();\nexport const t = model.constructor();\nexport const u = model.__proto__.valueOf();\n';
+  for (const [name, src] of [['proto.py', py], ['proto.ts', ts]]) {
+    const r = await analyze(name, src);
+    assert.deepEqual(r.errors.map(e => e.message), []);
+    assert.deepEqual([r.inferencePoints.length, r.modelLoads.length, r.findings.length], [0, 0, 0]);
+  }
+});

@@ -63,6 +63,11 @@ export interface ProducerRow {
   /** Calling this loads a model. */
   load?: LoadRule;
   /**
+   * The call loads the model into one of its arguments, which is the model (of the row's `type`) from then on:
+   * TF1 `saver.restore(sess, path)` and `tf.saved_model.loader.load(sess, tags, dir)` make `sess` the model.
+   */
+  loadsInto?: number;
+  /**
    * The call makes a holder whose content is typed by the call's first type argument or by what the code
    * puts in it: `current` for a ref (`useRef<T>()`, `ref.current = …`), `state` for a `[value, setValue]`
    * pair (`useState<T>()`, `setValue(await load())`).

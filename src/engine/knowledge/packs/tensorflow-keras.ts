@@ -5,7 +5,7 @@ const pack: KnowledgePack = {
   id: 'tensorflow-keras',
   name: 'TensorFlow and Keras',
   languages: ['python'],
-  description: 'Keras models (`load_model`, `predict`, calling the model) and TensorFlow SavedModels with their serving signatures, and TF1 `contrib.predictor` predictors.',
+  description: 'Keras models (`load_model`, `predict`, calling the model) and TensorFlow SavedModels with their serving signatures, and TF1: `contrib.predictor` predictors, and a `Session` into which `saver.restore(sess, ckpt)` or `tf.saved_model.loader.load(sess, tags, dir)` loads a model, run by `sess.run(fetches, feed_dict)`.',
   tables: {
     mlModules: ['tensorflow', 'keras'],
     producers: [
@@ -16,6 +16,12 @@ const pack: KnowledgePack = {
       // TF1 `tf.contrib.predictor.from_saved_model(dir)` (and its `tf_predictor` successor): a callable predictor
       ...['tensorflow.contrib.predictor.from_saved_model', 'tensorflow.contrib.predictor.from_estimator', 'tf_predictor.from_saved_model']
         .map(match => ({ match, type: 'model.tfsaved', load: { pin: 'local' as const } })),
+      // TF1 graphs: a session becomes the model when a checkpoint or SavedModel is loaded into it
+      ...['tensorflow.train.Saver', 'tensorflow.compat.v1.train.Saver', 'tensorflow.train.import_meta_graph', 'tensorflow.compat.v1.train.import_meta_graph']
+        .map(match => ({ match, type: 'tf1.saver' })),
+      { match: 'tf1.saver#restore', type: 'model.tf1-session', loadsInto: 0, load: { pin: 'local' as const, modelArg: [1, 'save_path'] } },
+      ...['tensorflow.saved_model.loader.load', 'tensorflow.compat.v1.saved_model.loader.load', 'tensorflow.compat.v1.saved_model.load']
+        .map(match => ({ match, type: 'model.tf1-session', loadsInto: 0, load: { pin: 'local' as const, modelArg: [2, 'export_dir'] } })),
       { match: 'model.keras#compile', passThrough: 'receiver' },
       { match: 'model.tfsaved#signatures.[]', on: 'access', type: 'model.tfsig' },
       // pre-trained architectures: `weights="imagenet"` downloads the release's weights, a path loads a file, `None` builds an untrained model
@@ -27,6 +33,7 @@ const pack: KnowledgePack = {
     inference: [
       { match: 'model.keras#predict' }, { match: 'model.keras#predict_on_batch' }, { match: 'model.keras#' },
       { match: 'model.tfsaved#' }, { match: 'model.tfsaved#serve' }, { match: 'model.tfsig#' },
+      { match: 'model.tf1-session#run', inputArgs: ['feed_dict', 1] },
     ],
   },
 };
