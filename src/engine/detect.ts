@@ -298,6 +298,12 @@ function signatureRow(r: Resolver, call: Call): InferenceRow | undefined {
   const members: string[] = [];
   let e: Expr = call.callee;
   while (e.k === 'attr' && members.length < 4) { members.unshift(e.attr); e = e.obj; }
+  const linked = linkedShape(r, call);
+  if (linked) {
+    // `this.model.pipe(parser).invoke(x)`, `chain = llm.pipe(parser); chain.invoke(x)`: a shape through a call on a receiver the engine cannot type
+    const row = matchingRows(rowsFor(r.t.inference, r.m.language), `?#${linked.shape}`)[0];
+    if (row && untyped(r, r.expr(linked.receiver, linked.scope))) return row;
+  }
   for (let i = 0; i < members.length; i++) {
     for (const row of matchingRows(rowsFor(r.t.inference, r.m.language), `?#${members.slice(i).join('.')}`)) {
       if (row.arg0Constructor) {
@@ -309,12 +315,33 @@ function signatureRow(r: Resolver, call: Call): InferenceRow | undefined {
         if (i === 0 && e.k === 'name' && untyped(r, r.name(e.name, call.scope)) && (!row.needsInput || inputGiven(call, row))) return row;
         continue;
       }
+      // `app.post("/predict", handler)` registers a route to a model; it does not call one
+      if (call.args.some(a => a.value.k === 'func' || (a.value.k === 'name' && r.expr(a.value, call.scope).k === 'fn'))) continue;
       const first = call.args.find(a => !a.name && !a.spread)?.value;
       const text = first ? urlText(r, first, call.scope) : undefined;
       if (text !== undefined && new RegExp(row.arg0Pattern).test(text) && (!row.needsInput || inputGiven(call, row))) return row;
     }
   }
   return undefined;
+}
+
+/**
+ * The shape of a method called on the result of another method call (`pipe().invoke`), directly or through one
+ * variable bound to that call, with the receiver of the inner call.
+ */
+function linkedShape(r: Resolver, call: Call): { shape: string; receiver: Expr; scope: number } | undefined {
+  if (call.callee.k !== 'attr') return undefined;
+  let obj = call.callee.obj;
+  let scope = call.scope;
+  if (obj.k === 'name') {
+    const b = bindingOf(r, obj.name, call.scope, call.r.start);
+    if (!b) return undefined;
+    obj = b.value; scope = b.scope;
+  }
+  if (obj.k !== 'call') return undefined;
+  const inner = r.m.calls[obj.call];
+  if (inner.callee.k !== 'attr') return undefined;
+  return { shape: `${inner.callee.attr}().${call.callee.attr}`, receiver: inner.callee.obj, scope: inner.scope };
 }
 
 /** Whether a call's first argument is `new C(…)` (directly or through a variable) of a class whose name matches. */
@@ -364,13 +391,19 @@ function urlText(r: Resolver, e: Expr, scope: number, depth = 0): string | undef
     const c = r.m.calls[e.call];
     const symbol = symbolString(r.expr(c.callee, scope));
     const fallback = symbol && ENV_READERS.test(symbol) ? c.args.filter(a => !a.name && !a.spread)[1]?.value ?? namedArg(c, 'default') : undefined;
-    return fallback ? urlText(r, fallback, scope, depth + 1) : undefined;
+    if (fallback) return urlText(r, fallback, scope, depth + 1);
+    // `"{}/v1/models/{}:predict".format(host, name)`: the template, its holes unknown
+    if (c.callee.k === 'attr' && c.callee.attr === 'format' && c.callee.obj.k === 'str' && !c.callee.obj.parts) return c.callee.obj.value.replace(/\{[^{}]*\}/g, '*');
+    return undefined;
   }
   if (e.k === 'attr' && e.obj.k === 'name') {
-    // `this.API_URL`, `self.API_URL`, `Client.API_URL`: a constant of the class
-    const cls = r.selfClass(e.obj, scope) >= 0 ? r.selfClass(e.obj, scope) : (() => { const s = r.expr(e.obj, scope); return s.k === 'class' ? s.scope : -1; })();
+    // `this.API_URL`, `self.API_URL`, `Client.API_URL`: a constant of the class, or the one value its methods assign
+    const own = r.selfClass(e.obj, scope);
+    const cls = own >= 0 ? own : (() => { const s = r.expr(e.obj, scope); return s.k === 'class' ? s.scope : -1; })();
     const assigned = cls >= 0 ? r.bindings.get(cls)?.get(e.attr) : undefined;
     if (assigned?.length === 1 && assigned[0].value.k === 'str') return urlText(r, assigned[0].value, cls, depth + 1);
+    const values = own >= 0 && !assigned?.length ? r.attributeValues(own, e.attr) : [];
+    if (values.length === 1) return urlText(r, values[0].value, values[0].scope, depth + 1);
   }
   return undefined;
 }

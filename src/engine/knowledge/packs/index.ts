@@ -105,6 +105,7 @@ import openmmlab from './openmmlab';
 import pycaret from './pycaret';
 import faceRecognition from './face-recognition';
 import chroma from './chroma';
+import runpod from './runpod';
 
 /** Groups, in the order the docs list them. */
 export const PACK_GROUPS: { name: string; packs: KnowledgePack[] }[] = [
@@ -113,7 +114,7 @@ export const PACK_GROUPS: { name: string; packs: KnowledgePack[] }[] = [
     supabaseAi, deepface, allennlp, ktrain, tortoiseTts, opencvDnn, openmmlab, pycaret, faceRecognition, sparkMl, mlflow, bentoml] },
   { name: 'Model servers and serving frameworks', packs: [sagemaker, triton, kserve, torchserve, tfServing, modelServerHttp, azureml, mlserver, litserve,
     cog, vertexAi, modal, rayServe, fastapi, servedModels, pythonConcurrency] },
-  { name: 'Hosted LLM and model APIs', packs: [openai, anthropic, litellm, gemini, mistral, cohere, ollama, huggingfaceInference, replicate, fal, elevenlabs, deepgram, assemblyai, voyage,
+  { name: 'Hosted LLM and model APIs', packs: [openai, anthropic, litellm, gemini, mistral, cohere, ollama, huggingfaceInference, replicate, fal, runpod, elevenlabs, deepgram, assemblyai, voyage,
     awsBedrock, awsAiServices, googleCloudAi, azureAiServices, cloudflareAi, vercelAi, langchain, llamaindex, chroma, openaiAgents, autogen, gradioClient] },
   { name: 'Telemetry', packs: [pythonLogging, structlog, loguru, pinoWinstonConsole, opentelemetry, prometheus, statsdDatadog, sentry, newrelic, awsLambdaPowertools,
     arizeWhylogs, langfuse] },

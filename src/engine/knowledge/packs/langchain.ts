@@ -13,7 +13,7 @@ const pack: KnowledgePack = {
   id: 'langchain',
   name: 'LangChain',
   languages: ['python', 'typescript'],
-  description: 'LangChain chat models, LLMs and embeddings in Python (`langchain_openai`, `langchain_anthropic`, `langchain_community`, …) and JS (`@langchain/*`, `langchain/*`), chains (`LLMChain`, `RetrievalQA`, LCEL `prompt | llm`, `prompt.pipe(llm)`), agents: `invoke`/`ainvoke`, `stream`/`astream`, `batch`/`abatch`, `predict`, `run`, calling the chain, `embed_query`/`embedQuery`; vector store searches and retrievers (`invoke`); building an index (`from_documents`) is ingestion, not a prediction, ….',
+  description: 'LangChain chat models, LLMs and embeddings in Python (`langchain_openai`, `langchain_anthropic`, `langchain_community`, …) and JS (`@langchain/*`, `langchain/*`), chains (`LLMChain`, `RetrievalQA`, LCEL `prompt | llm`, `prompt.pipe(llm)`, also on a model passed in from elsewhere: `model.pipe(parser).invoke(x)`), agents: `invoke`/`ainvoke`, `stream`/`astream`, `batch`/`abatch`, `predict`, `run`, calling the chain, `embed_query`/`embedQuery`; vector store searches and retrievers (`invoke`); building an index (`from_documents`) is ingestion, not a prediction, ….',
   tables: {
     mlModules: ['@langchain/openai', '@langchain/anthropic', '@langchain/core', '@langchain/google-genai', '@langchain/community', 'langchain',
       ...PY_INTEGRATIONS, 'langchain_community', 'langchain_core', 'langgraph'],
@@ -82,6 +82,9 @@ const pack: KnowledgePack = {
         'maxMarginalRelevanceSearch']
         .map(m => ({ match: `langchain.vectorstore#${m}`, inputArgs: [0, 'query'] })),
       ...['invoke', 'ainvoke', 'get_relevant_documents', 'aget_relevant_documents', 'getRelevantDocuments'].map(m => ({ match: `langchain.retriever#${m}`, inputArgs: [0, 'input', 'query'] })),
+      // the LCEL shape on a model the engine cannot type (a parameter, a client built in another module):
+      // `model.pipe(parser).invoke(x)`, `chain = prompt.pipe(model); await chain.stream(x)` — no other library runs a piped value
+      ...['invoke', 'stream', 'batch', 'streamEvents', 'ainvoke', 'astream', 'abatch'].map(m => llm(`?#pipe().${m}`, [0, 'input'])),
     ],
   },
 };

@@ -35,6 +35,8 @@ const pack: KnowledgePack = {
       ...['fetch', 'node-fetch', 'cross-fetch', 'isomorphic-fetch', 'isomorphic-unfetch', 'undici.fetch', 'undici.request'].map(match => ({ match, arg0Pattern: MODEL_URL, inputArgs: ['body'], needsInput: true as const })),
       ...['axios.post', 'axios.put', 'got.post', 'got.put', 'ky.post', 'ky.put', 'axios'].map(match => ({ match, arg0Pattern: MODEL_URL, inputArgs: [1, 'json', 'body', 'data'], needsInput: true as const })),
       ...['requests.post', 'requests.put', 'httpx.post', 'http.client#post'].map(match => ({ match, arg0Pattern: MODEL_URL, inputArgs: ['json', 'data', 'files', 'content', 1], needsInput: true as const })),
+      // any client's `post` to such a URL (a session passed in, locust's `self.client`, an injected HTTP service): the URL is the evidence
+      { match: '?#post', arg0Pattern: MODEL_URL, inputArgs: ['json', 'data', 'files', 'content', 'body', 1], needsInput: true as const },
     ],
   },
 };
