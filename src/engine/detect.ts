@@ -213,6 +213,13 @@ class PrecisionGuards {
     return sym.k !== 'typed' || !sym.origins.length;
   }
 
+  private namedLikeData(load: ModelLoad): boolean {
+    const ref = load.modelArg ? literalText(this.r, load.modelArg, load.call.scope) : '';
+    const assigned = this.r.m.assignments.find(a => a.value.k === 'call' && a.value.call === load.call.id);
+    const names = [ref.split(/[\\/]/).pop() ?? '', ...(assigned?.targets.map(t => [t.root, ...t.path].join('.')) ?? [])].filter(Boolean);
+    return names.length > 0 && names.every(n => DATA_WORDS.test(n) && !MODEL_WORDS.test(n.replace(/\.(joblib|pkl|pickle)$/, '')));
+  }
+
   private trained(key: string, scope: number): void {
     let scopes = this.trainedKeys!.get(key);
     if (!scopes) this.trainedKeys!.set(key, (scopes = new Set()));
@@ -221,6 +228,8 @@ class PrecisionGuards {
 
   /** Evidence that a generic deserialiser's object is a model: the file imports an ML library, or the names say so. */
   modelEvidence(load: ModelLoad): boolean {
+    // `expected_features = joblib.load(FEATURE_PATH)`: the name says what else the pickle holds
+    if (this.namedLikeData(load)) return false;
     if (this.r.m.imports.some(i => this.r.t.mlModules.includes(rootModule(i.path)) && !GENERIC_DESERIALISERS.has(rootModule(i.path)))) return true;
     const ref = load.modelArg ? literalText(this.r, load.modelArg, load.call.scope) : '';
     if (MODEL_WORDS.test(ref)) return true;
@@ -239,6 +248,9 @@ function runsATrainingOp(r: Resolver, call: Call): boolean {
     // `sess.run(tf.global_variables_initializer())` sets up variables
     || (e.k === 'call' && /initiali[sz]er$|^initialize_all_variables$/.test(lastSegment(r.m.calls[e.call].callee) ?? '')));
 }
+
+/** Names of what else a pickle holds next to a model: feature lists, column names, label maps, settings. */
+const DATA_WORDS = /(^|_|\b)(features?|feature_names|columns?|cols|labels?|label_map|classes|class_names|vocab(ulary)?|config|settings|params|mapping|metadata|schema|stats|thresholds?|categories|encodings?|embeddings|index)(_|$|\b)/i;
 
 /** `loss_criterion(outputs, target)`, `self.criterion(logits, y)`: a module typed `nn.Module` that scores outputs against targets. */
 function namedLikeALoss(call: Call): boolean {
@@ -374,7 +386,10 @@ function urlText(r: Resolver, e: Expr, scope: number, depth = 0): string | undef
     const v = r.constant(e, scope);
     if (v !== undefined) return v;
     const b = bindingOf(r, e.name, scope);
-    return b ? urlText(r, b.value, b.scope, depth + 1) : undefined;
+    if (b) return urlText(r, b.value, b.scope, depth + 1);
+    // a constant of another project module (`from app.config import TF_SERVING_URL`)
+    const s = r.name(e.name, scope);
+    return s.k === 'path' ? r.importedText(s.path) : undefined;
   }
   if (e.k === 'other' && (e.op === '||' || e.op === '??' || e.op === 'or')) {
     // `process.env.API_HOST || "https://api.replicate.com"`: the default the code spells
@@ -404,6 +419,9 @@ function urlText(r: Resolver, e: Expr, scope: number, depth = 0): string | undef
     if (assigned?.length === 1 && assigned[0].value.k === 'str') return urlText(r, assigned[0].value, cls, depth + 1);
     const values = own >= 0 && !assigned?.length ? r.attributeValues(own, e.attr) : [];
     if (values.length === 1) return urlText(r, values[0].value, values[0].scope, depth + 1);
+    // `config.MODEL_URL` of an imported project module
+    const s = cls < 0 ? r.expr(e, scope) : undefined;
+    if (s?.k === 'path') return r.importedText(s.path);
   }
   return undefined;
 }
@@ -553,7 +571,12 @@ function referenceOf(r: Resolver, e: Expr, scope: number, depth = 0): Reference 
         if (refs.length && refs.every(x => x.kind === 'literal')) return refs[0];
         return { kind: 'external', why: `it comes from the parameter \`${e.name}\`` };
       }
-      if (sym.k === 'path' && !sym.path.startsWith('builtins.')) return { kind: 'external', why: `it comes from \`${sym.path}\`` };
+      if (sym.k === 'path' && !sym.path.startsWith('builtins.')) {
+        // a constant another project module spells (`from config import MODEL_PATH`)
+        const text = r.importedText(sym.path);
+        if (text !== undefined) return { kind: 'literal', value: text, template: text.includes('*'), project: false };
+        return { kind: 'external', why: `it comes from \`${sym.path}\`` };
+      }
       const binding = bindingOf(r, e.name, scope);
       if (!binding) return { kind: 'unknown', why: `\`${e.name}\` is set elsewhere` };
       return referenceOf(r, binding.value, binding.scope, depth + 1);

@@ -110,6 +110,8 @@ export class Resolver {
         return base.k === 'typed' ? this.access({ ...base, member: [...base.member, '[]'] }) : UNKNOWN_OTHER;
       }
       case 'call': return this.callResult(this.m.calls[e.call]);
+      // an arrow or lambda is a function of the file (`(() => { … return chatOpenAI; })()` gives what it returns)
+      case 'func': return { k: 'fn', scope: e.fn };
       // a dict, list or tuple of models (`MODELS = {"churn": joblib.load(…)}`): indexing it gives a model
       case 'dict': {
         // an object literal keeps its keys: `{ instance: new ClassificationModel(m) }.instance`, `return { mel, encoder }`
@@ -156,7 +158,7 @@ export class Resolver {
       if (assigned) {
         let r = this.best(assigned.map(a => this.assignedValue(a, name)));
         if (r.k === 'unknown') { const used = this.usageType(name, s); if (used) return used; }
-        if (r.k === 'unknown' && s === 0 && !NOT_A_MODEL.test(name) && assigned.some(a => a.home === 0 && isModelValue(a.value) && this.isLoadHook(a.scope))) r = served();
+        if ((r.k === 'unknown' || (r.k === 'fn' && this.isLambda(r.scope))) && s === 0 && !NOT_A_MODEL.test(name) && assigned.some(a => a.home === 0 && isModelValue(a.value) && this.isLoadHook(a.scope))) r = served();
         if (r.k !== 'unknown' || !this.defs.get(s)?.has(name)) return r;
       }
       const def = this.defs.get(s)?.get(name);
@@ -304,6 +306,26 @@ export class Resolver {
     return (this._loadsIntoNames ??= new Set(this.t.producers.filter(p => p.loadsInto !== undefined).map(p => p.match.split(/[.#]/).pop()!)));
   }
   private _loadsIntoNames?: Set<string>;
+
+  /**
+   * The text of a module-level string constant (`MODEL_PATH = "models/m.pkl"`, `URL = f"http://{HOST}:8501/v1/models/m:predict"`),
+   * holes the module does not spell shown as `*`; for other modules to read through the workspace index.
+   */
+  moduleText(name: string, depth = 0): string | undefined {
+    const assigned = this.bindings.get(0)?.get(name);
+    if (!assigned || assigned.length !== 1 || assigned[0].kind !== 'assign' || depth > 3) return undefined;
+    const v = assigned[0].value;
+    if (v.k !== 'str') return undefined;
+    if (!v.parts) return v.value;
+    let i = 0;
+    return v.value.replace(/\{\}/g, () => { const part = v.parts![i++]; return (part?.k === 'name' ? this.moduleText(part.name, depth + 1) : undefined) ?? '*'; });
+  }
+
+  /** The text of a string constant another project module defines (`from app.config import MODEL_URL`). */
+  importedText(path: string): string | undefined {
+    const exported = this.external?.(path);
+    return exported?.via === 'constant' ? exported.text : undefined;
+  }
 
   /** The string a name stands for, when it is bound once to a literal in its scope chain (`MODEL_URI = "models:/x/3"`). */
   constant(e: Expr, scope: number): string | undefined {
@@ -566,7 +588,8 @@ export class Resolver {
         }
       }
     }
-    if (result.k === 'unknown' && !NOT_A_MODEL.test(attr) && this.assignedInLoadHook(cls, attr)) result = served();
+    // whatever a load hook keeps is the model, a lambda too (`self.model = lambda x: x ** 2` in LitServe's examples)
+    if ((result.k === 'unknown' || (result.k === 'fn' && this.isLambda(result.scope))) && !NOT_A_MODEL.test(attr) && this.assignedInLoadHook(cls, attr)) result = served();
     this.inProgress.delete(key);
     this.nameCache.set(key, result);
     return result;
@@ -640,6 +663,11 @@ export class Resolver {
   }
 
   /** Does a load hook of the class (per its contract) assign `self.<attr>` from a call or another value? */
+  /** A function written as an expression (`lambda x: …`), not a `def` kept under another name. */
+  private isLambda(scope: number): boolean {
+    return this.m.scopes[scope].name === '<lambda>';
+  }
+
   private assignedInLoadHook(cls: number, attr: string): boolean {
     if (!this.contractOfClass(cls)) return false;
     for (const s of this.m.scopes) {
@@ -860,7 +888,8 @@ export class Resolver {
 
   /** A project helper named like a loader (`load_model`) given a model-file literal (`"model.pkl"`). */
   isHeuristicLoad(call: Call, callee: Sym): boolean {
-    if (callee.k === 'typed') return false;
+    // a helper of this file (`def load_model(p): return joblib.load(p)`) is read: the load is the one inside it
+    if (callee.k === 'typed' || callee.k === 'fn') return false;
     if (callee.k === 'path' && this.row(this.t.producers, callee.path)) return false;
     const name = lastSegment(call.callee);
     if (!name || !matchesAny(this.t.heuristicLoaderNames, name)) return false;

@@ -9,8 +9,12 @@ import type { FileModel } from './model';
 import type { KnowledgeTables } from './knowledge/types';
 import { Resolver } from './resolve';
 
-/** `value`: the exported name is the typed object; `call`: calling it (a factory or class) gives one. */
-export interface ExportedValue { type: string; via: 'value' | 'call' }
+/**
+ * `value`: the exported name is the typed object; `call`: calling it (a factory or class) gives one; `constant`:
+ * a module-level string (a model path, a model name, a URL: `MODEL_URL = f"http://{HOST}/v1/models/m:predict"`),
+ * its text in `text` with the parts the module does not spell as `*`.
+ */
+export interface ExportedValue { type: string; via: 'value' | 'call' | 'constant'; text?: string }
 
 /** Looks up an import path (as the resolver spells it) from one importing file. */
 export type ExternalLookup = (importPath: string) => ExportedValue | undefined;
@@ -110,6 +114,10 @@ export class WorkspaceIndex {
     else if (s.k === 'fn' || s.k === 'class') {
       const made = s.k === 'class' ? r.instanceOf(s.scope) : r.returnOf(s.scope);
       if (made.k === 'typed' && !made.member.length) result = { type: made.type, via: 'call' };
+    }
+    if (!result && member === undefined) {
+      const text = r.moduleText(first);
+      if (text !== undefined) result = { type: 'text', via: 'constant', text };
     }
     this.inProgress.delete(guard);
     entry.exports.set(name, result ?? null);

@@ -108,3 +108,36 @@ test('aliased imports (`@/lib/…`), default exports and static factories of pro
   assert.deepEqual(file('web/app/classify/route.ts').inferencePoints.map(p => [p.line, p.heuristic]), [[5, false]]);
   assert.deepEqual(file('svc/api.py').inferencePoints.map(p => [p.line, p.callee, p.heuristic]), [[7, 'model.estimator.predict', false]]);
 });
+
+test('string constants of a project module (a config.py) name the model server URL and the model path in the modules that import them', () => {
+  const dir = project({
+    'app/__init__.py': '',
+    'app/config.py': 'import os\nHOST = "serving"\nTF_SERVING_URL = f"http://{HOST}:8501/v1/models/{os.environ[\'MODEL\']}:predict"\nMODEL_PATH = "models/churn.joblib"\nHUB_ID = "distilbert-base-uncased"\n',
+    'app/client.py': [
+      'import requests',
+      'from app.config import TF_SERVING_URL',
+      'from app import config',
+      '',
+      'def remote(rows):',
+      '    return requests.post(TF_SERVING_URL, json={"instances": rows}).json()',
+      '',
+      'def remote_again(rows):',
+      '    return requests.post(config.TF_SERVING_URL, json={"instances": rows}).json()',
+      '',
+    ].join('\n'),
+    'app/local.py': [
+      'import joblib',
+      'from transformers import pipeline',
+      'from app.config import MODEL_PATH, HUB_ID',
+      '',
+      'model = joblib.load(MODEL_PATH)',
+      'sentiment = pipeline("sentiment-analysis", model=HUB_ID)',
+      '',
+    ].join('\n'),
+  });
+  const r = spawnSync(process.execPath, [CLI, 'scan', dir, '--format', 'json'], { encoding: 'utf8' });
+  const out = JSON.parse(r.stdout);
+  const file = rel => out.files.find(f => path.resolve(f.path) === path.join(dir, rel));
+  assert.deepEqual(file('app/client.py').inferencePoints.map(p => p.line), [6, 9]);
+  assert.deepEqual(file('app/local.py').modelLoads.map(l => [l.line, l.pin]), [[5, 'local'], [6, 'mutable']]);
+});
