@@ -104,16 +104,31 @@ export function detect(r: Resolver): { points: InferencePoint[]; loads: ModelLoa
  * hands a model's method to something that runs it is where the prediction happens.
  */
 function deferredInference(r: Resolver, call: Call, symbol: string | undefined): InferencePoint | undefined {
-  if (!symbol || !r.t.deferredCalls.length) return undefined;
-  const row = r.row(r.t.deferredCalls, symbol);
+  if (!r.t.deferredCalls.length) return undefined;
+  const row = symbol ? r.row(r.t.deferredCalls, symbol) : deferredShape(r, call);
   if (!row) return undefined;
   const fn = typeof row.callable === 'string' ? namedArg(call, row.callable) : call.args.filter(a => !a.name && !a.spread)[row.callable]?.value;
   if (!fn || fn.k === 'call' || fn.k === 'func') return undefined;
   const target = r.expr(fn, call.scope);
   const targetSymbol = symbolString(target);
   const inner = targetSymbol ? inferenceRow(r, call, targetSymbol) : undefined;
-  if (!inner || target.k !== 'typed') return undefined;
-  return { call, callee: displayCallee(r, target), row: { ...inner, inputArgs: row.argsFrom }, heuristic: !!target.heuristic, receiver: target, origins: target.origins, range: fn.r };
+  // a model's method (`model.generate`) or a library function that runs one (`generateText` of the AI SDK)
+  if (!inner || (target.k !== 'typed' && target.k !== 'path')) return undefined;
+  const typed = target.k === 'typed' ? target : undefined;
+  return { call, callee: typed ? displayCallee(r, typed) : targetSymbol!, row: { ...inner, inputArgs: row.argsFrom }, heuristic: !!typed?.heuristic, receiver: target, origins: typed?.origins ?? [], range: fn.r };
+}
+
+/** A deferred call known by its spelling on a receiver the engine cannot type (`step.ai.wrap(…)` on Inngest's `step` parameter). */
+function deferredShape(r: Resolver, call: Call) {
+  if (call.callee.k !== 'attr' || r.expr(call.callee, call.scope).k !== 'unknown') return undefined;
+  const members: string[] = [];
+  let e: Expr = call.callee;
+  while (e.k === 'attr' && members.length < 4) { members.unshift(e.attr); e = e.obj; }
+  for (let i = 0; i < members.length; i++) {
+    const row = r.row(r.t.deferredCalls, `?#${members.slice(i).join('.')}`);
+    if (row) return row;
+  }
+  return undefined;
 }
 
 /** How a model library without rows names its model: the first argument or a usual keyword; no reference is the library's default. */
@@ -543,7 +558,7 @@ function downloadedBy(r: Resolver, e: Expr, scope: number, depth = 0): { call: C
  * `__file__`); `external`: the environment, a setting, an argument or a parameter decides it.
  */
 type Reference =
-  | { kind: 'literal'; value: string; template: boolean; project: boolean }
+  | { kind: 'literal'; value: string; template: boolean; project: boolean; opened?: boolean }
   | { kind: 'external'; why: string }
   | { kind: 'unknown'; why: string };
 
@@ -606,7 +621,10 @@ function referenceOf(r: Resolver, e: Expr, scope: number, depth = 0): Reference 
       if (ENV_READERS.test(callee)) return { kind: 'external', why: 'it comes from the environment' };
       const method = c.callee.k === 'attr' ? c.callee.attr : '';
       // `pickle.load(open("model.pkl", "rb"))`, `pickle.loads(f.read())`: the file it reads
-      if (/^(builtins|io|gzip|bz2|lzma)\.open$/.test(callee) && c.args[0]) return referenceOf(r, c.args[0].value, c.scope, depth + 1);
+      if (/^(builtins|io|gzip|bz2|lzma)\.open$/.test(callee) && c.args[0]) {
+        const opened = referenceOf(r, c.args[0].value, c.scope, depth + 1);
+        return opened.kind === 'literal' ? { ...opened, opened: true } : opened;
+      }
       if ((method === 'read' || method === 'read_bytes' || method === 'open') && c.callee.k === 'attr') return referenceOf(r, c.callee.obj, c.scope, depth + 1);
       if (PATH_JOINERS.test(callee) || /^(dirname|joinpath|resolve|absolute|with_name|with_suffix|format)$/.test(method) || callee === 'os.path.dirname') {
         // a method of a path value (`base.joinpath("m.pt")`, `p.with_suffix(…)`) joins onto its receiver; a module
@@ -690,12 +708,13 @@ function pinVerdict(r: Resolver, call: Call, rule: LoadRule, ref: Reference): Pi
     case 'url': return path();
     case 'name': return { pin: 'mutable', reason: `"${v}" names a model without a version: the runtime decides which weights it is` };
     case 'library':
-      if (looksLikePath(v) || v.endsWith('/') || ref.project) return path();
+      // a name the code opens (`model_from_json(open("model-prophet").read())`) is a file, whatever it looks like
+      if (looksLikePath(v) || v.endsWith('/') || ref.project || ref.opened) return path();
       return { pin: 'mutable', reason: `"${v}" names a model the library resolves (its zoo or hub) without a version` };
     case 'hf': {
       const revision = hfRevision(r, call);
       if (revision) return revision;
-      if (looksLikePath(v) || ref.project) return path();
+      if (looksLikePath(v) || ref.project || ref.opened) return path();
       return { pin: 'mutable', reason: 'no commit revision: the hub repository can change under the service' };
     }
     case 'mlflow': {

@@ -17,7 +17,7 @@ export function emptyTables(): KnowledgeTables {
 
 export const CORE_TABLES: Partial<KnowledgeTables> = {
   // libraries with no pack of their own whose import still makes a file an ML file (for the heuristics)
-  mlModules: ['ray', 'statsmodels', 'prophet', '@mlc-ai/web-llm'],
+  mlModules: ['ray', 'statsmodels', 'prophet'],
 
   // a model from a project helper named like a loader (`load_model("m.pkl")`) is taken to be an estimator
   // (calling it, as torch and OpenVINO models are called, runs it too)
