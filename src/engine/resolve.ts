@@ -72,6 +72,22 @@ export class Resolver {
         if (list) list.push(a); else byKey.set(key, [a]);
       }
     }
+    // `MODELS[name] = spacy.load(name)` or `registry.model = …` in a function writes into the variable of the
+    // scope that binds `MODELS`, not a local one: readers elsewhere see it there
+    for (const a of m.assignments) {
+      if (a.home !== undefined) continue;
+      for (const target of a.targets) {
+        if (!target.path.length || this.bindsPlainly(a.scope, target.root) || m.scopes[a.scope].params.some(p => p.name === target.root)) continue;
+        for (let s = m.scopes[a.scope].parent; s >= 0; s = m.scopes[s].parent) {
+          if (!this.bindsPlainly(s, target.root)) continue;
+          const byKey = this.bindings.get(s)!;
+          const key = targetKey(target.root, target.path);
+          const list = byKey.get(key);
+          if (list) list.push(a); else byKey.set(key, [a]);
+          break;
+        }
+      }
+    }
     for (const s of m.scopes) {
       if (s.parent < 0 || s.name.startsWith('<')) continue;
       let names = this.defs.get(s.parent);
@@ -82,6 +98,11 @@ export class Resolver {
     if (!cp) CALL_PRODUCERS.set(t.producers, (cp = new Map()));
     this.callProducers = cp;
     this.mlFile = m.imports.some(i => inPackage(i.path, t.mlModules));
+  }
+
+  /** Whether a scope assigns a name as a whole (`x = …`), which makes it that scope's variable. */
+  private bindsPlainly(scope: number, name: string): boolean {
+    return !!this.bindings.get(scope)?.get(name)?.some(a => a.targets.some(t => t.root === name && !t.path.length));
   }
 
   row<T extends { match: string }>(rows: T[], symbol: string): T | undefined {
@@ -715,8 +736,7 @@ export class Resolver {
         if (list) list.push(c); else this.callSites.set(target, [c]);
       }
     }
-    const sites = this.callSites.get(fn);
-    if (!sites) return undefined;
+    const sites = this.callSites.get(fn) ?? [];
     for (const c of sites) {
       // a method's first parameter is its `self` (Python) or the `this` the TS front end adds: `self.score(m, x)`,
       // `Chain(m)`, `new Chain(m)` pass `m` to the one after it
@@ -728,9 +748,25 @@ export class Resolver {
       const s = this.expr(arg, c.scope);
       if (s.k === 'typed') return s;
     }
-    return undefined;
+    return this.otherModulesPass(fn, index, name);
   }
   private callSites?: Map<number, Call[]>;
+
+  /** What other project modules pass for a parameter of a module-level function or of a module-level class's constructor. */
+  private otherModulesPass(fn: number, index: number, name: string): Sym | undefined {
+    const ask = this.external?.callSiteType;
+    if (!ask) return undefined;
+    const sc = this.m.scopes[fn];
+    let owner: string | undefined;
+    let position = index;
+    if (sc.classId >= 0 && this.m.scopes[sc.classId].parent === 0 && this.constructorOf(sc.classId) === fn) {
+      owner = this.m.scopes[sc.classId].name;
+      if (this.m.language === 'python' || sc.params[0]?.name === 'this') position -= 1;
+    } else if (sc.parent === 0 && sc.classId < 0) owner = sc.name;
+    if (!owner || owner.startsWith('<') || position < 0) return undefined;
+    const type = ask(owner, name) ?? ask(owner, String(position));
+    return type ? { k: 'typed', type, member: [], origins: [] } : undefined;
+  }
 
   /**
    * The expressions the file's own call sites pass for a parameter (`Embedder("all-MiniLM-L6-v2")` for
@@ -866,6 +902,8 @@ export class Resolver {
     if (callee.k === 'path' && !row) {
       const exported = this.external?.(callee.path);
       if (exported?.via === 'call') return { k: 'typed', type: exported.type, member: [], origins: [] };
+      // an instance of a project class of another module: its members are looked up as the class's (`Classifier.model`)
+      if (exported?.via === 'class') return callee;
     }
     if (this.isHeuristicLoad(call, callee)) return { k: 'typed', type: 'model.generic', member: [], origins: [call.id], heuristic: true };
     const library = this.modelLibraryType(callee);
@@ -890,6 +928,8 @@ export class Resolver {
   isHeuristicLoad(call: Call, callee: Sym): boolean {
     // a helper of this file (`def load_model(p): return joblib.load(p)`) is read: the load is the one inside it
     if (callee.k === 'typed' || callee.k === 'fn') return false;
+    // the same for a helper of another project module: its load is reported in its own file
+    if (callee.k === 'path' && this.external?.inProject?.(callee.path)) return false;
     if (callee.k === 'path' && this.row(this.t.producers, callee.path)) return false;
     const name = lastSegment(call.callee);
     if (!name || !matchesAny(this.t.heuristicLoaderNames, name)) return false;

@@ -14,15 +14,23 @@ import { Resolver } from './resolve';
  * a module-level string (a model path, a model name, a URL: `MODEL_URL = f"http://{HOST}/v1/models/m:predict"`),
  * its text in `text` with the parts the module does not spell as `*`.
  */
-export interface ExportedValue { type: string; via: 'value' | 'call' | 'constant'; text?: string }
+export interface ExportedValue { type: string; via: 'value' | 'call' | 'constant' | 'class'; text?: string }
 
-/** Looks up an import path (as the resolver spells it) from one importing file. */
-export type ExternalLookup = (importPath: string) => ExportedValue | undefined;
+/**
+ * Looks up an import path (as the resolver spells it) from one importing file; `callSiteType` answers what other
+ * project modules pass to one of this file's module-level functions or classes (`Analyzer(YOLO("best.pt"))`):
+ * `name` is the function or class, `arg` a positional index (after `self`) or a keyword.
+ */
+export type ExternalLookup = ((importPath: string) => ExportedValue | undefined) & {
+  callSiteType?: (name: string, arg: string) => string | undefined;
+  /** Whether the path names something a project module defines (its body is analysed where it is written). */
+  inProject?: (importPath: string) => boolean;
+};
 
-interface Entry { file: string; model?: FileModel; resolver?: Resolver; exports: Map<string, ExportedValue | null>; keys: string[] }
+interface Entry { file: string; model?: FileModel; resolver?: Resolver; exports: Map<string, ExportedValue | null>; keys: string[]; callSites?: Map<string, string> }
 
 /** What a workspace index knows, as plain data: it crosses to the editor's other threads and back. */
-export interface ExportSnapshot { modules: { file: string; keys: string[]; exports: Record<string, ExportedValue> }[] }
+export interface ExportSnapshot { modules: { file: string; keys: string[]; exports: Record<string, ExportedValue>; callSites?: Record<string, string> }[] }
 
 export class WorkspaceIndex {
   private readonly byKey = new Map<string, Entry>();
@@ -44,7 +52,8 @@ export class WorkspaceIndex {
         const e = this.exportOf(entry, name);
         if (e) exports[name] = e;
       }
-      if (Object.keys(exports).length) modules.push({ file: entry.file, keys: entry.keys, exports });
+      const callSites = this.callSitesOf(entry);
+      if (Object.keys(exports).length || callSites.size) modules.push({ file: entry.file, keys: entry.keys, exports, ...(callSites.size ? { callSites: Object.fromEntries(callSites) } : {}) });
     }
     return { modules };
   }
@@ -53,7 +62,7 @@ export class WorkspaceIndex {
   static fromSnapshot(snapshot: ExportSnapshot, tables: KnowledgeTables, root: string): WorkspaceIndex {
     const index = new WorkspaceIndex(tables, root);
     for (const m of snapshot.modules) {
-      const entry: Entry = { file: m.file, exports: new Map(Object.entries(m.exports)), keys: m.keys };
+      const entry: Entry = { file: m.file, exports: new Map(Object.entries(m.exports)), keys: m.keys, callSites: new Map(Object.entries(m.callSites ?? {})) };
       for (const key of m.keys) if (!index.byKey.has(key)) index.byKey.set(key, entry);
     }
     return index;
@@ -62,19 +71,64 @@ export class WorkspaceIndex {
   /** The lookup function a resolver of `importer` uses. */
   lookupFor(importer: string, language: FileModel['language']): ExternalLookup {
     const from = path.resolve(importer);
-    return importPath => {
-      // try every split of `module.name` (module paths may contain dots, names may be followed by nothing)
-      for (let i = importPath.length; i > 0; i = importPath.lastIndexOf('.', i - 1)) {
-        const mod = importPath.slice(0, i), name = importPath.slice(i + 1) || 'default';
-        // `name` or `Class.member` (a static factory: `PipelineSingleton.getInstance()`)
-        if (name.split('.').length > 2) continue;
-        const entry = this.entryFor(mod, from, language);
-        if (entry && entry.file !== importer) return this.exportOf(entry, name);
-        if (i === importPath.length) continue;
-      }
-      return undefined;
+    const lookup: ExternalLookup = importPath => {
+      const found = this.locate(importPath, from, language);
+      return found && found.entry.file !== importer ? this.exportOf(found.entry, found.name) : undefined;
     };
+    lookup.inProject = importPath => { const found = this.locate(importPath, from, language); return !!found && found.entry.file !== importer; };
+    lookup.callSiteType = (name, arg) => {
+      const own = this.byKey.get(moduleKeys(from, this.root, language)[0]);
+      return own ? this.callSitesOf(own).get(`${name}#${arg}`) : undefined;
+    };
+    return lookup;
   }
+
+  /** The project module and exported name an import path names, if it names one. */
+  private locate(importPath: string, from: string, language: FileModel['language']): { entry: Entry; name: string } | undefined {
+    // try every split of `module.name` (module paths may contain dots, names may be followed by nothing)
+    for (let i = importPath.length; i > 0; i = importPath.lastIndexOf('.', i - 1)) {
+      const mod = importPath.slice(0, i), name = importPath.slice(i + 1) || 'default';
+      // `name` or `Class.member` (a static factory: `PipelineSingleton.getInstance()`)
+      if (name.split('.').length > 2) continue;
+      const entry = this.entryFor(mod, from, language);
+      if (entry) return { entry, name };
+    }
+    return undefined;
+  }
+
+  /**
+   * What other modules pass to this module's functions and classes, when it is a model or a client: built once
+   * for the whole index from every module's calls (`Analyzer(model)` with `model = YOLO(…)` in `app.py`).
+   */
+  private callSitesOf(entry: Entry): Map<string, string> {
+    if (entry.callSites) return entry.callSites;
+    if (this.buildingCallSites) return new Map();
+    this.buildingCallSites = true;
+    for (const e of new Set(this.byKey.values())) e.callSites ??= new Map();
+    for (const caller of new Set(this.byKey.values())) {
+      if (!caller.model) continue;
+      caller.resolver ??= new Resolver(caller.model, this.tables, this.lookupFor(caller.file, caller.model.language));
+      const r = caller.resolver;
+      const from = path.resolve(caller.file);
+      for (const call of caller.model.calls) {
+        const callee = r.expr(call.callee, call.scope);
+        if (callee.k !== 'path') continue;
+        const found = this.locate(callee.path, from, caller.model.language);
+        if (!found || found.entry === caller || !found.entry.model || found.name.includes('.')) continue;
+        let position = 0;
+        for (const a of call.args) {
+          if (a.spread) break; // positions after a spread are unknown
+          const key = `${found.name}#${a.name ?? position++}`;
+          const s = r.expr(a.value, call.scope);
+          if (s.k !== 'typed' || s.container || s.member.length || !/^(model|client)\./.test(s.type)) continue;
+          if (!found.entry.callSites!.has(key)) found.entry.callSites!.set(key, s.type);
+        }
+      }
+    }
+    this.buildingCallSites = false;
+    return entry.callSites!;
+  }
+  private buildingCallSites = false;
 
   /**
    * The project module an import names: relative paths from the importer; non-relative ones (`@/lib/openai`,
@@ -114,6 +168,8 @@ export class WorkspaceIndex {
     else if (s.k === 'fn' || s.k === 'class') {
       const made = s.k === 'class' ? r.instanceOf(s.scope) : r.returnOf(s.scope);
       if (made.k === 'typed' && !made.member.length) result = { type: made.type, via: 'call' };
+      // a class whose instances are not models themselves but may hold one (`Classifier().model` set by its `load_model()`)
+      else if (s.k === 'class' && member === undefined) result = { type: 'class', via: 'class' };
     }
     if (!result && member === undefined) {
       const text = r.moduleText(first);

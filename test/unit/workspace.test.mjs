@@ -141,3 +141,37 @@ test('string constants of a project module (a config.py) name the model server U
   assert.deepEqual(file('app/client.py').inferencePoints.map(p => p.line), [6, 9]);
   assert.deepEqual(file('app/local.py').modelLoads.map(l => [l.line, l.pin]), [[5, 'local'], [6, 'mutable']]);
 });
+
+test('a model passed in from another module types the parameter (Python constructor and function, TS class), and a project class instance exposes the model its method loads', async () => {
+  const files = {
+    'svc/__init__.py': '',
+    'svc/analysis.py': 'class Analyzer:\n    def __init__(self, model, threshold=0.5):\n        self.model = model\n\n    def run(self, frame):\n        return self.model(frame, stream=True)\n\n\ndef score(clf, rows):\n    return clf.predict(rows)\n\n\ndef describe(thing):\n    return thing.predict(1)\n',
+    'svc/app.py': 'import joblib\nfrom ultralytics import YOLO\nfrom svc.analysis import Analyzer, score, describe\n\nanalyzer = Analyzer(YOLO("best.pt"))\nprint(score(joblib.load("models/clf.joblib"), [[1, 2]]))\nprint(describe("text"))\n',
+    'svc/classifier.py': 'import joblib\n\n\nclass Classifier:\n    def load_model(self, path="models/clf.joblib"):\n        self.model = joblib.load(path)\n',
+    'svc/route.py': 'from svc.classifier import Classifier\n\n\ndef predict(features):\n    cls = Classifier()\n    cls.load_model()\n    return cls.model.predict_proba([features])\n',
+    'web/chain.ts': 'export class Chain {\n  constructor(private readonly llm: any) {}\n  ask(q: string) {\n    return this.llm.invoke(q);\n  }\n}\n',
+    'web/main.ts': "import { ChatOpenAI } from '@langchain/openai';\nimport { Chain } from './chain';\n\nexport const chain = new Chain(new ChatOpenAI({ model: 'gpt-4o-mini' }));\n",
+  };
+  const dir = project(files);
+  const r = spawnSync(process.execPath, [CLI, 'scan', dir, '--format', 'json'], { encoding: 'utf8' });
+  const out = JSON.parse(r.stdout);
+  const file = rel => out.files.find(f => path.resolve(f.path) === path.join(dir, rel));
+  // `describe("text")` passes a string: its parameter stays unknown, and `thing.predict` is only the name heuristic's guess
+  assert.deepEqual(file('svc/analysis.py').inferencePoints.filter(p => !p.heuristic).map(p => [p.line, p.callee]), [[6, 'model.yolo.__call__'], [10, 'model.estimator.predict']]);
+  assert.deepEqual(file('svc/route.py').inferencePoints.map(p => [p.line, p.callee]), [[7, 'model.estimator.predict_proba']]);
+  assert.deepEqual(file('svc/route.py').modelLoads, [], 'the load is in classifier.py, where it is written');
+  assert.deepEqual(file('web/chain.ts').inferencePoints.map(p => [p.line, p.callee, p.heuristic]), [[4, 'client.langchain.invoke', false]]);
+
+  // the editor's threads get the same answers from a snapshot
+  const { engine } = await import('../lib/engine.mjs');
+  const config = engine.defaultConfig();
+  const list = Object.keys(files).map(rel => ({ path: rel, file: path.join(dir, rel), bytes: fs.readFileSync(path.join(dir, rel)) }));
+  const index = new engine.WorkspaceIndex(config.tables, dir);
+  await engine.analyzeProject(list, config, dir, undefined, undefined, index);
+  const snapshot = JSON.parse(JSON.stringify(index.snapshot()));
+  const analysis = snapshot.modules.find(m => m.file.endsWith('analysis.py'));
+  assert.deepEqual(analysis.callSites, { 'Analyzer#0': 'model.yolo', 'score#0': 'model.estimator' });
+  const fromSnapshot = engine.WorkspaceIndex.fromSnapshot(snapshot, config.tables, dir);
+  const again = engine.analyzeTextSync('svc/analysis.py', files['svc/analysis.py'], config, { workspace: { index: fromSnapshot, file: path.join(dir, 'svc/analysis.py') } });
+  assert.deepEqual(again.inferencePoints.filter(p => !p.heuristic).map(p => p.range.start.line + 1), [6, 10]);
+});
