@@ -343,7 +343,7 @@ function signatureRow(r: Resolver, call: Call): InferenceRow | undefined {
         continue;
       }
       // `app.post("/predict", handler)` registers a route to a model; it does not call one
-      if (call.args.some(a => a.value.k === 'func' || (a.value.k === 'name' && r.expr(a.value, call.scope).k === 'fn'))) continue;
+      if (call.args.slice(1).some(a => isHandler(r, a.value, call.scope))) continue;
       const first = call.args.find(a => !a.name && !a.spread)?.value;
       const text = first ? urlText(r, first, call.scope) : undefined;
       if (text !== undefined && new RegExp(row.arg0Pattern).test(text) && (!row.needsInput || inputGiven(call, row))) return row;
@@ -369,6 +369,14 @@ function linkedShape(r: Resolver, call: Call): { shape: string; receiver: Expr; 
   const inner = r.m.calls[obj.call];
   if (inner.callee.k !== 'attr') return undefined;
   return { shape: `${inner.callee.attr}().${call.callee.attr}`, receiver: inner.callee.obj, scope: inner.scope };
+}
+
+/** A function passed as a route handler: a function expression, or a name of a function of this or another project module. */
+function isHandler(r: Resolver, e: Expr, scope: number): boolean {
+  if (e.k === 'func') return true;
+  if (e.k !== 'name' && e.k !== 'attr') return false;
+  const s = r.expr(e, scope);
+  return s.k === 'fn' || (s.k === 'path' && r.definedInProject(s.path));
 }
 
 /** Whether a call's first argument is `new C(…)` (directly or through a variable) of a class whose name matches. */

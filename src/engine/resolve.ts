@@ -7,7 +7,7 @@
 import type { Assignment, Call, Expr, FileModel, Scope } from './model';
 import type { EntryPointContract, KnowledgeTables, ProducerRow } from './knowledge/types';
 import { findRow, matches, matchesAny, matchingRows } from './knowledge';
-import type { ExternalLookup } from './workspace';
+import type { ExportedValue, ExternalLookup } from './workspace';
 
 export type Sym =
   | { k: 'path'; path: string }
@@ -344,7 +344,7 @@ export class Resolver {
 
   /** The text of a string constant another project module defines (`from app.config import MODEL_URL`). */
   importedText(path: string): string | undefined {
-    const exported = this.external?.(path);
+    const exported = this.exported(path);
     return exported?.via === 'constant' ? exported.text : undefined;
   }
 
@@ -366,9 +366,24 @@ export class Resolver {
   private pathSym(path: string): Sym {
     const row = this.row(this.t.producers, path);
     if (row?.on === 'value' && row.type) return { k: 'typed', type: row.type, member: [], origins: [] };
-    const exported = row ? undefined : this.external?.(path);
+    const exported = row ? undefined : this.exported(path);
     if (exported?.via === 'value') return { k: 'typed', type: exported.type, member: [], origins: [] };
     return { k: 'path', path };
+  }
+
+  /** Whether an import path names something another project module defines. */
+  definedInProject(path: string): boolean {
+    // a relative or aliased import is the project's even without an index (a file analysed alone)
+    return /^(\.|@\/|~\/)/.test(path) || !!this.external?.inProject?.(path);
+  }
+
+  /** What the workspace index knows of an import path, directly or through a project alias (`django.conf.settings.X` → `settings.X`). */
+  private exported(path: string): ExportedValue | undefined {
+    if (!this.external) return undefined;
+    const direct = this.external(path);
+    if (direct) return direct;
+    const alias = this.t.projectAliases.find(a => path.startsWith(a.match + '.'));
+    return alias ? this.external(alias.module + path.slice(alias.match.length)) : undefined;
   }
 
   /** A parameter of a callback a known API calls with typed values (`startActiveSpan(name, span => …)`). */
@@ -900,7 +915,7 @@ export class Resolver {
       }
     }
     if (callee.k === 'path' && !row) {
-      const exported = this.external?.(callee.path);
+      const exported = this.exported(callee.path);
       if (exported?.via === 'call') return { k: 'typed', type: exported.type, member: [], origins: [] };
       // an instance of a project class of another module: its members are looked up as the class's (`Classifier.model`)
       if (exported?.via === 'class') return callee;

@@ -135,6 +135,8 @@ export class WorkspaceIndex {
    * `~/lib/x`, `lib/x` with a `baseUrl`) tried from each folder between the importer and the root, and its `src/`.
    */
   private entryFor(mod: string, from: string, language: FileModel['language']): Entry | undefined {
+    // ESM spells the file (`./core/engine.js`, and `./x.js` for `x.ts` under NodeNext): the key has no extension
+    if (language !== 'python' && /\.(m|c)?(j|t)sx?$/.test(mod) && (mod.startsWith('.') || /^[@~]\//.test(mod))) mod = mod.replace(/\.(m|c)?(j|t)sx?$/, '');
     const direct = this.byKey.get(moduleKey(mod, from, language));
     if (direct || mod.startsWith('.') || language === 'python') return direct;
     // an alias (`@/`, `~/`) or a path below a `baseUrl` (`lib/openai`); a bare package name (`openai`) is the package

@@ -175,3 +175,30 @@ test('a model passed in from another module types the parameter (Python construc
   const again = engine.analyzeTextSync('svc/analysis.py', files['svc/analysis.py'], config, { workspace: { index: fromSnapshot, file: path.join(dir, 'svc/analysis.py') } });
   assert.deepEqual(again.inferencePoints.filter(p => !p.heuristic).map(p => p.range.start.line + 1), [6, 10]);
 });
+
+test("Django's settings object is the project's settings module: a model it loads is the one views predict with", () => {
+  const dir = project({
+    'site/__init__.py': '',
+    'site/settings.py': 'from keras.applications import vgg16\n\nDEBUG = False\nIMAGE_MODEL = vgg16.VGG16(weights="imagenet")\n',
+    'site/views.py': fs.readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'packs', 'django', 'views.py'), 'utf8'),
+  });
+  const r = spawnSync(process.execPath, [CLI, 'scan', dir, '--format', 'json'], { encoding: 'utf8' });
+  const out = JSON.parse(r.stdout);
+  const file = rel => out.files.find(f => path.resolve(f.path) === path.join(dir, rel));
+  assert.deepEqual(file('site/views.py').inferencePoints.map(p => [p.line, p.callee, p.heuristic]), [[10, 'model.keras.predict', false]]);
+  assert.deepEqual(file('site/settings.py').modelLoads.map(l => [l.line, l.pin]), [[4, 'mutable']]);
+});
+
+test('ESM imports that spell the file (`./core/engine.js`, `./x.js` for `x.ts`) resolve to the project module', () => {
+  const dir = project({
+    'src/core/engine.js': "import { ContextChatEngine } from 'llamaindex';\nlet chatEngine;\nexport const setChatEngine = index => { chatEngine = new ContextChatEngine({ retriever: index.asRetriever() }); };\nexport const getChatEngine = () => chatEngine;\n",
+    'src/chat.controller.js': "import { getChatEngine } from './core/engine.js';\nexport const chatRequest = async (req, res) => {\n  const engine = await getChatEngine();\n  res.json(await engine.chat({ message: req.body.message }));\n};\n",
+    'src/lib/model.ts': "import * as ort from 'onnxruntime-node';\nexport const session = await ort.InferenceSession.create('./m.onnx');\n",
+    'src/score.ts': "import { session } from './lib/model.js';\nexport const score = async (feeds: Record<string, unknown>) => session.run(feeds as never);\n",
+  });
+  const r = spawnSync(process.execPath, [CLI, 'scan', dir, '--format', 'json'], { encoding: 'utf8' });
+  const out = JSON.parse(r.stdout);
+  const file = rel => out.files.find(f => path.resolve(f.path) === path.join(dir, rel));
+  assert.deepEqual(file('src/chat.controller.js').inferencePoints.map(p => [p.line, p.callee, p.heuristic]), [[4, 'llamaindex.chat-engine.chat', false]]);
+  assert.deepEqual(file('src/score.ts').inferencePoints.map(p => [p.line, p.callee]), [[2, 'model.onnx.run']]);
+});

@@ -216,6 +216,11 @@ export interface KnowledgeTables {
    * object is reported as a load only when one of those methods is called on it.
    */
   modelLibraries: string[];
+  /**
+   * Library objects that stand for a project module: Django's `django.conf.settings` is the project's `settings`
+   * module, so `settings.IMAGE_MODEL` is the model `settings.py` loads.
+   */
+  projectAliases: { match: string; module: string }[];
   /** Methods whose name alone, on an unresolved receiver in an ML file, suggests inference. */
   heuristicInferenceMethods: string[];
   /** File extensions of model artifacts: a call given such a literal path is taken as a model load. */

@@ -5,7 +5,9 @@ import type { KnowledgePack } from '../types';
  * and the `/predict` route every hand-written model API (Flask, FastAPI, BentoML) exposes.
  */
 const MODEL_SERVER_URL = '/v1/models/[^/:?]+(/versions/[^/:?]+)?:(predict|classify|regress)|/v2/models/[^/?]+(/versions/[^/?]+)?/(infer|generate)|/predictions/[^/?]+|/invocations([?#]|$)'
-  + '|/predict([?#]|$)';
+  + '|/predict([?#]|$)'
+  // Azure ML's scoring route on its container instances and managed online endpoints
+  + '|\\.azurecontainer\\.io/score([?#]|$)|\\.inference\\.ml\\.azure\\.com/score([?#]|$)';
 
 /**
  * Endpoints of hosted model APIs, called without their SDK: OpenAI and OpenAI-compatible servers
@@ -13,21 +15,26 @@ const MODEL_SERVER_URL = '/v1/models/[^/:?]+(/versions/[^/:?]+)?:(predict|classi
  * base URL that holds the version; Azure OpenAI `/openai/deployments/<name>/…`), Anthropic `/v1/messages`,
  * Gemini `:generateContent`, Ollama `/api/generate|chat|embed`, Replicate `/v1/predictions`, Cohere `/v1/chat`,
  * Hugging Face's inference API and router, Google Cloud's AI REST APIs (Vision `images:annotate`, Speech
- * `speech:recognize`, Natural Language `documents:analyzeSentiment`, Translation, Text-to-Speech).
+ * `speech:recognize`, Natural Language `documents:analyzeSentiment`, Translation, Text-to-Speech), and the speech and
+ * image APIs of ElevenLabs, Deepgram, AssemblyAI, Stability and fal.
  */
 const HOSTED_MODEL_URL = '/v1/(chat/completions|completions|embeddings|responses|messages)([?#]|$)|/chat/completions([?#]|$)|/openai/deployments/[^/?]+/(completions|embeddings|audio|images)'
   + '|:(generateContent|streamGenerateContent|embedContent|predict)([?#]|$)'
   + '|googleapis\\.com/v\\d\\w*/[^?#]*:(annotate|recognize|longrunningrecognize|analyzeSentiment|analyzeEntities|analyzeEntitySentiment|analyzeSyntax|annotateText|classifyText|moderateText|translateText|detectLanguage|synthesize|detectIntent)([?#]|$)'
   + '|translation\\.googleapis\\.com/language/translate/v2'
   + '|/api/(generate|chat|embed|embeddings)([?#]|$)|api\\.replicate\\.com/v1/(models/[^?]+/)?predictions([?#]|$)|api\\.cohere\\.(ai|com)/v[12]/(chat|generate|embed|rerank)'
-  + '|api-inference\\.huggingface\\.co/models/|router\\.huggingface\\.co/';
+  + '|api-inference\\.huggingface\\.co/models/|router\\.huggingface\\.co/'
+  // speech and image APIs: ElevenLabs, Deepgram, AssemblyAI (a transcript is requested by POST), Stability, fal
+  + '|api\\.elevenlabs\\.io/v1/(text-to-speech|speech-to-text|speech-to-speech|sound-generation|text-to-sound-effects)'
+  + '|api\\.deepgram\\.com/v1/(listen|speak|read)|api\\.assemblyai\\.com/v2/transcript([?#]|$)'
+  + '|api\\.stability\\.ai/v\\d\\w*/(generation|stable-image)/|(queue\\.)?fal\\.run/';
 const MODEL_URL = `${MODEL_SERVER_URL}|${HOSTED_MODEL_URL}`;
 
 const pack: KnowledgePack = {
   id: 'model-server-http',
   name: 'HTTP calls to model servers',
   languages: ['python', 'typescript'],
-  description: 'HTTP requests (`fetch`, axios, got, ky, undici; Python `requests`, `httpx`, `aiohttp`) whose URL — a literal, a constant or a template of them — is a model server\'s (TF Serving/KServe v1 `:predict`, the v2 protocol `/infer` of KServe, Triton and Seldon, TorchServe `/predictions/…`, SageMaker-style `/invocations`) or a hosted model API\'s called without its SDK (OpenAI-compatible and Azure OpenAI `/chat/completions`, Anthropic `/v1/messages`, Gemini `:generateContent`, Ollama `/api/generate`, Replicate predictions, Cohere, Hugging Face inference, Google Cloud Vision/Speech/Natural Language/Translation). URLs are read through constants, templates, concatenation and environment defaults (`process.env.HOST || "https://…"`, `os.getenv("URL", "http://…")`); a request that sends no body is not a prediction.',
+  description: 'HTTP requests (`fetch`, axios, got, ky, undici; Python `requests`, `httpx`, `aiohttp`) whose URL — a literal, a constant or a template of them — is a model server\'s (TF Serving/KServe v1 `:predict`, the v2 protocol `/infer` of KServe, Triton and Seldon, TorchServe `/predictions/…`, SageMaker-style `/invocations`, Azure ML `…azurecontainer.io/score` and `…inference.ml.azure.com/score`) or a hosted model API\'s called without its SDK (OpenAI-compatible and Azure OpenAI `/chat/completions`, Anthropic `/v1/messages`, Gemini `:generateContent`, Ollama `/api/generate`, Replicate predictions, Cohere, Hugging Face inference, Google Cloud Vision/Speech/Natural Language/Translation, ElevenLabs, Deepgram, AssemblyAI, Stability, fal). URLs are read through constants, templates, concatenation and environment defaults (`process.env.HOST || "https://…"`, `os.getenv("URL", "http://…")`); a request that sends no body is not a prediction.',
   tables: {
     producers: ['httpx.AsyncClient', 'httpx.Client', 'requests.Session', 'requests.session', 'aiohttp.ClientSession'].map(match => ({ match, type: 'http.client' })),
     inference: [
