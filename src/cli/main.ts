@@ -6,8 +6,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { empty, FileResult } from '../engine/analyze';
+import { analyzeTextSync, empty, FileResult } from '../engine/analyze';
 import { analyzeProject, ProjectFile } from '../engine/project';
+import { WorkspaceIndex } from '../engine/workspace';
+import { fixText, FixRun } from '../engine/fixes/apply';
+import { createTwoFilesPatch } from 'diff';
 import { ConfigError, defaultConfig, findConfigFile, loadConfigFile, ResolvedConfig } from '../engine/config';
 import { supportedExtensions } from '../engine/languages';
 import { RULES } from '../engine/rules';
@@ -25,6 +28,10 @@ Options:
   -c, --config <file>              config file (default: nearest mlobs.json or .mlobs.json)
       --fail-on <severity>         exit 1 when a finding is at least this severe: error, warning, info, hint (default: from config, else warning)
   -o, --output <file>              write the report to a file instead of stdout
+      --fix                        apply the safe fixes, each verified before the next (none of today's fixes is safe:
+                                   they change what the service records; see --unsafe-fixes), then report what is left
+      --unsafe-fixes               with --fix or --diff: also apply the instrumentation fixes (log lines, timers, ids, except blocks)
+      --diff                       print the fixes as a unified diff instead of writing them (exit 1 when there is one)
       --no-progress                no progress line on stderr
   -h, --help                       this help
   -v, --version                    the version
@@ -41,6 +48,7 @@ async function main(argv: string[]): Promise<number> {
     parsed = parseArgs({ args: argv, allowPositionals: true, options: {
       format: { type: 'string', short: 'f', default: 'text' }, config: { type: 'string', short: 'c' }, 'fail-on': { type: 'string' },
       output: { type: 'string', short: 'o' }, 'no-progress': { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' },
+      fix: { type: 'boolean' }, 'unsafe-fixes': { type: 'boolean' }, diff: { type: 'boolean' },
     } });
   } catch (e) { process.stderr.write(`mlobs: ${(e as Error).message}\n\n${USAGE}`); return 2; }
   const { values, positionals } = parsed;
@@ -78,10 +86,33 @@ async function main(argv: string[]): Promise<number> {
     try { projectFiles.push({ path: relativeForConfig(file, root), file: path.resolve(file), bytes: fs.readFileSync(file) }); }
     catch (e) { unreadable.push({ ...empty(file, 'unknown'), skipped: true, errors: [{ message: `cannot be read (${(e as NodeJS.ErrnoException).code})` }] }); }
   }
-  const analysed = await analyzeProject(projectFiles, config, root, (done, total) => {
+  const index = new WorkspaceIndex(config.tables, root);
+  let analysed = await analyzeProject(projectFiles, config, root, (done, total) => {
     if (progress && (done % 10 === 0 || done === total)) process.stderr.write(`\rmlobs: analysing ${done}/${total} files…`);
-  });
+  }, undefined, index);
   if (progress) process.stderr.write('\r\x1b[K');
+  if (values['unsafe-fixes'] && !values.fix && !values.diff) { process.stderr.write('mlobs: --unsafe-fixes goes with --fix or --diff\n'); return 2; }
+  if (values.fix || values.diff) {
+    const runs = fixFiles(projectFiles, analysed, config, index, !!values['unsafe-fixes']);
+    process.stderr.write(`mlobs: ${fixSummary(runs, !!values.diff)}\n`);
+    for (const r of runs) for (const x of r.run.rejected) process.stderr.write(`  dropped ${path.relative(process.cwd(), r.file.file) || r.file.file}:${x.line} ${x.code} "${x.title}": ${x.reason}\n`);
+    if (values.diff) {
+      const display = (p: string) => path.relative(process.cwd(), p) || p;
+      const patches = runs.filter(r => r.run.applied.length).map(r => createTwoFilesPatch(`a/${display(r.file.file)}`, `b/${display(r.file.file)}`, r.before, r.run.text));
+      process.stdout.write(patches.join(''));
+      return patches.length ? 1 : 0;
+    }
+    const changed = runs.filter(r => r.run.applied.length);
+    for (const r of changed) {
+      try { fs.writeFileSync(r.file.file, (r.bom ? '\ufeff' : '') + r.run.text); }
+      catch (e) { process.stderr.write(`mlobs: cannot write ${r.file.file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`); return 2; }
+    }
+    // report what is left, on the files as they now are
+    if (changed.length) {
+      for (const f of projectFiles) f.bytes = fs.readFileSync(f.file);
+      analysed = await analyzeProject(projectFiles, config, root, undefined, undefined, new WorkspaceIndex(config.tables, root));
+    }
+  }
   // results carry the config-relative path (waivers match it); reports show paths relative to the working directory
   const byPath = new Map(projectFiles.map(i => [i.path, i.file]));
   const results = [...analysed.map(r => ({ ...r, path: byPath.get(r.path) ?? r.path })), ...unreadable];
@@ -105,6 +136,43 @@ async function main(argv: string[]): Promise<number> {
 
   const failOn = SEVERITY_RANK[failOnArg ?? config.failOn];
   return results.some(r => r.findings.some(f => SEVERITY_RANK[f.severity] >= failOn)) ? 1 : 0;
+}
+
+interface FileFixes { file: ProjectFile; before: string; bom: boolean; run: FixRun }
+
+/** Fixes every analysed file that has findings, verifying each fix with the same project index the report used. */
+function fixFiles(files: ProjectFile[], results: FileResult[], config: ResolvedConfig, index: WorkspaceIndex, unsafe: boolean): FileFixes[] {
+  const out: FileFixes[] = [];
+  const byPath = new Map(results.map(r => [r.path, r]));
+  for (const file of files) {
+    const result = byPath.get(file.path);
+    if (!result || result.skipped || !result.findings.length) continue;
+    const bytes = Buffer.from(file.bytes);
+    const decoded = bytes.toString('utf8');
+    // only text that round-trips: a file that is not valid UTF-8 is never rewritten
+    if (!Buffer.from(decoded, 'utf8').equals(bytes)) continue;
+    const bom = decoded.charCodeAt(0) === 0xfeff;
+    const before = bom ? decoded.slice(1) : decoded;
+    const analyse = (text: string) => analyzeTextSync(file.path, text, config, { workspace: { index, file: file.file } });
+    out.push({ file, before, bom, run: fixText(file.path, before, config, { unsafe, analyse }) });
+  }
+  return out;
+}
+
+function fixSummary(runs: FileFixes[], dryRun: boolean): string {
+  const applied = runs.reduce((n, r) => n + r.run.applied.length, 0);
+  const files = runs.filter(r => r.run.applied.length).length;
+  const unsafe = runs.reduce((n, r) => n + r.run.needUnsafe, 0);
+  const input = runs.reduce((n, r) => n + r.run.needInput, 0);
+  const rejected = runs.reduce((n, r) => n + r.run.rejected.length, 0);
+  const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+  const parts = [`${dryRun ? 'would apply' : 'applied'} ${plural(applied, 'fix', 'fixes')} in ${plural(files, 'file')}`];
+  if (unsafe) parts.push(`${plural(unsafe, 'finding')} ${unsafe === 1 ? 'has' : 'have'} an instrumentation fix (--unsafe-fixes)`);
+  if (input) parts.push(`${plural(input, 'pin')} need${input === 1 ? 's' : ''} the commit you mean (not applied in bulk)`);
+  const followUps = runs.flatMap(r => r.run.followUps);
+  if (followUps.length) parts.push(`${plural(followUps.length, 'fix', 'fixes')} left a milder finding to finish by hand (${[...new Set(followUps.map(f => f.code))].sort().join(', ')})`);
+  if (rejected) parts.push(`${plural(rejected, 'fix', 'fixes')} dropped: the text ${rejected === 1 ? 'it' : 'they'} produced did not verify`);
+  return parts.join('; ');
 }
 
 /** Waiver paths in the config are relative to the config file's folder. */

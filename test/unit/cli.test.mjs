@@ -142,3 +142,59 @@ test('a mlobs.json saved with a byte-order mark is read as the same JSON', () =>
   const findings = JSON.parse(r.stdout).files[0].findings;
   assert.deepEqual(findings.map(f => [f.code, f.message]), [['MLO001', 'prediction does not record: inputs']]);
 });
+
+/** A copy of the bundled example in a temporary folder (the fixes write files). */
+function exampleCopy() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlobs-fix-'));
+  fs.cpSync(path.join(ROOT, 'example'), dir, { recursive: true });
+  return dir;
+}
+const snapshot = dir => Object.fromEntries(fs.readdirSync(dir, { recursive: true }).filter(f => fs.statSync(path.join(dir, f)).isFile()).map(f => [f, fs.readFileSync(path.join(dir, f), 'utf8')]));
+
+test('--diff prints the verified fixes as a unified diff and writes nothing; without --unsafe-fixes it applies none', () => {
+  const dir = exampleCopy();
+  const before = snapshot(dir);
+  const safe = run(['scan', '.', '--diff'], dir);
+  assert.equal(safe.status, 0);
+  assert.equal(safe.stdout, '');
+  assert.match(safe.stderr, /^mlobs: would apply 0 fixes in 0 files; \d+ findings have an instrumentation fix \(--unsafe-fixes\); 1 pin needs the commit you mean/);
+  const r = run(['scan', '.', '--diff', '--unsafe-fixes'], dir);
+  assert.equal(r.status, 1, r.stderr);
+  assert.match(r.stdout, /^={5,}\n--- a\/node\/server\.ts\n\+\+\+ b\/node\/server\.ts\n@@ /m);
+  assert.match(r.stdout, /^\+ {2}log\.info\(\{ modelVersion: .*requestId.*\}, 'prediction'\);$/m);
+  const applied = Number(/would apply (\d+) fixes/.exec(r.stderr)[1]);
+  assert.ok(applied > 0);
+  // a planned fix whose text fails verification is dropped and named, with the reason
+  assert.match(r.stderr, /dropped node\/server\.ts:\d+ MLO001 "[^"]+": the fixed text uses `requestId` where it is not defined/);
+  assert.deepEqual(snapshot(dir), before, '--diff changed a file');
+});
+
+test('--fix --unsafe-fixes writes the verified fixes, reports what is left, and a second run changes nothing', () => {
+  const dir = exampleCopy();
+  const findings = out => JSON.parse(out).files.reduce((n, f) => n + f.findings.length, 0);
+  const beforeCount = findings(run(['scan', '.', '--format', 'json'], dir).stdout);
+  const r = run(['scan', '.', '--fix', '--unsafe-fixes', '--format', 'json'], dir);
+  assert.equal(r.status, 1, r.stderr);
+  const applied = Number(/applied (\d+) fixes/.exec(r.stderr)[1]);
+  assert.ok(applied > 0, r.stderr);
+  const after = findings(r.stdout);
+  assert.ok(after < beforeCount, `${after} findings left of ${beforeCount}`);
+  // the report is of the files as they are now, and they still parse
+  assert.equal(findings(run(['scan', '.', '--format', 'json'], dir).stdout), after);
+  for (const f of fs.readdirSync(path.join(dir, 'python')).filter(f => f.endsWith('.py'))) {
+    const check = spawnSync('python3', ['-c', 'import ast,sys; ast.parse(open(sys.argv[1]).read())', path.join(dir, 'python', f)], { encoding: 'utf8' });
+    if (check.error) break; // no python3 on this machine: the engine's own re-parse was checked by the fix run
+    assert.equal(check.status, 0, `${f}: ${check.stderr}`);
+  }
+  const again = run(['scan', '.', '--fix', '--unsafe-fixes'], dir);
+  assert.match(again.stderr, /^mlobs: applied 0 fixes in 0 files/);
+});
+
+test('--unsafe-fixes alone is a usage error; a file that is not UTF-8 is never rewritten', () => {
+  const dir = exampleCopy();
+  assert.equal(run(['scan', '.', '--unsafe-fixes'], dir).status, 2);
+  const latin1 = Buffer.concat([Buffer.from('# caf'), Buffer.from([0xe9]), Buffer.from('\nimport joblib\nmodel = joblib.load("m.pkl")\n\ndef score(x):\n    return model.predict(x)\n')]);
+  fs.writeFileSync(path.join(dir, 'python', 'latin1.py'), latin1);
+  run(['scan', '.', '--fix', '--unsafe-fixes'], dir);
+  assert.ok(fs.readFileSync(path.join(dir, 'python', 'latin1.py')).equals(latin1));
+});

@@ -194,3 +194,29 @@ test('TypeScript: pinning a transformers.js pipeline adds the revision to its op
   const { out } = await apply('p.ts', src, 'Pin a commit revision (fill in the commit sha)');
   assert.equal(out, "import { pipeline } from '@huggingface/transformers';\nconst p = await pipeline('sentiment-analysis', 'Xenova/bert', { dtype: 'q8', revision: 'PIN-COMMIT-SHA' });\n");
 });
+
+test('fix verification: names used where nothing defines them (TS block scopes through the compiler, Python by function scope)', async () => {
+  await engine.ensureLanguage('typescript');
+  const ts = 'export async function f(req: Request) {\n  try {\n    const requestId = crypto.randomUUID();\n    return requestId;\n  } catch {\n    return requestId;\n  }\n}\n';
+  const tsNames = engine.undefinedNames('f.ts', 'typescript', ts);
+  // `requestId` in the catch is out of the try's block; `crypto` is a global of the runtime, not counted
+  assert.deepEqual([...tsNames], [['requestId', 1]]);
+  const py = 'import logging\n\ndef f(x):\n    logger.info("x", extra={"rid": rid})\n    return len(x)\n\nlogger = logging.getLogger(__name__)\n';
+  assert.deepEqual([...engine.undefinedNames('f.py', 'python', py)], [['rid', 1]]);
+  assert.deepEqual(engine.newlyUndefined(new Map([['rid', 1]]), new Map([['rid', 2], ['x', 0]])), ['rid']);
+});
+
+test('fixText applies one verified fix at a time and refuses one that breaks the text', async () => {
+  const src = 'import joblib\nfrom flask import Flask, request\n\napp = Flask(__name__)\nmodel = joblib.load("model.pkl")\n\n\n@app.post("/predict")\ndef predict():\n    return {"score": float(model.predict([request.json["x"]])[0])}\n';
+  const analyse = text => engine.analyzeTextSync('svc.py', text, cfg);
+  const safe = engine.fixText('svc.py', src, cfg, { unsafe: false, analyse });
+  assert.equal(safe.text, src);
+  assert.deepEqual(safe.applied, []);
+  assert.ok(safe.needUnsafe > 0);
+  const run = engine.fixText('svc.py', src, cfg, { unsafe: true, analyse });
+  assert.ok(run.applied.length > 0);
+  assert.ok(analyse(run.text).findings.length < analyse(src).findings.length);
+  assert.deepEqual(analyse(run.text).errors, []);
+  // the result is a fixed point: running again applies nothing
+  assert.deepEqual(engine.fixText('svc.py', run.text, cfg, { unsafe: true, analyse }).applied, []);
+});
