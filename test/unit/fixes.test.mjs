@@ -220,3 +220,15 @@ test('fixText applies one verified fix at a time and refuses one that breaks the
   // the result is a fixed point: running again applies nothing
   assert.deepEqual(engine.fixText('svc.py', run.text, cfg, { unsafe: true, analyse }).applied, []);
 });
+
+test('fixText drops a fix whose text fails verification, names it with the reason, and leaves the text as it was', async () => {
+  const src = 'import joblib\nmodel = joblib.load("model.pkl")\n\n\ndef score(x):\n    return model.predict(x)\n';
+  const real = text => engine.analyzeTextSync('svc.py', text, cfg);
+  // an analysis that finds the fixed text broken, as a fix that corrupted it would be
+  const analyse = text => (text === src ? real(text) : { ...real(text), errors: [{ message: 'syntax errors (line 1); the rest of the file was analysed', line: 0 }] });
+  const run = engine.fixText('svc.py', src, cfg, { unsafe: true, analyse });
+  assert.equal(run.text, src);
+  assert.deepEqual(run.applied, []);
+  assert.ok(run.rejected.length > 0);
+  for (const x of run.rejected) assert.deepEqual([x.reason, typeof x.line, x.code], ['the fixed text does not parse cleanly', 'number', x.code]);
+});

@@ -240,7 +240,7 @@ class Planner {
     const edits: TextEdit[] = [];
     // The id also goes back to the caller: into the objects the function returns or sends (inside this statement or elsewhere).
     if (done.includes('prediction-id')) {
-      for (const e of this.responseIdEdits(point.call.scope, requestId)) {
+      for (const e of this.responseIdEdits(point.call.scope, requestId, stmt.r)) {
         if (contains(stmt.r, e.range)) stmtText = applyEdits(stmtText.join('\n'), [{ ...e, range: shift(e.range, -stmt.r.start.line) }]).split('\n');
         else edits.push(e);
       }
@@ -254,7 +254,11 @@ class Planner {
       stmtText = [stmtText[0].slice(0, stmt.r.start.col) + R.declare(responseName, rest, { ...style, semicolon: '' }), ...stmtText.slice(1)];
     }
     let declared: string | undefined;
-    if (wrapErrors && R.blockScoped) {
+    if (wrapErrors && R.blockScoped && isReturn && fields.length) {
+      // `const response = …` inside try would scope it to the block: declare it before, assign inside, return after
+      declared = responseName;
+      stmtText = [stmtText[0].replace(/^(\s*)(const|let|var)\s+/, '$1'), ...stmtText.slice(1)];
+    } else if (wrapErrors && R.blockScoped) {
       // `const out = await run(…)` inside try would scope `out` to the block: declare it before, assign inside
       const a = this.assignmentsIn(stmt).find(x => x.kind === 'assign');
       const head = a && a.value.r.start.line === stmt.r.start.line ? stmtText[0].slice(stmt.r.start.col, a.value.r.start.col) : undefined;
@@ -332,12 +336,17 @@ class Planner {
    * Adds the request id to the objects the function returns (`return {…}`, `return jsonify({…})`,
    * `return Response.json({…})`) or sends (`res.json({…})`), so the caller can join outcomes to it.
    */
-  private responseIdEdits(scope: number, requestId: string): TextEdit[] {
+  private responseIdEdits(scope: number, requestId: string, declaredAt: Range): TextEdit[] {
     const dom = new Set([scope]);
     const targets: Expr[] = [];
+    // a dict returned, or the dict given to a response writer (`jsonify({…})`, `Response.json({…})`, `res.json({…})`):
+    // not the options of any call (`return collection.query({ queryTexts })` is the model's input)
+    const writers = new Set(this.r.t.responseWriters);
+    const isWriter = (c: Call) => (c.callee.k === 'name' && writers.has(c.callee.name))
+      || (c.callee.k === 'attr' && (writers.has(c.callee.attr) || (c.callee.obj.k === 'name' && writers.has(c.callee.obj.name))));
     const fromValue = (v: Expr | null) => {
       if (v?.k === 'dict') targets.push(v);
-      else if (v?.k === 'call') { const d = this.m.calls[v.call].args.find(a => !a.name && a.value.k === 'dict'); if (d) targets.push(d.value); }
+      else if (v?.k === 'call' && isWriter(this.m.calls[v.call])) { const d = this.m.calls[v.call].args.find(a => !a.name && a.value.k === 'dict'); if (d) targets.push(d.value); }
     };
     const returns = this.returnsByScope.get(scope) ?? [];
     for (const ret of returns) fromValue(ret.value);
@@ -348,8 +357,13 @@ class Planner {
     }
     const key = this.render.key('request_id');
     const edits: TextEdit[] = [];
+    // the id is declared just before the statement: a response written before it would use it undefined, and
+    // (block scopes) one in a `catch`/`except`/`finally` of a `try` that holds the declaration cannot see it
+    const tries = this.m.regions.filter(g => g.kind === 'try' && g.scope === scope && contains(g.body, declaredAt));
+    const outOfReach = (r: Range) => before(r.start, declaredAt.start)
+      || (this.render.blockScoped && tries.some(g => !contains(g.body, r) && contains(g.r, r)));
     for (const d of targets) {
-      if (d.k !== 'dict' || d.entries.some(e => e.key === key)) continue;
+      if (d.k !== 'dict' || d.entries.some(e => e.key === key) || outOfReach(d.r)) continue;
       edits.push(insertBeforeClosing(d.r.end, this.lines, this.render.dictEntry(key, requestId, this.style)));
     }
     return edits;
