@@ -4,7 +4,7 @@
  * client), not because of its method name; the one name-based heuristic is documented in README.
  */
 import type { Call, Expr, Pos, Range } from './model';
-import { before, namedArg } from './model';
+import { before, contains, namedArg } from './model';
 import type { InferenceRow, LoadRule } from './knowledge/types';
 import { Resolver, Sym, symbolString, rootModule, accessKey, lastSegment } from './resolve';
 import { matchesAny, matchingRows } from './knowledge';
@@ -152,7 +152,39 @@ class PrecisionGuards {
   constructor(private readonly r: Resolver) {}
 
   notServing(call: Call): boolean {
-    return this.inModelDefinition(call) || this.trainedHere(call) || this.evaluated(call) || namedLikeALoss(call) || runsATrainingOp(this.r, call);
+    return this.inModelDefinition(call) || this.trainedHere(call) || this.evaluated(call) || namedLikeALoss(call) || runsATrainingOp(this.r, call)
+      || this.ingested(call);
+  }
+
+  /**
+   * Ingestion, not a prediction: an embedding whose result only goes into a store (`collection.insert([...,
+   * embeddings])`, `supabase.from("docs").update({ embedding })`), in the function that computes it — the
+   * vectors of an index being built. An embedding that is returned, searched with or passed anywhere else is served.
+   */
+  private ingested(call: Call): boolean {
+    const name = call.callee.k === 'attr' ? call.callee.attr : call.callee.k === 'name' ? call.callee.name : '';
+    const embedding = /^(encode|embed\w*|aembed\w*|create)$/.test(name) && (name !== 'create' || /embeddings?\.create$/.test(describeReceiver(call.callee)))
+      // Supabase's `ai.Session("gte-small").run(text, { mean_pool: true })`: pooling asked for is an embedding
+      || name === 'run' && call.args.some(a => a.value.k === 'dict' && a.value.entries.some(x => x.key === 'mean_pool'));
+    if (!embedding) return false;
+    // the names holding the vectors: the result's variable, and what is built from it in the same function
+    const held = new Set<string>();
+    const result = this.r.m.assignments.find(a => a.scope === call.scope && containsCall(this.r, a.value, call.id));
+    for (const t of result?.targets ?? []) held.add(t.root);
+    if (!held.size) return false;
+    for (let grew = true, rounds = 0; grew && rounds < 4; rounds++) {
+      grew = false;
+      for (const a of this.r.m.assignments) {
+        // what a write returns (`const { error } = await db.update({ embedding })`) is not the vectors
+        if (a.scope !== call.scope || a === result || isWriteChain(this.r, a.value) || !mentionsName(this.r, a.value, held)) continue;
+        for (const t of a.targets) if (!held.has(t.root)) { held.add(t.root); grew = true; }
+      }
+    }
+    if (this.r.m.returns.some(x => x.scope === call.scope && x.value && mentionsName(this.r, x.value, held))) return false;
+    const uses = this.r.m.calls.filter(c => c.scope === call.scope && c.id !== call.id && c.args.some(a => mentionsName(this.r, a.value, held)));
+    const writes = uses.filter(c => c.callee.k === 'attr' && STORE_WRITES.test(c.callee.attr));
+    // `update({ embedding: JSON.stringify(embedding) })`: a call inside a write's arguments is part of the write
+    return writes.length > 0 && uses.every(c => writes.some(w => contains(w.r, c.r)));
   }
 
   /** `y_pred = clf.predict(X_test)` then `accuracy_score(y_test, y_pred)` in the same function: scoring a model, not serving it. */
@@ -250,6 +282,43 @@ class PrecisionGuards {
     if (MODEL_WORDS.test(ref)) return true;
     const assigned = this.r.m.assignments.find(a => a.value.k === 'call' && a.value.call === load.call.id);
     return !!assigned?.targets.some(t => MODEL_WORDS.test([t.root, ...t.path].join('.')));
+  }
+}
+
+/** Writes to a vector store, a database or an index. */
+const STORE_WRITES = /^(insert|insert_one|insert_many|insertMany|upsert|add|add_documents|addDocuments|add_texts|addVectors|add_embeddings|update|put|index|bulk|save|create_many|createMany|executemany)$/;
+
+/** `db.from("t").update({…}).eq("id", id)`: a chain of calls with a store write in it. */
+function isWriteChain(r: Resolver, e: Expr, depth = 0): boolean {
+  if (e.k === 'other' && e.parts.length === 1) return isWriteChain(r, e.parts[0], depth + 1); // `await …`
+  if (e.k === 'attr' || e.k === 'index') return isWriteChain(r, e.obj, depth + 1); // `const { error } = await …`
+  if (e.k !== 'call' || depth > 6) return false;
+  const c = r.m.calls[e.call];
+  if (c.callee.k !== 'attr') return false;
+  return STORE_WRITES.test(c.callee.attr) || isWriteChain(r, c.callee.obj, depth + 1);
+}
+
+/** Whether an expression is, or wraps (`await`, a subscript, an attribute), the result of a call. */
+function containsCall(r: Resolver, e: Expr, id: number, depth = 0): boolean {
+  if (depth > 4) return false;
+  if (e.k === 'call') return e.call === id || (() => { const c = r.m.calls[e.call]; return c.callee.k === 'attr' && containsCall(r, c.callee.obj, id, depth + 1); })();
+  if (e.k === 'attr' || e.k === 'index') return containsCall(r, e.obj, id, depth + 1);
+  if (e.k === 'other') return e.parts.some(p => containsCall(r, p, id, depth + 1));
+  return false;
+}
+
+/** Whether an expression reads one of these names (through attributes, subscripts, literals and call arguments). */
+function mentionsName(r: Resolver, e: Expr, names: Set<string>, depth = 0): boolean {
+  if (depth > 6) return false;
+  switch (e.k) {
+    case 'name': return names.has(e.name);
+    case 'attr': return mentionsName(r, e.obj, names, depth + 1);
+    case 'index': return mentionsName(r, e.obj, names, depth + 1) || mentionsName(r, e.index, names, depth + 1);
+    case 'dict': return e.entries.some(x => mentionsName(r, x.value, names, depth + 1));
+    case 'other': return e.parts.some(p => mentionsName(r, p, names, depth + 1));
+    case 'str': return (e.parts ?? []).some(p => mentionsName(r, p, names, depth + 1));
+    case 'call': { const c = r.m.calls[e.call]; return mentionsName(r, c.callee, names, depth + 1) || c.args.some(a => mentionsName(r, a.value, names, depth + 1)); }
+    default: return false;
   }
 }
 
