@@ -203,8 +203,9 @@ class Planner {
           fields.push({ key: R.key('prediction'), value: output });
           break;
         case 'inputs': {
-          const input = point.call.args.find(a => !a.name || !this.r.t.configArgs.includes(a.name));
-          const value = input?.value.k === 'dict' ? this.inputFromOptions(input.value) : input?.value;
+          // the argument the row says carries the input (`json=` of a POST, not its URL), else the first that is not configuration
+          const input = this.declaredInput(point) ?? point.call.args.find(a => !a.name || !this.r.t.configArgs.includes(a.name));
+          const value = input?.value.k === 'dict' ? this.inputFromOptions(input.value) ?? (this.declaredInput(point) ? input.value : undefined) : input?.value;
           if (!value || !this.isPure(value)) continue;
           const text = this.source(value.r);
           if (rawInputs) fields.push({ key: R.key('inputs'), value: text });
@@ -285,6 +286,16 @@ class Planner {
     edits.push(...this.importEdits(roles, !style.logger && R.defaultLoggerNeedsDeclaration && (fields.length > 0 || wrapErrors)));
     const what = done.length === facets.length && facets.length > 1 ? 'all missing facets' : done.map(f => facetById(f)?.label ?? f).join(', ');
     return { title: title.replace('{facets}', what), findingIndex, code: 'MLO001', kind: 'instrumentation', isPreferred: preferred, edits: sortEdits(edits) };
+  }
+
+  /** The argument the point's knowledge row names as its input (`inputArgs`: a position or a keyword), if given. */
+  private declaredInput(point: InferencePoint): Call['args'][number] | undefined {
+    const positional = point.call.args.filter(a => !a.name && !a.spread);
+    for (const key of point.row.inputArgs ?? []) {
+      const arg = typeof key === 'number' ? positional[key] : point.call.args.find(a => a.name === key);
+      if (arg) return arg;
+    }
+    return undefined;
   }
 
   /** An LLM call's input sits in its options object (`{ messages }`, `{ input: prompt }`). */
