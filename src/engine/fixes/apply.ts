@@ -45,6 +45,7 @@ export function fixText(path: string, text: string, config: ResolvedConfig, opts
   const run: FixRun = { text, applied: [], rejected: [], followUps: [], needUnsafe: 0, needInput: 0 };
   const allowed = new Set<Fix['kind']>(opts.unsafe ? [...SAFE_KINDS, 'instrumentation'] : SAFE_KINDS);
   const tried = new Set<string>();
+  const rejected = new Map<string, FixRun['rejected'][number]>();
   let result = opts.analyse(text);
   const language = languageOf(path);
   let names: UndefinedNames | undefined;
@@ -74,13 +75,17 @@ export function fixText(path: string, text: string, config: ResolvedConfig, opts
       const added = newlyUndefined(names, nextNames);
       if (added.length) problem = `the fixed text uses ${added.map(n => `\`${n}\``).join(', ')} where ${added.length === 1 ? 'it is' : 'they are'} not defined`;
     }
-    if (problem) { run.rejected.push({ code: fix.code, title: fix.title, line, reason: problem }); continue; }
+    if (problem) { rejected.set(keyOf(fix), { code: fix.code, title: fix.title, line, reason: problem }); continue; }
+    // after a change, a fix refused before may verify now (its statement moved, a name got defined): try again
+    tried.clear();
+    rejected.clear();
     names = nextNames;
     run.text = next;
     run.applied.push({ code: fix.code, title: fix.title, line });
     run.followUps.push(...milder.map(code => ({ code, line })));
     result = after;
   }
+  run.rejected = [...rejected.values()];
   return run;
 }
 
