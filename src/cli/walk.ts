@@ -1,7 +1,8 @@
 /**
  * Collects the files to scan: explicit files as given, directories walked honouring .gitignore
  * files and the config's include/exclude globs; virtual environments, node_modules and VCS folders
- * are never entered.
+ * are never entered. Symbolic links are followed once: a file reached twice (directly and through a link) is
+ * scanned once, and a link back into a folder being walked (a loop) is not entered again.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -22,18 +23,32 @@ export function collectFiles(inputs: string[], opts: WalkOptions): { files: stri
     const rel = path.relative(opts.root, file).split(path.sep).join('/');
     return (!include || include(rel)) && !(exclude && exclude(rel));
   };
+  const seen: Seen = { dirs: new Set(), files: new Set() };
   for (const input of inputs) {
     let stat: fs.Stats;
     try { stat = fs.statSync(input); } catch { missing.push(input); continue; }
-    if (stat.isFile()) { files.push(input); continue; }
-    walk(input, [], files, opts.extensions, wanted);
+    if (stat.isFile()) { if (once(seen.files, input)) files.push(input); continue; }
+    walk(input, [], files, opts.extensions, wanted, seen);
   }
-  return { files: [...new Set(files)], missing };
+  return { files, missing };
+}
+
+/** Real paths already taken: folders entered and files collected. */
+interface Seen { dirs: Set<string>; files: Set<string> }
+
+/** Whether a path's real location is new to the set (and now in it). */
+function once(set: Set<string>, p: string): boolean {
+  let real: string;
+  try { real = fs.realpathSync(p); } catch { return false; }
+  if (set.has(real)) return false;
+  set.add(real);
+  return true;
 }
 
 interface Rules { base: string; ig: Ignore }
 
-function walk(dir: string, parentRules: Rules[], out: string[], extensions: string[], wanted: (f: string) => boolean): void {
+function walk(dir: string, parentRules: Rules[], out: string[], extensions: string[], wanted: (f: string) => boolean, seen: Seen): void {
+  if (!once(seen.dirs, dir)) return;
   let entries: fs.Dirent[];
   try { entries = fs.readdirSync(dir, { withFileTypes: true }); } catch { return; }
   const rules = [...parentRules];
@@ -42,13 +57,17 @@ function walk(dir: string, parentRules: Rules[], out: string[], extensions: stri
   }
   // A folder with pyvenv.cfg is a virtual environment whatever its name.
   if (entries.some(e => e.name === 'pyvenv.cfg')) return;
-  entries.sort((a, b) => a.name.localeCompare(b.name));
+  // the files and folders themselves before links to them, so a file is reported by its own path
+  entries.sort((a, b) => Number(a.isSymbolicLink()) - Number(b.isSymbolicLink()) || a.name.localeCompare(b.name));
   for (const e of entries) {
     const full = path.join(dir, e.name);
-    const isDir = e.isDirectory();
+    // a link is what it points to (a broken link is nothing)
+    let kind: 'dir' | 'file' | undefined = e.isDirectory() ? 'dir' : e.isFile() ? 'file' : undefined;
+    if (e.isSymbolicLink()) { try { const t = fs.statSync(full); kind = t.isDirectory() ? 'dir' : t.isFile() ? 'file' : undefined; } catch { kind = undefined; } }
+    const isDir = kind === 'dir';
     if (isDir && SKIP_DIRS.has(e.name)) continue;
     if (rules.some(r => r.ig.ignores(path.relative(r.base, full).split(path.sep).join('/') + (isDir ? '/' : '')))) continue;
-    if (isDir) walk(full, rules, out, extensions, wanted);
-    else if (e.isFile() && extensions.includes(path.extname(e.name).toLowerCase()) && wanted(full)) out.push(full);
+    if (isDir) walk(full, rules, out, extensions, wanted, seen);
+    else if (kind === 'file' && extensions.includes(path.extname(e.name).toLowerCase()) && wanted(full) && once(seen.files, full)) out.push(full);
   }
 }

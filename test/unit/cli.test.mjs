@@ -198,3 +198,19 @@ test('--unsafe-fixes alone is a usage error; a file that is not UTF-8 is never r
   run(['scan', '.', '--fix', '--unsafe-fixes'], dir);
   assert.ok(fs.readFileSync(path.join(dir, 'python', 'latin1.py')).equals(latin1));
 });
+
+test('symbolic links are followed once: a linked file and folder are scanned, a loop and a duplicate are not', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlobs-links-'));
+  fs.mkdirSync(path.join(dir, 'svc'));
+  fs.mkdirSync(path.join(dir, 'shared'));
+  fs.writeFileSync(path.join(dir, 'svc', 'api.py'), 'import joblib\nmodel = joblib.load("m.pkl")\n\ndef score(x):\n    return model.predict(x)\n');
+  fs.writeFileSync(path.join(dir, 'shared', 'llm.py'), 'from openai import OpenAI\nclient = OpenAI()\n\ndef ask(q):\n    return client.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": q}])\n');
+  fs.symlinkSync(path.join(dir, 'shared'), path.join(dir, 'svc', 'shared'));         // a linked folder
+  fs.symlinkSync(path.join(dir, 'svc', 'api.py'), path.join(dir, 'svc', 'again.py')); // the same file twice
+  fs.symlinkSync(dir, path.join(dir, 'shared', 'loop'));                               // a loop back to the top
+  fs.symlinkSync(path.join(dir, 'nowhere.py'), path.join(dir, 'svc', 'broken.py'));  // a broken link
+  const r = run(['scan', path.join(dir, 'svc'), '--format', 'json']);
+  assert.equal(r.status, 1, r.stderr);
+  const scanned = JSON.parse(r.stdout).files.map(f => path.basename(f.path)).sort();
+  assert.deepEqual(scanned, ['api.py', 'llm.py']);
+});
