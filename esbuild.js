@@ -53,6 +53,8 @@ async function main() {
     { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [lazyCompiler] },
     { entryPoints: ['src/engine/index.ts'], outfile: 'dist/engine.js', plugins: [lazyCompiler] },
     { entryPoints: ['src/engine/typescript/compiler.ts'], outfile: 'dist/typescript.js' },
+    // web-tree-sitter on its own: the Python front end requires a fresh copy after a WASM fault (python/parse.ts)
+    { entryPoints: ['src/engine/python/binding.ts'], outfile: 'dist/tree-sitter.js' },
   ];
   if (fs.existsSync(path.join(root, 'src/extension/extension.ts'))) {
     // The VS Code extension and its analysis worker thread share dist/engine.js instead of each bundling it.

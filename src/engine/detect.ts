@@ -3,7 +3,7 @@
  * A call is inference because of what its receiver is (a value from a known loader, constructor or
  * client), not because of its method name; the one name-based heuristic is documented in README.
  */
-import type { Call, Expr, Pos, Range } from './model';
+import type { Assignment, Call, Expr, Pos, Range } from './model';
 import { before, contains, namedArg } from './model';
 import type { InferenceRow, LoadRule } from './knowledge/types';
 import { Resolver, Sym, symbolString, rootModule, accessKey, lastSegment } from './resolve';
@@ -151,6 +151,18 @@ class PrecisionGuards {
   private trainingScopes?: Set<number>;
   constructor(private readonly r: Resolver) {}
 
+  private importsMl?: boolean;
+
+  /** The assignment whose whole value is the call (`m = joblib.load(p)`), indexed once: asked per load. */
+  private assignmentOf(callId: number): Assignment | undefined {
+    if (!this.byValueCall) {
+      this.byValueCall = new Map();
+      for (const a of this.r.m.assignments) if (a.value.k === 'call' && !this.byValueCall.has(a.value.call)) this.byValueCall.set(a.value.call, a);
+    }
+    return this.byValueCall.get(callId);
+  }
+  private byValueCall?: Map<number, Assignment>;
+
   notServing(call: Call): boolean {
     return this.inModelDefinition(call) || this.trainedHere(call) || this.evaluated(call) || namedLikeALoss(call) || runsATrainingOp(this.r, call)
       || this.ingested(call);
@@ -262,7 +274,7 @@ class PrecisionGuards {
 
   private namedLikeData(load: ModelLoad): boolean {
     const ref = load.modelArg ? literalText(this.r, load.modelArg, load.call.scope) : '';
-    const assigned = this.r.m.assignments.find(a => a.value.k === 'call' && a.value.call === load.call.id);
+    const assigned = this.assignmentOf(load.call.id);
     const names = [ref.split(/[\\/]/).pop() ?? '', ...(assigned?.targets.map(t => [t.root, ...t.path].join('.')) ?? [])].filter(Boolean);
     return names.length > 0 && names.every(n => DATA_WORDS.test(n) && !MODEL_WORDS.test(n.replace(/\.(joblib|pkl|pickle)$/, '')));
   }
@@ -277,10 +289,11 @@ class PrecisionGuards {
   modelEvidence(load: ModelLoad): boolean {
     // `expected_features = joblib.load(FEATURE_PATH)`: the name says what else the pickle holds
     if (this.namedLikeData(load)) return false;
-    if (this.r.m.imports.some(i => this.r.t.mlModules.includes(rootModule(i.path)) && !GENERIC_DESERIALISERS.has(rootModule(i.path)))) return true;
+    this.importsMl ??= this.r.m.imports.some(i => this.r.t.mlModules.includes(rootModule(i.path)) && !GENERIC_DESERIALISERS.has(rootModule(i.path)));
+    if (this.importsMl) return true;
     const ref = load.modelArg ? literalText(this.r, load.modelArg, load.call.scope) : '';
     if (MODEL_WORDS.test(ref)) return true;
-    const assigned = this.r.m.assignments.find(a => a.value.k === 'call' && a.value.call === load.call.id);
+    const assigned = this.assignmentOf(load.call.id);
     return !!assigned?.targets.some(t => MODEL_WORDS.test([t.root, ...t.path].join('.')));
   }
 }

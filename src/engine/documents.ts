@@ -3,9 +3,9 @@
  * edited with the text changes, so tree-sitter reparses only what changed; TypeScript is reparsed whole
  * (typescript-estree has no incremental mode). Trees live in WASM memory: `close` frees them.
  */
-import { Edit, Tree } from 'web-tree-sitter';
+import type { Tree } from 'web-tree-sitter';
 import type { FileModel, Pos } from './model';
-import { buildPythonModel } from './python/parse';
+import { buildPythonModel, isLiveTree, treeEdit } from './python/parse';
 import { buildModel, Language } from './languages';
 
 /** A text change as editors report it: offsets and positions in UTF-16 code units, against the text before it. */
@@ -23,20 +23,23 @@ export class DocumentModels {
    */
   update(key: string, language: Language, text: string, budgetMs: number, changes?: readonly TextChange[], fileName?: string): FileModel {
     if (language !== 'python') return buildModel(language, text, budgetMs, fileName);
-    const cached = this.cache.get(key);
+    let cached = this.cache.get(key);
+    // after a parser restart the cached tree lives in the dropped module: forget it, never call into it
+    if (cached && !isLiveTree(cached.tree)) { this.cache.delete(key); cached = undefined; }
     let oldTree: Tree | null = null;
     if (cached && changes && applyChanges(cached.text, changes) === text) {
       for (const c of changes) cached.tree.edit(editFor(c));
       oldTree = cached.tree;
     }
     const { model, tree } = buildPythonModel(text, budgetMs, true, oldTree);
-    cached?.tree.delete();
+    if (cached && isLiveTree(cached.tree)) cached.tree.delete();
     if (tree) this.cache.set(key, { tree, text }); else this.cache.delete(key);
     return model;
   }
 
   close(key: string): void {
-    this.cache.get(key)?.tree.delete();
+    const cached = this.cache.get(key);
+    if (cached && isLiveTree(cached.tree)) cached.tree.delete();
     this.cache.delete(key);
   }
 
@@ -57,7 +60,7 @@ function editFor(c: TextChange) {
   const newEnd = lines.length === 1
     ? { row: c.range.start.line, column: c.range.start.col + c.text.length }
     : { row: c.range.start.line + lines.length - 1, column: lines[lines.length - 1].length };
-  return new Edit({
+  return treeEdit({
     startIndex: c.rangeOffset, oldEndIndex: c.rangeOffset + c.rangeLength, newEndIndex: c.rangeOffset + c.text.length,
     startPosition: { row: c.range.start.line, column: c.range.start.col },
     oldEndPosition: { row: c.range.end.line, column: c.range.end.col },

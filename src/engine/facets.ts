@@ -314,6 +314,26 @@ export class FacetAnalyzer {
     return s ? { covered: true, evidence: this.sinkEvidence(s) } : { covered: false };
   }
 
+  /**
+   * The first sink, in a function of the file, that records one of `keys` (attributes of self, module names).
+   * Memoised by the keys: loads that store their identity under the same names (many loads of one module
+   * global, a generated file) share the search, which would otherwise cost loads × functions.
+   */
+  private recordedElsewhere(keys: string[]): Sink | undefined {
+    const memo = [...new Set(keys)].sort().join('\n');
+    if (this.recordedElsewhereMemo.has(memo)) return this.recordedElsewhereMemo.get(memo);
+    let found: Sink | undefined;
+    for (const root of this.flow.domainsWithSinks()) {
+      // only functions that record something and mention one of the keys can record it
+      if (this.m.scopes[root].kind !== 'function' || !this.flow.mayMention(root, keys)) continue;
+      const r = this.flow.propagate(root, { keys, calls: [] }, { depth: 0, block: this.modelCalls });
+      if (r.hits.length) { found = r.hits[0]; break; }
+    }
+    this.recordedElsewhereMemo.set(memo, found);
+    return found;
+  }
+  private readonly recordedElsewhereMemo = new Map<string, Sink | undefined>();
+
   /** Is anything naming the load's model recorded anywhere in the file (at load time or with predictions)? */
   identityRecorded(load: ModelLoad, others: ModelLoad[]): Evidence | undefined {
     const keys = load.identity.flatMap(e => this.flow.mentions(e).keys).filter(k => !this.isObjectKey(k, load.call.scope));
@@ -326,13 +346,8 @@ export class FacetAnalyzer {
       // Identity stored on self or at module level, recorded by another function of the file.
       const visible = [...res.keys].filter(k => /^(self|this)\./.test(k) || this.r.bindings.get(0)?.has(k.split('.')[0]));
       if (visible.length) {
-        for (const root of this.flow.domainsWithSinks()) {
-          // only functions that record something and mention one of the keys can record it
-          if (this.m.scopes[root].kind !== 'function' || !this.flow.mayMention(root, visible)) continue;
-          const s = this.m.scopes[root];
-          const r = this.flow.propagate(s.id, { keys: visible, calls: [] }, { depth: 0, block: this.modelCalls });
-          if (r.hits.length) return this.sinkEvidence(r.hits[0]);
-        }
+        const hit = this.recordedElsewhere(visible);
+        if (hit) return this.sinkEvidence(hit);
       }
     }
     // A model-version field recorded right after the load, before the next load (`self.log = logger.bind(model_version=…)`).

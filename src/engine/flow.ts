@@ -33,6 +33,12 @@ export interface FlowOptions {
   depth?: number;
   /** Whether recording a whole object records the tainted fields inside it (off for attribute seeds like `model.version`). */
   containers?: boolean;
+  /**
+   * Entered from a call site with the value as an argument: what the function returns flows back to that one
+   * call (the caller handles it), not to every other caller of the function. Following all of them would be
+   * wrong (another caller's record is not this value's) and cost callers × call sites.
+   */
+  fromCall?: boolean;
 }
 
 const BIND_METHODS = new Set(['bind', 'child', 'new', 'opt']);
@@ -289,52 +295,72 @@ export class Flow {
     const result: FlowResult = { keys: new Set(seeds.keys), calls: new Set(seeds.calls), hits: [], returned: false };
     if (visited.has(visitKey)) return result;
     visited.add(visitKey);
-    const { inDom, assignments, calls, returns } = this.domainParts(dom);
+    const { inDom } = this.domainParts(dom);
     const block = opts.block;
+    const index = this.triggerIndex(dom, block);
     const hit = (mn: Mentions): boolean => mn.calls.some(c => result.calls.has(c)) || mn.keys.some(k => keyHit(k, result.keys, false));
     // A record of a whole object (`log(self.state)`) records the tainted fields inside it.
     const sinkHit = (mn: Mentions): boolean => mn.calls.some(c => result.calls.has(c)) || mn.keys.some(k => keyHit(k, result.keys, opts.containers !== false));
 
-    for (let round = 0, changed = true; changed && round < 20; round++) {
-      changed = false;
-      for (const a of assignments) {
-        if (a.kind === 'import') continue;
-        if (!hit(this.mentions(a.value, block))) continue;
-        for (const t of a.targets) {
-          const key = targetKey(t.root, t.path);
-          if (!result.keys.has(key)) { result.keys.add(key); changed = true; }
+    // Worklist to the fixed point: a new key or call wakes only the statements that mention it (the index), so a
+    // propagation costs what it reaches, not rounds × the domain's size (which made big modules quadratic).
+    const keyQueue = [...result.keys], callQueue = [...result.calls];
+    const fired = new Set<Trigger>();
+    const argHitCalls = new Set<Call>();
+    const woken = new Set<Sink>();
+    const containers = opts.containers !== false;
+    const addKey = (k: string) => { if (!result.keys.has(k)) { result.keys.add(k); keyQueue.push(k); } };
+    const addCall = (c: number) => { if (!result.calls.has(c)) { result.calls.add(c); callQueue.push(c); } };
+    const fire = (t: Trigger) => {
+      if (t.role === 'arg') argHitCalls.add(t.call);
+      if (t.role === 'sink') { woken.add(t.sink); return; }
+      if (fired.has(t)) return;
+      fired.add(t);
+      switch (t.role) {
+        case 'assign': for (const target of t.a.targets) addKey(targetKey(target.root, target.path)); break;
+        case 'arg': case 'receiver': {
+          const c = t.call;
+          if (block?.has(c.id) || this.isOpaque(c)) break;
+          addCall(c.id);
+          // `out.append(pred)`: the container now carries the value.
+          if (t.role === 'arg' && c.callee.k === 'attr' && this.r.t.mutators.includes(c.callee.attr)) {
+            const key = accessKey(c.callee.obj);
+            if (key) addKey(key);
+          }
+          break;
+        }
+        case 'return': {
+          const owner = this.funcArgOwner.get(t.ret.scope);
+          if (owner !== undefined) addCall(owner);
+          if (t.ret.scope === dom[0]) result.returned = true;
+          break;
         }
       }
-      for (const c of calls) {
-        if (result.calls.has(c.id) || block?.has(c.id) || this.isOpaque(c)) continue;
-        const receiver = c.callee.k === 'attr' ? this.mentions(c.callee.obj, block) : { keys: [], calls: [] };
-        const argHit = c.args.some(a => hit(this.mentions(a.value, block)));
-        if (argHit || hit(receiver)) { result.calls.add(c.id); changed = true; }
-        // `out.append(pred)`: the container now carries the value.
-        if (argHit && c.callee.k === 'attr' && this.r.t.mutators.includes(c.callee.attr)) {
-          const key = accessKey(c.callee.obj);
-          if (key && !result.keys.has(key)) { result.keys.add(key); changed = true; }
+    };
+    while (keyQueue.length || callQueue.length) {
+      // a key wakes what mentions it or a path under it (`pred` wakes `pred.tolist`)
+      if (keyQueue.length) {
+        const k = keyQueue.pop()!;
+        for (const t of index.byKey.get(k) ?? []) fire(t);
+        // a record of a container (`log(self.state)`) records the key inside it
+        if (containers) for (let i = k.lastIndexOf('.'); i > 0; i = k.lastIndexOf('.', i - 1)) {
+          const container = k.slice(0, i);
+          if (container !== 'self' && container !== 'this' && container !== 'cls') for (const sink of index.sinksByMention.get(container) ?? []) woken.add(sink);
         }
+        continue;
       }
-      for (const ret of returns) {
-        if (!ret.value || !hit(this.mentions(ret.value, block))) continue;
-        const owner = this.funcArgOwner.get(ret.scope);
-        if (owner !== undefined && !result.calls.has(owner)) { result.calls.add(owner); changed = true; }
-        if (ret.scope === dom[0]) result.returned = true;
-      }
+      for (const t of index.byCall.get(callQueue.pop()!) ?? []) fire(t);
     }
 
-    for (const c of calls) {
-      const sink = this.sinkByCall.get(c.id);
-      if (!sink) continue;
-      if (opts.after && !before(opts.after, c.r.end)) continue;
-      if ([c, ...sink.bound].some(x => x.args.some(a => sinkHit(this.mentions(a.value, block))))) result.hits.push(sink);
+    for (const sink of index.sinks) {
+      if (!woken.has(sink)) continue;
+      if (opts.after && !before(opts.after, sink.call.r.end)) continue;
+      if ([sink.call, ...sink.bound].some(x => x.args.some(a => sinkHit(this.mentions(a.value, block))))) result.hits.push(sink);
     }
 
     if (depth > 0) {
-      // Into same-file functions that receive the value as an argument.
-      for (const c of calls) {
-        if (!c.args.some(a => hit(this.mentions(a.value, block)))) continue;
+      // Into same-file functions that receive the value as an argument (in source order, as the hits are).
+      for (const c of [...argHitCalls].sort((a, b) => index.order.get(a.id)! - index.order.get(b.id)!)) {
         const callee = this.r.expr(c.callee, c.scope);
         if (callee.k !== 'fn' || inDom.has(callee.scope)) continue;
         const fn = this.m.scopes[callee.scope];
@@ -346,12 +372,12 @@ export class Flow {
           if (p) keys.push(p.name);
         });
         if (!keys.length) continue;
-        const inner = this.propagate(callee.scope, { keys, calls: [] }, { block, depth: depth - 1 }, visited);
+        const inner = this.propagate(callee.scope, { keys, calls: [] }, { block, depth: depth - 1, fromCall: true }, visited);
         result.hits.push(...inner.hits);
         if (inner.returned) result.calls.add(c.id);
       }
       // Back to same-file callers when the value is returned.
-      if (result.returned && this.m.scopes[dom[0]].kind === 'function') {
+      if (result.returned && !opts.fromCall && this.m.scopes[dom[0]].kind === 'function') {
         for (const site of this.callSitesOf(dom[0])) {
           if (inDom.has(site.scope)) continue;
           const outer = this.propagate(site.scope, { keys: [], calls: [site.id] }, { block, depth: depth - 1, after: site.r.start }, visited);
@@ -361,6 +387,56 @@ export class Flow {
     }
     return result;
   }
+
+  /**
+   * A domain's statements indexed by what wakes them: each key they mention and every dotted prefix of it, and each
+   * call they mention. Built once per domain and set of blocked calls (mentions depend on the block).
+   */
+  private triggerIndex(dom: number[], block: Set<number> | undefined): TriggerIndex {
+    let byBlock = this.triggerCache.get(dom[0]);
+    if (!byBlock) this.triggerCache.set(dom[0], (byBlock = new Map()));
+    const cached = byBlock.get(block);
+    if (cached) return cached;
+    const { assignments, calls, returns } = this.domainParts(dom);
+    const index: TriggerIndex = { byKey: new Map(), byCall: new Map(), sinks: [], sinksByMention: new Map(), order: new Map() };
+    const add = (mn: Mentions, t: Trigger) => {
+      for (const c of mn.calls) push(index.byCall, c, t);
+      for (const k of mn.keys) {
+        push(index.byKey, k, t);
+        for (let i = k.lastIndexOf('.'); i > 0; i = k.lastIndexOf('.', i - 1)) push(index.byKey, k.slice(0, i), t);
+      }
+    };
+    for (const a of assignments) if (a.kind !== 'import') add(this.mentions(a.value, block), { role: 'assign', a });
+    calls.forEach((c, i) => {
+      index.order.set(c.id, i);
+      const sink = this.sinkByCall.get(c.id);
+      if (sink) {
+        index.sinks.push(sink);
+        const t: Trigger = { role: 'sink', sink };
+        for (const x of [c, ...sink.bound]) for (const a of x.args) {
+          const mn = this.mentions(a.value, block);
+          add(mn, t);
+          for (const k of mn.keys) push(index.sinksByMention, k, sink);
+        }
+      }
+      if (c.callee.k === 'attr') add(this.mentions(c.callee.obj, block), { role: 'receiver', call: c });
+      const arg: Trigger = { role: 'arg', call: c };
+      for (const a of c.args) add(this.mentions(a.value, block), arg);
+    });
+    for (const ret of returns) if (ret.value) add(this.mentions(ret.value, block), { role: 'return', ret });
+    byBlock.set(block, index);
+    return index;
+  }
+  private readonly triggerCache = new Map<number, Map<Set<number> | undefined, TriggerIndex>>();
+}
+
+/** What a tainted key or call can wake: an assignment's value, a call's receiver or arguments, a return, a record's arguments. */
+type Trigger = { role: 'assign'; a: Assignment } | { role: 'arg' | 'receiver'; call: Call } | { role: 'return'; ret: Return } | { role: 'sink'; sink: Sink };
+interface TriggerIndex {
+  byKey: Map<string, Trigger[]>; byCall: Map<number, Trigger[]>;
+  /** The domain's sinks in source order, and by each key their arguments mention exactly (for container records). */
+  sinks: Sink[]; sinksByMention: Map<string, Sink[]>;
+  order: Map<number, number>;
 }
 
 /** Does a mentioned access path carry a tainted key? `pred.tolist` carries `pred`; `self.cache` carries `self.cache.pred`. */

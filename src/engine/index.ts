@@ -6,7 +6,7 @@ export { defaultConfig, resolveConfig, loadConfigFile, findConfigFile, ConfigErr
 export type { ResolvedConfig } from './config';
 export { RULES, ruleByCode } from './rules';
 export { languageOf, ensureLanguage, supportedExtensions, buildModel } from './languages';
-export { buildPythonModel, initPython, parsePython } from './python/parse';
+export { buildPythonModel, initPython, parsePython, pythonParserRestarts, corruptPythonParserForTesting } from './python/parse';
 export { ruleMarkdown, DOC_HEADINGS } from './rules/docs';
 export { PACKS, PACK_GROUPS } from './knowledge/packs';
 export { librariesMarkdown } from './knowledge/docs';

@@ -1,14 +1,33 @@
 /**
  * Python front end, first half: loads web-tree-sitter and the published tree-sitter-python grammar
- * (WASM, shipped in `grammars/`) once, and parses text within a time budget.
+ * (WASM, shipped in `grammars/`), and parses text within a time budget.
+ *
+ * Parser isolation: a fault inside the WASM module (`RuntimeError: memory access out of bounds`, an
+ * `unreachable`) can leave its memory corrupt, so that every later parse in the process fails too. On
+ * such a fault the faulting file gets one note, and the whole binding (module, language, parser) is
+ * dropped; the next `initPython()` loads a fresh copy. Trees of the old copy are never touched again.
  */
 import * as path from 'node:path';
-import { Parser, Language, Tree, Node } from 'web-tree-sitter';
+import type { Parser, Tree, Node, Edit } from 'web-tree-sitter';
 import { FileModel, emptyModel, countLines, normaliseLineBreaks } from '../model';
 import { lowerPython } from './lower';
 
+type Binding = typeof import('./binding');
+
 let ready: Promise<Parser> | undefined;
 let parser: Parser | undefined;
+let binding: Binding | undefined;
+/** Trees made by the current binding; a tree of a dropped one is dead memory. */
+let liveTrees = new WeakSet<Tree>();
+/** How many times a WASM fault made the binding restart (for tests and notes). */
+let restarts = 0;
+
+/** A fresh copy of web-tree-sitter (dist/tree-sitter.js), not the one `require` has cached. */
+function freshBinding(): Binding {
+  const file = path.join(__dirname, 'tree-sitter.js');
+  delete require.cache[file];
+  return require(file) as Binding;
+}
 
 /** Folder holding tree-sitter.wasm and the grammar; the bundles live in dist/, grammars next to it. */
 export function grammarsDir(): string {
@@ -16,25 +35,64 @@ export function grammarsDir(): string {
 }
 
 export function initPython(): Promise<Parser> {
-  ready ??= (async () => {
+  if (ready) return ready;
+  ready = (async () => {
     const dir = grammarsDir();
-    await Parser.init({ locateFile: (file: string) => path.join(dir, file) });
-    const language = await Language.load(path.join(dir, 'tree-sitter-python.wasm'));
-    const p = new Parser();
+    const b = freshBinding();
+    await b.Parser.init({ locateFile: (file: string) => path.join(dir, file) });
+    const language = await b.Language.load(path.join(dir, 'tree-sitter-python.wasm'));
+    const p = new b.Parser();
     p.setLanguage(language);
+    binding = b;
     parser = p;
     return p;
   })();
+  // a failed load is not cached: the next file tries again
+  ready.catch(() => { ready = undefined; });
   return ready;
 }
 
 export function pythonReady(): boolean { return parser !== undefined; }
+
+/** Whether `tree` belongs to the running parser (false after a restart: its memory is gone). */
+export function isLiveTree(tree: Tree): boolean { return liveTrees.has(tree); }
+
+/** Restarts after WASM faults so far in this process. */
+export function pythonParserRestarts(): number { return restarts; }
+
+/** An edit description for `Tree.edit`, from the running binding. */
+export function treeEdit(fields: ConstructorParameters<typeof Edit>[0]): Edit {
+  if (!binding) throw new Error('initPython() must be awaited before editing trees');
+  return new binding.Edit(fields);
+}
+
+/** A trap of the WASM module itself (as opposed to an error of ours while lowering). */
+function isWasmFault(e: unknown): boolean {
+  return e instanceof WebAssembly.RuntimeError || (e instanceof Error && /^(RuntimeError|Aborted)\b/.test(`${e.name}: ${e.message}`));
+}
+
+/** Drops the faulted binding; the next `initPython()` loads a new one. */
+function dropBinding(): void {
+  restarts++;
+  parser = undefined;
+  binding = undefined;
+  ready = undefined;
+  liveTrees = new WeakSet();
+}
+
+/** Test hook: corrupts the running module's memory the way a scanner bug would, so the next parse faults. */
+export function corruptPythonParserForTesting(): void {
+  if (!parser) throw new Error('initPython() must be awaited first');
+  // the parser's own pointer, pointed far outside the WASM heap: the next call into it traps
+  (parser as unknown as number[])[0] = 0x7ffffff0;
+}
 
 export interface ParseOutcome { tree: Tree | null; timedOut: boolean }
 
 /** Parses `text`; gives up (timedOut) after `budgetMs`, so a pathological file cannot hang the editor. */
 export function parsePython(text: string, budgetMs: number, oldTree?: Tree | null): ParseOutcome {
   if (!parser) throw new Error('initPython() must be awaited before parsing');
+  if (oldTree && !liveTrees.has(oldTree)) oldTree = null;
   const deadline = performance.now() + budgetMs;
   let timedOut = false;
   let calls = 0;
@@ -47,6 +105,7 @@ export function parsePython(text: string, budgetMs: number, oldTree?: Tree | nul
       return false;
     },
   } as never);
+  if (tree && !timedOut) liveTrees.add(tree);
   return { tree: timedOut ? null : tree, timedOut };
 }
 
@@ -54,6 +113,18 @@ export function parsePython(text: string, budgetMs: number, oldTree?: Tree | nul
 export function buildPythonModel(text: string, budgetMs: number, keepTree = false, oldTree?: Tree | null): { model: FileModel; tree: Tree | null } {
   text = normaliseLineBreaks(text);
   const lineCount = countLines(text);
+  try { return buildFromTree(text, lineCount, budgetMs, keepTree, oldTree); }
+  catch (e) {
+    if (!isWasmFault(e)) throw e;
+    dropBinding();
+    const m = emptyModel('python');
+    m.lineCount = lineCount;
+    m.notes.push(`internal error in the Python parser on this file (${(e as Error).message}): not analysed; the parser is restarted for the next file`);
+    return { model: m, tree: null };
+  }
+}
+
+function buildFromTree(text: string, lineCount: number, budgetMs: number, keepTree: boolean, oldTree?: Tree | null): { model: FileModel; tree: Tree | null } {
   const { tree, timedOut } = parsePython(text, budgetMs, oldTree);
   if (!tree) {
     const m = emptyModel('python');
