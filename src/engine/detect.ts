@@ -86,7 +86,7 @@ export function detect(r: Resolver): { points: InferencePoint[]; loads: ModelLoa
     if (producer?.load) {
       const load = modelLoad(r, call, producer.load, symbol ?? '?');
       if (load) loads.push(load);
-    } else if (r.isHeuristicLoad(call, callee)) {
+    } else if (!r.modelLibraryType(callee) && r.isHeuristicLoad(call, callee)) {
       loads.push({ call, callee: symbol ?? describeReceiver(call.callee), kind: 'load', pin: 'local', pinned: false, moving: false, pinReason: 'a model file shipped with the service', heuristic: true, range: call.callee.r, identity: call.args.map(a => a.value) });
     } else if (r.modelLibraryType(callee)) {
       // a model library's class or loader: a load only if a model verb is called on what it made (checked below)
@@ -862,8 +862,11 @@ function remote(url: string): PinVerdict {
 }
 
 function looksLikePath(s: string): boolean {
-  return /^(\/|\.\.?\/|~|file:)/.test(s) || s.split('/').length > 2 || /\.(\w{2,12})$/.test(s) && !s.includes('/');
+  return /^(\/|\.\.?\/|~|file:)/.test(s) || s.split('/').length > 2 || /\.(\w{2,12})$/.test(s) && !s.includes('/')
+    // `models/w600k_r50.onnx`: a hub id (`org/name`) does not end in a model file's extension
+    || MODEL_FILE.test(s);
 }
+const MODEL_FILE = /\.(onnx|pt|pth|pkl|pickle|joblib|h5|hdf5|keras|pb|tflite|gguf|ggml|safetensors|ckpt|engine|plan|mar|mlmodel|caffemodel|xml)$/i;
 
 /** A Hugging Face `revision=`: a commit pins, a branch or tag moves, a setting is unknown. */
 function hfRevision(r: Resolver, call: Call): PinVerdict | undefined {

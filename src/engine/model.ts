@@ -15,7 +15,7 @@ export type Expr =
   | { k: 'lit'; r: Range; falsy?: true }                       // numbers, booleans, None/null; falsy: False/None/0/null
   | { k: 'dict'; entries: DictEntry[]; r: Range }
   | { k: 'index'; obj: Expr; index: Expr; r: Range }
-  | { k: 'func'; fn: number; r: Range }                        // lambda / arrow / function expression
+  | { k: 'func'; fn: number; r: Range }                        // lambda / arrow / function expression; a class expression (fn is its scope)
   | { k: 'other'; parts: Expr[]; r: Range; op?: string };     // any other composite (binary ops, lists, …)
 
 export interface DictEntry { key: string | null; value: Expr }

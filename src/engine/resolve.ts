@@ -132,7 +132,7 @@ export class Resolver {
       }
       case 'call': return this.callResult(this.m.calls[e.call]);
       // an arrow or lambda is a function of the file (`(() => { … return chatOpenAI; })()` gives what it returns)
-      case 'func': return { k: 'fn', scope: e.fn };
+      case 'func': return this.m.scopes[e.fn].kind === 'class' ? { k: 'class', scope: e.fn } : { k: 'fn', scope: e.fn };
       // a dict, list or tuple of models (`MODELS = {"churn": joblib.load(…)}`): indexing it gives a model
       case 'dict': {
         // an object literal keeps its keys: `{ instance: new ClassificationModel(m) }.instance`, `return { mel, encoder }`
@@ -920,9 +920,15 @@ export class Resolver {
       // an instance of a project class of another module: its members are looked up as the class's (`Classifier.model`)
       if (exported?.via === 'class') return callee;
     }
-    if (this.isHeuristicLoad(call, callee)) return { k: 'typed', type: 'model.generic', member: [], origins: [call.id], heuristic: true };
+    // a model library's own loader (`ARIMAResults.load("m.pkl")`) before the guess for loader-named helpers
     const library = this.modelLibraryType(callee);
-    if (library) return { k: 'typed', type: library, member: [], origins: [call.id], heuristic: true };
+    if (!library && this.isHeuristicLoad(call, callee)) return { k: 'typed', type: 'model.generic', member: [], origins: [call.id], heuristic: true };
+    if (library) {
+      // a class of the library given a model already made (`vosk.KaldiRecognizer(model, 16000)`) runs that model
+      const given = call.args.map(a => this.expr(a.value, call.scope))
+        .find((s): s is Extract<Sym, { k: 'typed' }> => s.k === 'typed' && !s.container && s.type.startsWith('model.') && s.origins.length > 0);
+      return { k: 'typed', type: library, member: [], origins: given ? given.origins : [call.id], heuristic: true };
+    }
     return { k: 'unknown', why: 'call', callee: symbolString(callee) ?? (callee.k === 'unknown' ? callee.callee : undefined) };
   }
 

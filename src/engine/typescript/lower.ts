@@ -650,7 +650,8 @@ class TypeScriptLowerer {
         const fn = this.func(n, scope, depth + 1, bindName ?? (n.type === 'ArrowFunctionExpression' ? '<arrow>' : '<function>'), -1, [], r);
         return { k: 'func', fn, r };
       }
-      case 'ClassExpression': this.classNode(n, scope, depth + 1, bindName); return { k: 'lit', r };
+      // the class's scope, as a value: `const P = () => class { static getInstance() … }`, `P().getInstance()`
+      case 'ClassExpression': return { k: 'func', fn: this.classNode(n, scope, depth + 1, bindName), r };
       case 'AssignmentExpression': return this.assignment(n, scope, depth);
       case 'TSAsExpression': case 'TSSatisfiesExpression': case 'TSNonNullExpression': case 'TSTypeAssertion':
       case 'TSInstantiationExpression': case 'ChainExpression':

@@ -8,7 +8,7 @@ import { ESTIMATOR_METHODS } from './helpers';
  */
 const PYTHON = [
   // vision: OCR, detection, faces, segmentation, restoration
-  'easyocr', 'paddleocr', 'doctr', 'detectron2', 'mmdet', 'mmseg', 'mmpose', 'mmocr', 'insightface', 'facenet_pytorch', 'mtcnn',
+  'easyocr', 'paddleocr', 'doctr', 'detectron2', 'mmdet', 'mmseg', 'mmpose', 'mmocr', 'facenet_pytorch', 'mtcnn',
   'segment_anything', 'sahi', 'realesrgan', 'gfpgan', 'rembg', 'nudenet', 'open_clip', 'clip', 'paddle',
   // speech and audio
   'TTS', 'speechbrain', 'nemo', 'audiocraft', 'whisperx', 'stable_whisper', 'vosk', 'piper', 'kokoro', 'bark', 'demucs', 'deepspeech',
@@ -16,7 +16,7 @@ const PYTHON = [
   'flair', 'stanza', 'gensim', 'fasttext', 'keybert', 'bertopic', 'FlagEmbedding', 'rerankers', 'keras_nlp', 'keras_hub', 'keras_cv',
   // tabular, AutoML, forecasting, recommenders, RL
   'fastai', 'autogluon', 'pycaret', 'pmdarima', 'sktime', 'darts', 'neuralprophet', 'pytorch_forecasting', 'lightfm', 'surprise',
-  'implicit', 'river', 'pyod', 'stable_baselines3', 'sb3_contrib', 'prophet', 'dlib',
+  'implicit', 'river', 'pyod', 'stable_baselines3', 'sb3_contrib', 'prophet', 'dlib', 'statsmodels', 'arch', 'tbats',
   // local LLM runtimes and fine-tuning wrappers
   'gpt4all', 'ctransformers', 'mlx_lm', 'mlx_vlm', 'exllamav2', 'lmdeploy', 'sglang', 'tensorrt_llm', 'openvino_genai', 'onnxruntime_genai',
   'peft', 'unsloth', 'optimum',
@@ -39,10 +39,11 @@ const pack: KnowledgePack = {
   name: 'Other model libraries (by shape)',
   languages: ['python', 'typescript'],
   description: 'Libraries whose classes and loaders make a model and whose verbs run it, without rows of their own: '
-    + 'easyocr, PaddleOCR, detectron2, OpenMMLab, InsightFace, Coqui TTS, SpeechBrain, NeMo, flair, stanza, fastai, AutoGluon, '
-    + 'PyCaret, Stable-Baselines3, darts, GPT4All, MLX-LM, PEFT, Optimum and more (JS: natural, tesseract.js). '
+    + 'easyocr, PaddleOCR, detectron2, OpenMMLab, Coqui TTS, Vosk, SpeechBrain, NeMo, flair, stanza, fastai, AutoGluon, '
+    + 'PyCaret, Stable-Baselines3, statsmodels results, darts, GPT4All, MLX-LM, PEFT, Optimum and more (JS: natural, tesseract.js). '
     + '`reader = easyocr.Reader([…])` then `reader.readtext(img)`, `PPO.load(path).predict(obs)`, `stanza.Pipeline("en")(text)`: '
-    + 'the verb call is inference, and the call that made the object is a load only when such a verb is called on it.',
+    + 'the verb call is inference, and the call that made the object is a load only when such a verb is called on it (or on an object '
+    + 'of the library made from it: `vosk.KaldiRecognizer(model, rate).AcceptWaveform(data)` uses `vosk.Model(path)`).',
   tables: {
     mlModules: [...PYTHON, ...JAVASCRIPT],
     modelLibraries: [...PYTHON, ...JAVASCRIPT],

@@ -4,7 +4,7 @@ const pack: KnowledgePack = {
   id: 'pytorch',
   name: 'PyTorch',
   languages: ['python'],
-  description: 'PyTorch modules: `torch.load`, TorchScript, `torch.export` and `torch.hub.load` loads, modules built in code (`torch.nn`, torchvision, `nn.Module` subclasses; a torchvision builder given `weights=`/`pretrained=True` loads them), kept through `.to()`/`.eval()`/`torch.compile`; calling the module or `forward` is inference.',
+  description: 'PyTorch modules: `torch.load`, TorchScript, `torch.export`, `torch.package` (`PackageImporter(f).load_pickle(…)`) and `torch.hub.load` loads, modules built in code (`torch.nn`, torchvision, `nn.Module` subclasses; a torchvision builder given `weights=`/`pretrained=True` loads them), kept through `.to()`/`.eval()`/`torch.compile`; calling the module or `forward` is inference.',
   tables: {
     mlModules: ['torch', 'torchmetrics'],
     // a loss of the outputs (`criterion(outputs, target)`, `F.cross_entropy(logits, y)`) is training or evaluation
@@ -13,6 +13,9 @@ const pack: KnowledgePack = {
       { match: 'torch.load', type: 'model.torch', load: { pin: 'local', needsModelEvidence: true } },
       { match: 'torch.jit.load', type: 'model.torch', load: { pin: 'local' } },
       { match: 'torch.export.load', type: 'model.torch', load: { pin: 'local' } },
+      // a torch.package archive (Silero models ship so): the importer opens the file, `load_pickle` brings the model in
+      { match: 'torch.package.PackageImporter', type: 'torch.package-importer' },
+      { match: 'torch.package-importer#load_pickle', type: 'model.torch', load: { pin: 'local' } },
       // a hub repository `owner/repo[:ref]`: a branch or tag can move (or `source="local"` and a directory)
       { match: 'torch.hub.load', type: 'model.torch', load: { pin: 'hf', modelArg: [0, 'repo_or_dir'] } },
       // wrappers return the module they are given (before `torch.nn.*`, which they would match)
