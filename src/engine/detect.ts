@@ -797,6 +797,12 @@ function pinVerdict(r: Resolver, call: Call, rule: LoadRule, ref: Reference): Pi
     case 'local': return path();
     case 'url': return path();
     case 'name': return { pin: 'mutable', reason: `"${v}" names a model without a version: the runtime decides which weights it is` };
+    case 'registry': {
+      const version = namedArg(call, 'version');
+      if (version?.k === 'lit' && !version.falsy || version?.k === 'str' && /^\d+$/.test(version.value)) return { pin: 'immutable', reason: 'registry version' };
+      if (version) return { pin: 'unknown', reason: 'the registry version is decided at run time' };
+      return { pin: 'mutable', reason: `"${v}" names a registered model without a version: the latest registration is loaded` };
+    }
     case 'library':
       // a name the code opens (`model_from_json(open("model-prophet").read())`) is a file, whatever it looks like
       if (looksLikePath(v) || v.endsWith('/') || ref.project || ref.opened) return path();

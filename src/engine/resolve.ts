@@ -5,7 +5,7 @@
  * Resolution is flow-insensitive per scope and memoised; cycles resolve to `unknown`.
  */
 import type { Assignment, Call, Expr, FileModel, Scope } from './model';
-import type { EntryPointContract, KnowledgeTables, ProducerRow } from './knowledge/types';
+import type { EntryPointContract, KnowledgeTables, LoadRule, ProducerRow } from './knowledge/types';
 import { findRow, matches, matchesAny, matchingRows } from './knowledge';
 import type { ExportedValue, ExternalLookup } from './workspace';
 
@@ -910,7 +910,7 @@ export class Resolver {
         return provider.k === 'fn' ? this.returnOf(provider.scope) : provider.k === 'class' ? this.instanceOf(provider.scope) : UNKNOWN_OTHER;
       }
       if (row.type) {
-        const origins = row.load ? [call.id] : callee.k === 'typed' ? callee.origins : [];
+        const origins = row.load ? this.wrappedOrigins(call, row.load) ?? [call.id] : callee.k === 'typed' ? callee.origins : [];
         return { k: 'typed', type: row.type, member: [], origins };
       }
     }
@@ -930,6 +930,21 @@ export class Resolver {
       return { k: 'typed', type: library, member: [], origins: given ? given.origins : [call.id], heuristic: true };
     }
     return { k: 'unknown', why: 'call', callee: symbolString(callee) ?? (callee.k === 'unknown' ? callee.callee : undefined) };
+  }
+
+  /**
+   * A loader given a model already in the process (`core.compile_model(model)`, `pipeline("ner", model=m)`) wraps it:
+   * what it returns is that model, from that model's load (detect does not count the wrapper as a second load).
+   */
+  private wrappedOrigins(call: Call, rule: LoadRule): number[] | undefined {
+    for (const key of rule.modelArg ?? [0]) {
+      const e = typeof key === 'number' ? call.args.filter(a => !a.name && !a.spread)[key]?.value : call.args.find(a => a.name === key)?.value;
+      if (!e) continue;
+      if (e.k === 'str') return undefined;
+      const given = this.expr(e, call.scope);
+      return given.k === 'typed' && !given.container && given.type.startsWith('model.') && given.origins.length ? given.origins : undefined;
+    }
+    return undefined;
   }
 
   /**

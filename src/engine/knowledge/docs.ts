@@ -14,6 +14,7 @@ const PIN: Record<PinRule, string> = {
   bentoml: 'pinned by a `name:version` tag; `name` and `name:latest` move',
   url: 'a URL is pinned only when it names a version; a path is a file',
   name: 'a model named without a version: the runtime decides which weights it is',
+  registry: 'a registered model is pinned by an integer `version=`; without one the latest registration is loaded',
   library: 'a path is a file; a bare name or `org/name` is resolved by the library (its zoo or hub) and moves',
   weights: 'named library weights (`IMAGENET1K_V2`) are pinned; `DEFAULT`, `"imagenet"`, `pretrained=True` follow the release; a path is a file',
 };

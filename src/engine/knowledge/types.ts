@@ -14,6 +14,7 @@ export type PinRule =
   | 'url'          // remote URL: pinned only when it names a version
   | 'name'         // a model named without a version (`Supabase.ai.Session("gte-small")`): the runtime decides
   | 'library'      // a library's own zoo or hub (`SequenceTagger.load("ner")`, `TTS("tts_models/…")`): a path is a file, a bare name moves
+  | 'registry'     // a model registry entry by name: pinned by an integer `version=`, otherwise the latest registration
   | 'weights';     // library weights (`weights=ResNet50_Weights.IMAGENET1K_V2` pinned; `DEFAULT`, `pretrained=True` follow the release)
 
 export interface LoadRule {

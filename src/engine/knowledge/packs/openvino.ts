@@ -4,13 +4,13 @@ const pack: KnowledgePack = {
   id: 'openvino',
   name: 'OpenVINO',
   languages: ['python'],
-  description: 'OpenVINO runtime: `Core().read_model(…)` and `compile_model(…)` load; calling the compiled model, `infer_new_request`, and an infer request\'s `infer`/`start_async` are inference. The legacy Inference Engine API (before 2022): `IECore().read_network(model=xml, weights=bin)` loads, `load_network(net, "CPU")` puts it on a device (a second load only when given a file), `exec_net.infer(…)`/`start_async` and its `requests[i].infer()` run it.',
+  description: 'OpenVINO runtime: `Core().read_model(…)` loads, and `compile_model(…)` when given a file (given a model already read, it is that model); calling the compiled model, `infer_new_request`, and an infer request\'s `infer`/`start_async` are inference. The legacy Inference Engine API (before 2022): `IECore().read_network(model=xml, weights=bin)` loads, `load_network(net, "CPU")` puts it on a device (a second load only when given a file), `exec_net.infer(…)`/`start_async` and its `requests[i].infer()` run it.',
   tables: {
     mlModules: ['openvino'],
     producers: [
       { match: 'openvino.Core', type: 'openvino.core' }, { match: 'openvino.runtime.Core', type: 'openvino.core' },
-      { match: 'openvino.core#read_model', type: 'openvino.model', load: { pin: 'local', modelArg: [0, 'model'] } },
-      // compiling puts the model on a device: a load also when it is given a model already read
+      { match: 'openvino.core#read_model', type: 'model.openvino-ir', load: { pin: 'local', modelArg: [0, 'model'] } },
+      // compiling a file loads it; compiling a model already read puts that model on a device (not a second load)
       { match: 'openvino.core#compile_model', type: 'model.openvino', load: { pin: 'local', modelArg: [0, 'model'] } },
       { match: 'openvino.compile_model', type: 'model.openvino', load: { pin: 'local', modelArg: [0, 'model'] } },
       { match: 'openvino.runtime.compile_model', type: 'model.openvino', load: { pin: 'local', modelArg: [0, 'model'] } },
