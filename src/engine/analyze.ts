@@ -185,6 +185,7 @@ function analyseModel(m: FileModel, text: string, config: ResolvedConfig, out: F
       out.findings.push({ ...f, name: rule.meta.name, severity });
     }
   }
+  if (flow.cutShort) out.errors.push({ message: `value flow was cut short ${flow.cutShort} time(s) in this very large file, so some facets may read as missing` });
   out.findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.col - b.range.start.col || a.code.localeCompare(b.code));
 
   out.inferencePoints = analysed.map(a => ({ range: a.point.call.r, calleeRange: a.point.range, callee: a.point.callee, heuristic: a.point.heuristic, facets: a.facets }));

@@ -1,7 +1,7 @@
 /**
  * Facet coverage of one inference point, each verdict with the evidence that decided it.
  */
-import type { Call, Expr, FileModel, Pos, Range, Region } from './model';
+import type { Assignment, Call, Expr, FileModel, Pos, Range, Region } from './model';
 import { before, contains, namedArg } from './model';
 import { Flow, Sink, normaliseField } from './flow';
 import { Resolver, symbolString, accessKey } from './resolve';
@@ -136,8 +136,23 @@ export class FacetAnalyzer {
   private readonly spreadCache = new Map<Expr, ReturnType<Flow['propagate']>>();
 
   predictionId(p: InferencePoint): PredictionIdState {
-    const parts = this.flow.domainParts(this.flow.domain(p.call.scope));
-    const dom = parts.inDom;
+    const ids = this.domainIds(p.call.scope);
+    const named = this.fieldSink('prediction-id', p.call.scope);
+    const hit = named ?? ids.flowed?.hits[0];
+    if (!hit) return { logged: false, joinable: false };
+    const bound = named !== undefined && !ids.count; // a bound/context id the file takes from its caller or trace
+    return { logged: true, joinable: ids.joinable || bound, evidence: this.sinkEvidence(hit) };
+  }
+
+  /**
+   * The request ids of a function and where they go: made or received there, recorded, and leaving with the response.
+   * The same for every point of the function, so computed once per function (a module of many points asked it per point).
+   */
+  private domainIds(scope: number): { count: number; flowed?: ReturnType<Flow['propagate']>; joinable: boolean } {
+    const dom = this.flow.domain(scope);
+    const cached = this.idsByDomain.get(dom[0]);
+    if (cached) return cached;
+    const parts = this.flow.domainParts(dom);
     const ids = new Set<string>();
     let propagated = false;
     for (const a of parts.assignments) {
@@ -147,18 +162,17 @@ export class FacetAnalyzer {
       for (const t of a.targets) ids.add(t.path.length ? `${t.root}.${t.path.join('.')}` : t.root);
     }
     const idNames = this.fieldSets.get('prediction-id')!;
-    for (const s of dom) for (const param of this.m.scopes[s].params) if (idNames.has(normaliseField(param.name))) { ids.add(param.name); propagated = true; }
-    const named = this.fieldSink('prediction-id', p.call.scope);
-    const flowed = ids.size ? this.flow.propagate(p.call.scope, { keys: [...ids], calls: [] }, {}) : undefined;
-    const hit = named ?? flowed?.hits[0];
-    if (!hit) return { logged: false, joinable: false };
+    for (const s of parts.inDom) for (const param of this.m.scopes[s].params) if (idNames.has(normaliseField(param.name))) { ids.add(param.name); propagated = true; }
+    const flowed = ids.size ? this.flow.propagate(scope, { keys: [...ids], calls: [] }, {}) : undefined;
     // The id must leave the service with the response (returned, or written into response headers) or come from the caller.
     const headerWrite = flowed ? parts.assignments.some(a => a.targets.some(t => /headers/i.test(t.root + t.path.join('.')))
       && this.flow.mentions(a.value).keys.some(k => flowed.keys.has(k))) : false;
     const sent = flowed ? parts.calls.some(c => this.isResponseWriter(c) && c.args.some(a => this.flow.mentions(a.value).keys.some(k => flowed.keys.has(k)))) : false;
-    const bound = named !== undefined && !ids.size; // a bound/context id the file takes from its caller or trace
-    return { logged: true, joinable: propagated || bound || !!flowed?.returned || headerWrite || sent || this.returnsField(parts.returns, idNames), evidence: this.sinkEvidence(hit) };
+    const result = { count: ids.size, flowed, joinable: propagated || !!flowed?.returned || headerWrite || sent || this.returnsField(parts.returns, idNames) };
+    this.idsByDomain.set(dom[0], result);
+    return result;
   }
+  private readonly idsByDomain = new Map<number, { count: number; flowed?: ReturnType<Flow['propagate']>; joinable: boolean }>();
 
   private isResponseWriter(c: Call): boolean {
     const name = c.callee.k === 'attr' ? c.callee.attr : c.callee.k === 'name' ? c.callee.name : undefined;
@@ -197,9 +211,8 @@ export class FacetAnalyzer {
     const region = this.coveringRegion(p.call, 'latency');
     if (region) return { covered: true, evidence: region };
     const clocks: string[] = [];
-    for (const a of this.flow.domainParts(this.flow.domain(p.call.scope)).assignments) {
+    for (const a of this.clockReads(p.call.scope)) {
       if (!before(a.r.end, p.call.r.start)) continue;
-      if (!this.flow.mentions(a.value).calls.some(c => this.isClock(this.m.calls[c]))) continue;
       for (const t of a.targets) clocks.push(t.root);
     }
     if (clocks.length) {
@@ -212,6 +225,18 @@ export class FacetAnalyzer {
     if (named) return { covered: true, evidence: this.sinkEvidence(named) };
     return { covered: false };
   }
+
+  /** Assignments of a clock reading (`start = time.perf_counter()`) in the function of `scope`, found once per function. */
+  private clockReads(scope: number): Assignment[] {
+    const dom = this.flow.domain(scope)[0];
+    let reads = this.clockReadsByDomain.get(dom);
+    if (!reads) {
+      reads = this.flow.domainParts(this.flow.domain(scope)).assignments.filter(a => this.flow.mentions(a.value).calls.some(c => this.isClock(this.m.calls[c])));
+      this.clockReadsByDomain.set(dom, reads);
+    }
+    return reads;
+  }
+  private readonly clockReadsByDomain = new Map<number, Assignment[]>();
 
   private isClock(c: Call): boolean {
     const s = symbolString(this.r.expr(c.callee, c.scope));
@@ -292,17 +317,26 @@ export class FacetAnalyzer {
 
   inputValidation(p: InferencePoint): FacetVerdict {
     const dom = this.flow.domain(p.call.scope);
-    for (const s of dom) for (const c of this.flow.callsIn(s)) {
-      if (!before(c.r.end, p.call.r.start)) continue;
-      const sym = this.r.expr(c.callee, c.scope);
-      const name = symbolString(sym);
-      if (name && matchesAny(this.r.t.validators, name) || /(^|\.)(model_validate|parse_obj|validate)$/.test(name ?? '')) return { covered: true, evidence: this.evidence(c.r) };
-      if (c.callee.k === 'attr' && ['model_validate', 'parse_obj', 'model_validate_json', 'safeParse', 'parse'].includes(c.callee.attr) && this.isValidatorClass(c.callee.obj, c.scope)) return { covered: true, evidence: this.evidence(c.r) };
-    }
+    for (const c of this.validatorCalls(dom)) if (before(c.r.end, p.call.r.start)) return { covered: true, evidence: this.evidence(c.r) };
     const top = this.m.scopes[dom[0]];
     for (const param of top.params) if (param.annotation && this.isValidatorClass(param.annotation, top.parent)) return { covered: true, evidence: this.evidence(param.annotation.r) };
     return { covered: false };
   }
+
+  /** The validating calls of a function (schema validators, `Model.model_validate`), found once per function. */
+  private validatorCalls(dom: number[]): Call[] {
+    let found = this.validatorsByDomain.get(dom[0]);
+    if (found) return found;
+    found = [];
+    for (const s of dom) for (const c of this.flow.callsIn(s)) {
+      const name = symbolString(this.r.expr(c.callee, c.scope));
+      if (name && matchesAny(this.r.t.validators, name) || /(^|\.)(model_validate|parse_obj|validate)$/.test(name ?? '')
+        || c.callee.k === 'attr' && ['model_validate', 'parse_obj', 'model_validate_json', 'safeParse', 'parse'].includes(c.callee.attr) && this.isValidatorClass(c.callee.obj, c.scope)) found.push(c);
+    }
+    this.validatorsByDomain.set(dom[0], found);
+    return found;
+  }
+  private readonly validatorsByDomain = new Map<number, Call[]>();
 
   private isValidatorClass(e: Expr, scope: number): boolean {
     const s = this.r.expr(e, scope);

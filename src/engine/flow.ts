@@ -43,6 +43,10 @@ export interface FlowOptions {
 
 const BIND_METHODS = new Set(['bind', 'child', 'new', 'opt']);
 
+/** Caps on value flow (statements woken): the real-code corpus peaks near 100 per propagation and 10k per file. */
+const WAKES_PER_FLOW = 20_000;
+const WAKES_PER_FILE = 3_000_000;
+
 export function normaliseField(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
@@ -287,8 +291,31 @@ export class Flow {
     return out;
   }
 
-  /** Propagates seeds through the domain of `scope` (and, within `depth`, callers and callees in the file). */
-  propagate(scope: number, seeds: Seeds, opts: FlowOptions = {}, visited = new Set<string>()): FlowResult {
+  /**
+   * Propagates seeds through the domain of `scope` (and, within `depth`, callers and callees in the file). A top-level propagation is memoised: many points of one
+   * function ask the same question (its request ids, its clocks), and the answer depends only on the seeds and
+   * options. Callers treat the result as read-only.
+   */
+  propagate(scope: number, seeds: Seeds, opts: FlowOptions = {}, visited?: Set<string>): FlowResult {
+    if (visited) return this.propagateFrom(scope, seeds, opts, visited);
+    const key = `${this.domain(scope)[0]}|${seeds.keys.join(',')}|${seeds.calls.join(',')}|${opts.depth ?? 2}|${opts.containers !== false}|${opts.fromCall ? 1 : 0}`
+      + `|${opts.after ? `${opts.after.line}:${opts.after.col}` : ''}|${opts.block ? this.blockId(opts.block) : ''}`;
+    let result = this.propagated.get(key);
+    if (!result) this.propagated.set(key, (result = this.propagateFrom(scope, seeds, opts, new Set())));
+    return result;
+  }
+  private readonly propagated = new Map<string, FlowResult>();
+  /** Statements woken in this file so far, and how many propagations the caps cut short. */
+  private wakes = 0;
+  cutShort = 0;
+  private blockId(block: Set<number>): number {
+    let id = this.blockIds.get(block);
+    if (id === undefined) this.blockIds.set(block, (id = this.blockIds.size + 1));
+    return id;
+  }
+  private readonly blockIds = new Map<Set<number>, number>();
+
+  private propagateFrom(scope: number, seeds: Seeds, opts: FlowOptions, visited: Set<string>): FlowResult {
     const depth = opts.depth ?? 2;
     const dom = this.domain(scope);
     const visitKey = `${dom[0]}|${seeds.keys.join(',')}|${seeds.calls.join(',')}`;
@@ -337,11 +364,18 @@ export class Flow {
         }
       }
     };
+    let wakes = 0;
     while (keyQueue.length || callQueue.length) {
+      // Bounded cost: real functions wake at most about a hundred statements per propagation; a generated module
+      // with thousands of points and shared names can wake most of itself for every point. Past the caps the flow
+      // stops there, and the file says so (`cutShort`).
+      if (wakes > WAKES_PER_FLOW || this.wakes > WAKES_PER_FILE) { this.cutShort++; break; }
       // a key wakes what mentions it or a path under it (`pred` wakes `pred.tolist`)
       if (keyQueue.length) {
         const k = keyQueue.pop()!;
-        for (const t of index.byKey.get(k) ?? []) fire(t);
+        const woke = index.byKey.get(k) ?? [];
+        wakes += woke.length; this.wakes += woke.length;
+        for (const t of woke) fire(t);
         // a record of a container (`log(self.state)`) records the key inside it
         if (containers) for (let i = k.lastIndexOf('.'); i > 0; i = k.lastIndexOf('.', i - 1)) {
           const container = k.slice(0, i);
@@ -349,7 +383,9 @@ export class Flow {
         }
         continue;
       }
-      for (const t of index.byCall.get(callQueue.pop()!) ?? []) fire(t);
+      const woke = index.byCall.get(callQueue.pop()!) ?? [];
+      wakes += woke.length; this.wakes += woke.length;
+      for (const t of woke) fire(t);
     }
 
     for (const sink of index.sinks) {
@@ -372,7 +408,7 @@ export class Flow {
           if (p) keys.push(p.name);
         });
         if (!keys.length) continue;
-        const inner = this.propagate(callee.scope, { keys, calls: [] }, { block, depth: depth - 1, fromCall: true }, visited);
+        const inner = this.propagateFrom(callee.scope, { keys, calls: [] }, { block, depth: depth - 1, fromCall: true }, visited);
         result.hits.push(...inner.hits);
         if (inner.returned) result.calls.add(c.id);
       }
@@ -380,7 +416,7 @@ export class Flow {
       if (result.returned && !opts.fromCall && this.m.scopes[dom[0]].kind === 'function') {
         for (const site of this.callSitesOf(dom[0])) {
           if (inDom.has(site.scope)) continue;
-          const outer = this.propagate(site.scope, { keys: [], calls: [site.id] }, { block, depth: depth - 1, after: site.r.start }, visited);
+          const outer = this.propagateFrom(site.scope, { keys: [], calls: [site.id] }, { block, depth: depth - 1, after: site.r.start }, visited);
           result.hits.push(...outer.hits);
         }
       }

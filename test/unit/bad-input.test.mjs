@@ -112,3 +112,14 @@ test('names of Object.prototype members (constructor, toString) are ordinary nam
     assert.deepEqual([r.inferencePoints.length, r.modelLoads.length, r.findings.length], [0, 0, 0]);
   }
 });
+
+test('a generated module of many points sharing names gets bounded value flow and says so', async () => {
+  // Python read as TS: no functions form, every point is at module level and every name is shared by all copies
+  const unit = fs.readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'rules', 'MLO005', 'ids.py'), 'utf8');
+  const r = await analyze('generated.ts', unit.repeat(Math.ceil(300_000 / unit.length)));
+  assert.ok(r.inferencePoints.length > 500, String(r.inferencePoints.length));
+  assert.ok(r.errors.some(e => /^value flow was cut short \d+ time\(s\) in this very large file/.test(e.message)), JSON.stringify(r.errors));
+  // ordinary files never reach the caps
+  const ordinary = await analyze('ids.py', unit);
+  assert.ok(!ordinary.errors.some(e => /cut short/.test(e.message)));
+});
