@@ -67,7 +67,7 @@ export class FacetAnalyzer {
   inputs(p: InferencePoint): FacetVerdict {
     const exprs = inputExprs(p, this.r.t.configArgs);
     // `forecaster.forecast(steps=7)`: the only inputs are constants written in the call, so the code is their record
-    if (exprs.length && exprs.every(e => e.k === 'lit' || e.k === 'str' && !e.parts)) return { covered: true, evidence: this.evidence(p.call.r) };
+    if (exprs.length && exprs.every(isConstant)) return { covered: true, evidence: this.evidence(p.call.r) };
     const keys = new Set<string>();
     const calls = new Set<number>();
     const receiverKey = p.call.callee.k === 'attr' ? accessKey(p.call.callee.obj) : undefined;
@@ -400,6 +400,15 @@ export class FacetAnalyzer {
 const FIELD_SETS = new WeakMap<Record<string, string[]>, Map<string, Set<string>>>();
 
 const ZERO: Range = { start: { line: 0, col: 0 }, end: { line: 0, col: 0 } };
+
+/** A value written out in the code: literals, and lists and dicts of them (`{ prompt: 'hello' }`). */
+function isConstant(e: Expr): boolean {
+  if (e.k === 'lit') return true;
+  if (e.k === 'str') return !e.parts?.length;
+  if (e.k === 'dict') return e.entries.every(en => en.key !== null && isConstant(en.value));
+  if (e.k === 'other' && e.op === 'tuple') return e.parts.every(isConstant);
+  return false;
+}
 
 function inputExprs(p: InferencePoint, configArgs: string[]): Expr[] {
   const spec = p.row.inputArgs;

@@ -204,8 +204,9 @@ class Planner {
           break;
         case 'inputs': {
           // the argument the row says carries the input (`json=` of a POST, not its URL), else the first that is not configuration
-          const input = this.declaredInput(point) ?? point.call.args.find(a => !a.name || !this.r.t.configArgs.includes(a.name));
-          const value = input?.value.k === 'dict' ? this.inputFromOptions(input.value) ?? (this.declaredInput(point) ? input.value : undefined) : input?.value;
+          const declaredInput = this.declaredInput(point);
+          const input = declaredInput ?? point.call.args.find(a => !a.name || !this.r.t.configArgs.includes(a.name))?.value;
+          const value = input?.k === 'dict' ? this.inputFromOptions(input) ?? (declaredInput ? input : undefined) : input;
           if (!value || !this.isPure(value)) continue;
           const text = this.source(value.r);
           if (rawInputs) fields.push({ key: R.key('inputs'), value: text });
@@ -289,11 +290,12 @@ class Planner {
   }
 
   /** The argument the point's knowledge row names as its input (`inputArgs`: a position or a keyword), if given. */
-  private declaredInput(point: InferencePoint): Call['args'][number] | undefined {
+  private declaredInput(point: InferencePoint): Expr | undefined {
     const positional = point.call.args.filter(a => !a.name && !a.spread);
     for (const key of point.row.inputArgs ?? []) {
-      const arg = typeof key === 'number' ? positional[key] : point.call.args.find(a => a.name === key);
-      if (arg) return arg;
+      // a keyword, or an entry of a JS options object (`fal.subscribe(id, { input })`)
+      const e = typeof key === 'number' ? positional[key]?.value : namedArg(point.call, key);
+      if (e) return e;
     }
     return undefined;
   }
@@ -421,7 +423,9 @@ class Planner {
   private identityFix(load: ModelLoad | undefined, findingIndex: number): Fix[] {
     if (!load) return [];
     const stmt = this.statementOf(load.call);
-    let e: Expr | undefined = load.modelArg ?? load.identity[0];
+    // a known loader's reference is its model argument; without one (`toxicity.load(0.9)` fetches its default
+    // weights) the arguments are options, not the model's identity. A guessed load has only its arguments.
+    let e: Expr | undefined = load.modelArg ?? (load.heuristic ? load.identity[0] : undefined);
     while (e?.k === 'call') e = this.m.calls[e.call].args[0]?.value;
     if (!stmt || !e || !this.isPure(e)) return [];
     const indent = this.indentOf(stmt.r.start.line);

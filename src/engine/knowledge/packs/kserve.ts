@@ -9,7 +9,8 @@ const pack: KnowledgePack = {
     contracts: [{ framework: 'KServe custom model', classBases: ['kserve.Model', 'kserve.model.Model'], loadHooks: ['load', '__init__'], serveHooks: ['predict', 'preprocess', 'postprocess', '__call__'] }],
     mlModules: ['kserve'],
     producers: [{ match: 'kserve.InferenceRESTClient', type: 'client.kserve' }],
-    inference: [{ match: 'client.kserve#infer' }],
+    // `infer(base_url, data, …)`: the request is the input, the URL names the model
+    inference: [{ match: 'client.kserve#infer', inputArgs: [1, 'data', 'infer_request'] }],
   },
 };
 export default pack;

@@ -13,8 +13,8 @@ const pack: KnowledgePack = {
     ],
     inference: [
       // the model is `owner/name` (moves with the owner's latest version) or `owner/name:<version id>` (fixed)
-      ...['run', 'stream'].map(m => ({ match: `client.replicate#${m}`, kind: 'llm' as const, modelArg: [0, 'ref'] })),
-      { match: 'client.replicate#predictions.create', kind: 'llm', modelArg: ['version', 'model'] },
+      ...['run', 'stream'].map(m => ({ match: `client.replicate#${m}`, kind: 'llm' as const, modelArg: [0, 'ref'], inputArgs: ['input'] })),
+      { match: 'client.replicate#predictions.create', kind: 'llm', modelArg: ['version', 'model'], inputArgs: ['input'] },
       { match: 'client.replicate#async_run', kind: 'llm', modelArg: [0, 'ref'], inputArgs: ['input'] },
       // Python's module-level calls use a default client
       ...['run', 'async_run', 'stream'].map(m => ({ match: `replicate.${m}`, kind: 'llm' as const, modelArg: [0, 'ref'], inputArgs: ['input'] })),
