@@ -598,7 +598,7 @@ function literal(e: Expr | undefined): string | undefined {
 /** A commit revision: seven or more hex digits (as Bandit's B615 accepts), not a word like "main". */
 const COMMIT_SHA = /^[0-9a-f]{7,40}$/i;
 
-function modelLoad(r: Resolver, call: Call, rule: LoadRule, symbol: string): ModelLoad | undefined {
+function modelLoad(r: Resolver, call: Call, rule: LoadRule, symbol: string, depth = 0): ModelLoad | undefined {
   const identity = call.args.map(a => a.value);
   let modelExpr = argFor(call, rule.modelArg);
   // `pipeline("asr", model=self.model, …)` wraps a model already in the process: the load was that model's
@@ -614,10 +614,11 @@ function modelLoad(r: Resolver, call: Call, rule: LoadRule, symbol: string): Mod
     modelExpr = namedArg(call, key)!;
     verdict = key === 'pretrained' || key === 'weights' ? weightsVerdict(r, call, modelExpr, call.scope)
       : pinVerdict(r, call, { pin: 'local' }, referenceOf(r, modelExpr, call.scope));
-  } else if (modelExpr && downloadedBy(r, modelExpr, call.scope)) {
+  } else if (modelExpr && depth < 3 && downloadedBy(r, modelExpr, call.scope)) {
     // `YOLO(hf_hub_download("org/repo", "best.pt", revision=…))`: as pinned as the download
+    // (depth-bounded: a broken file can make a download's argument refer back to itself)
     const dl = downloadedBy(r, modelExpr, call.scope)!;
-    const inner = modelLoad(r, dl.call, { ...dl.rule, download: undefined }, symbol)!;
+    const inner = modelLoad(r, dl.call, { ...dl.rule, download: undefined }, symbol, depth + 1)!;
     verdict = { pin: inner.pin, reason: `downloaded from the hub: ${inner.pinReason}`, range: inner.range };
   } else {
     if (rule.pin === 'local' && rule.modelArg && !modelExpr) return undefined; // `xgb.Booster()` with no file is a constructor, not a load

@@ -123,3 +123,10 @@ test('a generated module of many points sharing names gets bounded value flow an
   const ordinary = await analyze('ids.py', unit);
   assert.ok(!ordinary.errors.some(e => /cut short/.test(e.message)));
 });
+
+test('a download whose argument names its own result (a broken or half-typed file) does not recurse', async () => {
+  const src = 'import joblib\nfrom huggingface_hub import hf_hub_download\n\npath = hf_hub_download(path, "model.joblib")\nmodel = joblib.load(path)\nprint(model.predict([[1, 2]]))\n';
+  const r = await analyze('selfref.py', src);
+  assert.deepEqual(r.errors, []);
+  assert.deepEqual(r.modelLoads.map(l => l.range.start.line), [4]);
+});
