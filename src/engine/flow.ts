@@ -46,6 +46,8 @@ const BIND_METHODS = new Set(['bind', 'child', 'new', 'opt']);
 /** Caps on value flow (statements woken): the real-code corpus peaks near 100 per propagation and 10k per file. */
 const WAKES_PER_FLOW = 20_000;
 const WAKES_PER_FILE = 3_000_000;
+/** Assignments of one logger name followed for bound fields, when there are more (generated code). */
+const MAX_BINDINGS = 8;
 
 export function normaliseField(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -106,7 +108,7 @@ export class Flow {
     if (!row) return undefined;
     const bound = c.callee.k === 'attr' ? this.bindChain(c.callee.obj, c.scope, 0) : [];
     const fields = this.fieldsOf(c, row);
-    for (const b of bound) for (const f of this.fieldsOf(b, { match: '' })) fields.add(f);
+    for (const b of bound) for (const f of this.boundFields(b)) fields.add(f);
     return { call: c, row, fields, bound };
   }
 
@@ -122,15 +124,24 @@ export class Flow {
     }
     const key = accessKey(e);
     if (!key) return [];
-    const out: Call[] = [];
     const cls = e.k === 'attr' ? this.r.selfClass(e.obj, scope) : -1;
-    for (const a of this.assignmentsTo(key)) {
-      if (a.value.k !== 'call') continue;
-      const visible = cls >= 0 ? this.m.scopes[a.scope].classId === cls : a.scope === scope || a.scope === 0 || this.isAncestor(a.scope, scope);
-      if (visible) out.push(...this.bindChain(a.value, a.scope, depth + 1));
-    }
+    // asked for every record through the same logger: once per logger name and place
+    const memo = `${key}|${cls}|${scope}|${depth}`;
+    const known = this.bindChains.get(memo);
+    if (known) return known;
+    const out: Call[] = [];
+    let visible = this.assignmentsTo(key).filter(a => a.value.k === 'call'
+      && (cls >= 0 ? this.m.scopes[a.scope].classId === cls : a.scope === scope || a.scope === 0 || this.isAncestor(a.scope, scope)));
+    // a logger is bound once or twice; a name rebound hundreds of times (generated code) keeps the bindings nearest
+    // before this use, so the cost stays linear
+    const many = visible.length > MAX_BINDINGS;
+    if (many) visible = visible.filter(a => before(a.r.start, e.r.start)).slice(-MAX_BINDINGS);
+    else this.bindChains.set(memo, out);
+    for (const a of visible) out.push(...this.bindChain(a.value, a.scope, depth + 1));
     return out;
   }
+
+  private readonly bindChains = new Map<string, Call[]>();
 
   /** Assignments to an access path anywhere in the file, indexed once. */
   private assignmentsTo(key: string): Assignment[] {
@@ -146,6 +157,14 @@ export class Flow {
     for (let s = this.m.scopes[inner].parent; s >= 0; s = this.m.scopes[s].parent) if (s === outer) return true;
     return false;
   }
+
+  /** The fields a bind/child call adds to every record made through it (shared by all those records). */
+  private boundFields(c: Call): Set<string> {
+    let f = this.boundFieldsCache.get(c.id);
+    if (!f) this.boundFieldsCache.set(c.id, (f = this.fieldsOf(c, { match: '' })));
+    return f;
+  }
+  private readonly boundFieldsCache = new Map<number, Set<string>>();
 
   private fieldsOf(c: Call, row: SinkRow): Set<string> {
     const fields = new Set<string>();
