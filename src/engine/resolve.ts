@@ -202,8 +202,21 @@ export class Resolver {
     if (imported !== undefined) return this.pathSym(imported);
     const builtin = Object.hasOwn(this.t.builtins, name) ? this.t.builtins[name] : undefined;
     if (builtin) return { k: 'path', path: builtin };
+    // a name no statement binds, in a file that star-imports an ML library (`from pycaret.regression import *`,
+    // `from fastai.vision.all import *`): that library's name
+    // (Python's later star import wins, but which module defines the name only the knowledge rows can say)
+    const stars = this.starImports().filter(p => inPackage(p, this.t.mlModules));
+    const star = stars.find(p => this.row(this.t.producers, `${p}.${name}`) || this.row(this.t.inference, `${p}.${name}`)) ?? stars[stars.length - 1];
+    if (star) return this.pathSym(`${star}.${name}`);
     return { k: 'unknown', why: 'unbound' };
   }
+
+  /** The modules a Python file star-imports (`from m import *`), in order. */
+  private starImports(): string[] {
+    this.stars ??= this.m.imports.filter(i => i.local === '*').map(i => i.path.replace(/\.\*$/, ''));
+    return this.stars;
+  }
+  private stars?: string[];
 
   /** What an assignment gives a key: with tuple unpacking, the matching element. */
   private assignedValue(a: Assignment, key: string): Sym {

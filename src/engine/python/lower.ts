@@ -185,6 +185,8 @@ class PythonLowerer {
     const mod = n.childForFieldName('module_name');
     if (!mod) return;
     const base = mod.text.replace(/\s+/g, '');
+    // `from fastai.vision.all import *`: recorded as the module's `*`; the resolver reads unbound names through it
+    if (n.namedChildren.some(c => c?.type === 'wildcard_import')) this.m.imports.push({ local: '*', path: joinPath(base, '*'), r: rangeOf(n) });
     for (const c of n.childrenForFieldName('name')) {
       if (!c) continue;
       if (c.type === 'dotted_name') this.m.imports.push({ local: c.text, path: joinPath(base, c.text), r: rangeOf(c) });
