@@ -177,7 +177,7 @@ export class Resolver {
       if (sc.kind === 'class' && s !== scope) continue;
       const assigned = this.bindings.get(s)?.get(name);
       if (assigned) {
-        let r = this.best(assigned.map(a => this.assignedValue(a, name)));
+        let r = this.bestAssigned(assigned, name);
         if (r.k === 'unknown') { const used = this.usageType(name, s); if (used) return used; }
         if ((r.k === 'unknown' || (r.k === 'fn' && this.isLambda(r.scope))) && s === 0 && !NOT_A_MODEL.test(name) && assigned.some(a => a.home === 0 && isModelValue(a.value) && this.isLoadHook(a.scope))) r = served();
         if (r.k !== 'unknown' || !this.defs.get(s)?.has(name)) return r;
@@ -443,6 +443,18 @@ export class Resolver {
     }
     if (s.k === 'class') return this.instanceOf(s.scope);
     return UNKNOWN_OTHER;
+  }
+
+  /** `best` of the values assigned to a name, stopping at the first typed one (a name assigned thousands of times is linear, not quadratic). */
+  private bestAssigned(assigned: Assignment[], name: string): Sym {
+    let other: Sym | undefined, first: Sym | undefined;
+    for (const a of assigned) {
+      const v = this.assignedValue(a, name);
+      if (v.k === 'typed') return v;
+      first ??= v;
+      if (v.k !== 'unknown') other ??= v;
+    }
+    return other ?? first ?? UNKNOWN_OTHER;
   }
 
   private best(syms: Sym[]): Sym {
