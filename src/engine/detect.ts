@@ -115,7 +115,8 @@ function deferredInference(r: Resolver, call: Call, symbol: string | undefined):
   // a model's method (`model.generate`) or a library function that runs one (`generateText` of the AI SDK)
   if (!inner || (target.k !== 'typed' && target.k !== 'path')) return undefined;
   const typed = target.k === 'typed' ? target : undefined;
-  return { call, callee: typed ? displayCallee(r, typed) : targetSymbol!, row: { ...inner, inputArgs: row.argsFrom }, heuristic: !!typed?.heuristic, receiver: target, origins: typed?.origins ?? [], range: fn.r };
+  // the model's input is what the runner passes on: the arguments it names, else the first after the callable
+  return { call, callee: typed ? displayCallee(r, typed) : targetSymbol!, row: { ...inner, inputArgs: row.argsFrom ?? (typeof row.callable === 'number' ? [row.callable + 1] : undefined) }, heuristic: !!typed?.heuristic, receiver: target, origins: typed?.origins ?? [], range: fn.r };
 }
 
 /** A deferred call known by its spelling on a receiver the engine cannot type (`step.ai.wrap(…)` on Inngest's `step` parameter). */
@@ -885,10 +886,15 @@ function hfRevision(r: Resolver, call: Call): PinVerdict | undefined {
     : { pin: 'mutable', reason: `revision "${rev}" is a branch or tag, which can move`, range: revision.r };
 }
 
-function llmModel(r: Resolver, call: Call, where: (number | string)[] = ['model']): ModelLoad | undefined {
-  let model = argFor(call, where);
+/** The argument that names a hosted model at an LLM call (`model="gpt-4o"`, `{ model: openai("gpt-4o") }` → `"gpt-4o"`). */
+export function llmModelArg(r: Resolver, call: Call, where: (number | string)[] = ['model']): Expr | undefined {
+  const model = argFor(call, where);
   // Vercel AI SDK: `generateText({ model: openai('gpt-4o-2024-08-06') })` names the model in a provider call
-  if (model?.k === 'call') model = r.m.calls[model.call].args.find(a => !a.name)?.value;
+  return model?.k === 'call' ? r.m.calls[model.call].args.find(a => !a.name)?.value : model;
+}
+
+function llmModel(r: Resolver, call: Call, where: (number | string)[] = ['model']): ModelLoad | undefined {
+  const model = llmModelArg(r, call, where);
   // a literal, or a constant of the file (`SUMMARY_MODEL = "…"`): settings and parameters are not checked
   const name = model && (literal(model) ?? (model.k === 'name' ? r.constant(model, call.scope) : undefined));
   if (!model || name === undefined) return undefined;

@@ -107,6 +107,8 @@ export interface FileModel {
   comments: Comment[];
   /** Simple statements, in source order (front ends that cannot tell may leave this empty: no insertion fixes then). */
   statements: Statement[];
+  /** Ranges of the blocks that scope `const`/`let` (TS/JS; empty for Python, whose names are function-scoped). */
+  blocks: Range[];
   lineCount: number;
   /** Problems met while building the model (syntax errors, depth limit…). */
   notes: string[];
@@ -115,7 +117,7 @@ export interface FileModel {
 }
 
 export function emptyModel(language: FileModel['language']): FileModel {
-  return { language, imports: [], scopes: [], calls: [], assignments: [], returns: [], raises: [], regions: [], comments: [], statements: [], lineCount: 0, notes: [], errorLines: [] };
+  return { language, imports: [], scopes: [], calls: [], assignments: [], returns: [], raises: [], regions: [], comments: [], statements: [], blocks: [], lineCount: 0, notes: [], errorLines: [] };
 }
 
 /**

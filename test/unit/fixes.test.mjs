@@ -232,3 +232,79 @@ test('fixText drops a fix whose text fails verification, names it with the reaso
   assert.ok(run.rejected.length > 0);
   for (const x of run.rejected) assert.deepEqual([x.reason, typeof x.line, x.code], ['the fixed text does not parse cleanly', 'number', x.code]);
 });
+
+test('TypeScript: a prediction in an arrow\'s expression body is recorded in a block body that returns it', async () => {
+  const src = [
+    "import * as toxicity from '@tensorflow-models/toxicity';",
+    "const filter = await toxicity.load(0.9, ['insult']);",
+    'export const flag = (text) => filter.classify([text]);',
+    '',
+  ].join('\n');
+  const { out, after } = await apply('a.js', src, 'Record outputs at this prediction');
+  assert.equal(out, [
+    "import * as toxicity from '@tensorflow-models/toxicity';",
+    "const filter = await toxicity.load(0.9, ['insult']);",
+    'export const flag = (text) => {',
+    '  const response = filter.classify([text]);',
+    '  console.info("prediction", { prediction: response });',
+    '  return response;',
+    '};',
+    '',
+  ].join('\n'));
+  assert.ok(!after.findings.some(f => f.code === 'MLO001' && f.facets.includes('outputs')));
+});
+
+test('TypeScript: a destructured result is assigned inside the try, and the id is declared before a try the response follows', async () => {
+  const destructured = [
+    "import { generateText } from 'ai';",
+    "import { openai } from '@ai-sdk/openai';",
+    'export async function answer(question: string) {',
+    "  const { text, usage } = await generateText({ model: openai('gpt-4o-mini'), prompt: question });",
+    '  return { text, tokens: usage.totalTokens };',
+    '}',
+    '',
+  ].join('\n');
+  const { out } = await apply('d.ts', destructured, 'Record model version, inputs, prediction id, latency, errors at this prediction');
+  const body = out.split('\n');
+  assert.ok(body.includes('  let text, usage;'), out);
+  assert.ok(body.includes("    ({ text, usage } = await generateText({ model: openai('gpt-4o-mini'), prompt: question }));"), out);
+  // the model named at the call is the version recorded, not a setting
+  assert.ok(body.some(l => l.includes("modelVersion: 'gpt-4o-mini'")), out);
+  assert.ok(body.includes('  return { text, tokens: usage.totalTokens, requestId };'), out);
+
+  const afterTry = [
+    "import * as ort from 'onnxruntime-node';",
+    "const session = await ort.InferenceSession.create('./m.onnx');",
+    'export async function handle(feeds) {',
+    '  let output;',
+    '  try {',
+    '    output = await session.run(feeds);',
+    '  } finally {',
+    '    console.log("done");',
+    '  }',
+    '  return { label: output.label };',
+    '}',
+    '',
+  ].join('\n');
+  const hoisted = (await apply('h.ts', afterTry, 'Record prediction id at this prediction')).out.split('\n');
+  assert.equal(hoisted[3], '  let output;');
+  assert.equal(hoisted[4], '  const requestId = crypto.randomUUID();');
+  assert.equal(hoisted[5], '  try {');
+  assert.equal(hoisted.at(-3), '  return { label: output.label, requestId };');
+});
+
+test('a model method handed to a runner: the input recorded is what the runner passes on, not the runner\'s own arguments', async () => {
+  const src = dedent(`
+    import asyncio
+    import joblib
+
+    model = joblib.load("model.joblib")
+
+    async def score(features):
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(None, model.predict, features)
+    `);
+  const { out } = await apply('r.py', src, 'Record inputs at this prediction');
+  assert.match(out, /hashlib\.sha256\(repr\(features\)\.encode\(\)\)/);
+  assert.doesNotMatch(out, /repr\(None\)/);
+});

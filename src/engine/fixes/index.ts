@@ -11,7 +11,7 @@ import { before, contains, namedArg, normaliseLineBreaks } from '../model';
 import { buildModel, languageOf, languageReady } from '../languages';
 import { Resolver, accessKey, symbolString } from '../resolve';
 import { facetById } from '../catalog';
-import { detect, InferencePoint, ModelLoad } from '../detect';
+import { detect, llmModelArg, InferencePoint, ModelLoad } from '../detect';
 import type { Fix, TextEdit } from './types';
 import { PYTHON_RENDERER } from './python';
 import { TYPESCRIPT_RENDERER } from './typescript';
@@ -33,7 +33,7 @@ export function computeFixes(path: string, text: string, result: FileResult, con
   // a line's text as the editor has it: without the CR of a CRLF ending (an edit to its end stops before it)
   const lines = text.split('\n').map(l => (l.endsWith('\r') ? l.slice(0, -1) : l));
   const fixes: Fix[] = [];
-  const planner = m.errorLines.length === 0 && m.notes.length === 0 ? new Planner(m, lines, new Resolver(m, config.tables), renderer) : undefined;
+  const planner = m.errorLines.length === 0 && m.notes.length === 0 ? new Planner(m, lines, new Resolver(m, config.tables), renderer, path) : undefined;
   const comments = suppressionComments(m);
   result.findings.forEach((finding, i) => {
     try {
@@ -60,7 +60,7 @@ class Planner {
   private readonly loads: ModelLoad[];
   private readonly style: FileStyle;
 
-  constructor(private m: FileModel, private lines: string[], private r: Resolver, private render: Renderer) {
+  constructor(private m: FileModel, private lines: string[], private r: Resolver, private render: Renderer, private path?: string) {
     const found = detect(r);
     this.points = found.points;
     this.loads = found.loads;
@@ -113,14 +113,16 @@ class Planner {
         const point = this.points[f.pointIndex!];
         if (!point || !f.facets?.length) return [];
         const out: Fix[] = [];
-        const all = this.recordFix(point, f.facets, index, 'Record {facets} at this prediction', true);
+        // a prediction in an expression-bodied arrow (`text => model.classify([text])`) is recorded in a block body
+        const record = this.arrowBody(point) ? this.arrowBodyFix.bind(this) : this.recordFix.bind(this);
+        const all = record(point, f.facets, index, 'Record {facets} at this prediction', true);
         if (all) out.push(all);
         if (f.facets.length > 1) for (const facet of f.facets) {
-          const one = this.recordFix(point, [facet], index, 'Record {facets} at this prediction', false);
+          const one = record(point, [facet], index, 'Record {facets} at this prediction', false);
           if (one) out.push({ ...one, facet });
         }
         if (f.facets.includes('inputs')) {
-          const raw = this.recordFix(point, ['inputs'], index, 'Record the raw inputs (may contain personal data; the default records a hash)', false, true);
+          const raw = record(point, ['inputs'], index, 'Record the raw inputs (may contain personal data; the default records a hash)', false, true);
           if (raw) out.push({ ...raw, facet: 'inputs' });
         }
         return out;
@@ -183,7 +185,8 @@ class Planner {
    */
   private recordFix(point: InferencePoint, facets: string[], findingIndex: number, title: string, preferred: boolean, rawInputs = false): Fix | undefined {
     const stmt = this.statementOf(point.call);
-    if (!stmt) return undefined;
+    // a statement of an enclosing function (the call is in a lambda or an arrow's expression body) is not the prediction's
+    if (!stmt || stmt.scope !== point.call.scope) return undefined;
     const R = this.render, style = this.style;
     const indent = this.indentOf(stmt.r.start.line);
     let stmtText = this.lines.slice(stmt.r.start.line, stmt.r.end.line + 1);
@@ -196,6 +199,7 @@ class Planner {
     const roles = new Set<ImportRole>();
     const done: string[] = [];
     let wrapErrors = false;
+    let idAnchor: Range = stmt.r;
     for (const facet of facets) {
       switch (facet) {
         case 'outputs':
@@ -220,7 +224,8 @@ class Planner {
           break;
         }
         case 'prediction-id':
-          before.push(R.declare(requestId, R.newId, style));
+          idAnchor = this.idAnchor(point.call.scope, stmt);
+          if (idAnchor === stmt.r) before.push(R.declare(requestId, R.newId, style));
           roles.add('id');
           fields.push({ key: R.key('request_id'), value: requestId });
           break;
@@ -242,7 +247,12 @@ class Planner {
     const edits: TextEdit[] = [];
     // The id also goes back to the caller: into the objects the function returns or sends (inside this statement or elsewhere).
     if (done.includes('prediction-id')) {
-      for (const e of this.responseIdEdits(point.call.scope, requestId, stmt.r)) {
+      if (idAnchor !== stmt.r) {
+        // declared before the `try` that holds the prediction, so the responses after that `try` can carry it
+        const line = idAnchor.start.line;
+        edits.push({ range: { start: { line, col: 0 }, end: { line, col: 0 } }, newText: `${this.indentOf(line)}${R.declare(requestId, R.newId, style)}\n` });
+      }
+      for (const e of this.responseIdEdits(point.call.scope, requestId, idAnchor)) {
         if (contains(stmt.r, e.range)) stmtText = applyEdits(stmtText.join('\n'), [{ ...e, range: shift(e.range, -stmt.r.start.line) }]).split('\n');
         else edits.push(e);
       }
@@ -267,7 +277,12 @@ class Planner {
       const isDeclaration = head !== undefined && /^(const|let|var)\s/.test(head);
       const t = a?.targets[0];
       const eq = t && t.r.end.line === stmt.r.start.line ? stmtText[0].indexOf('=', t.r.end.col) : -1;
-      if (isDeclaration && a!.targets.length === 1 && !t!.path.length && eq > 0) {
+      const pattern = isDeclaration && eq > 0 ? this.destructuring(stmt, stmtText, eq) : undefined;
+      if (pattern) {
+        // `const { text, usage } = await f(…)` → `let text, usage;` before, `({ text, usage } = await f(…));` inside
+        declared = pattern.names.join(', ');
+        stmtText = pattern.text;
+      } else if (isDeclaration && a!.targets.length === 1 && !t!.path.length && eq > 0 && /^(const|let|var)\s+[\w$]+\s*$/.test(stmtText[0].slice(stmt.r.start.col, eq))) {
         declared = t!.root;
         // keep everything after `=` (including `await`, which is not part of the value's range)
         stmtText = [stmtText[0].slice(0, stmt.r.start.col) + `${declared} = ` + stmtText[0].slice(eq + 1).trimStart(), ...stmtText.slice(1)];
@@ -287,6 +302,84 @@ class Planner {
     edits.push(...this.importEdits(roles, !style.logger && R.defaultLoggerNeedsDeclaration && (fields.length > 0 || wrapErrors)));
     const what = done.length === facets.length && facets.length > 1 ? 'all missing facets' : done.map(f => facetById(f)?.label ?? f).join(', ');
     return { title: title.replace('{facets}', what), findingIndex, code: 'MLO001', kind: 'instrumentation', isPreferred: preferred, edits: sortEdits(edits) };
+  }
+
+  /**
+   * A declaration by an object or array pattern whose `=` is at `eq` on its first line: the names it declares and
+   * the statement as an assignment to them (`({ text, usage } = await f(…));`). Undefined for a typed pattern
+   * (`const { a }: T = …`: an assignment cannot carry the type) and for a statement that is not one declarator.
+   */
+  private destructuring(stmt: Statement, statement: string[], eq: number): { names: string[]; text: string[] } | undefined {
+    const head = statement[0].slice(stmt.r.start.col, eq);
+    const keyword = /^(const|let|var)\s+/.exec(head);
+    if (!keyword) return undefined;
+    const pattern = head.slice(keyword[0].length).trimEnd();
+    const open = pattern[0], close = open === '{' ? '}' : open === '[' ? ']' : undefined;
+    if (!close) return undefined;
+    // the pattern must end where its first bracket closes: nothing after it (a type) and one declarator only
+    let depth = 0, end = -1;
+    for (let i = 0; i < pattern.length && end < 0; i++) {
+      if ('{[('.includes(pattern[i])) depth++;
+      else if ('}])'.includes(pattern[i]) && --depth === 0) end = i;
+    }
+    if (end !== pattern.length - 1) return undefined;
+    const names = [...new Set(this.assignmentsIn(stmt).filter(x => x.kind === 'assign').flatMap(x => x.targets.filter(t => !t.path.length).map(t => t.root)))];
+    if (!names.length) return undefined;
+    // the statement's last line: `)` goes before its `;` (or at its end), ahead of any trailing comment
+    const lines = [...statement];
+    const lastLine = lines.length - 1;
+    const last = lines[lastLine];
+    const closeAt = last[stmt.r.end.col - 1] === ';' ? stmt.r.end.col - 1 : stmt.r.end.col;
+    lines[lastLine] = last.slice(0, closeAt) + ')' + last.slice(closeAt);
+    lines[0] = lines[0].slice(0, stmt.r.start.col) + `(${pattern} =` + lines[0].slice(eq + 1);
+    return { names, text: lines };
+  }
+
+  /** The expression body of the arrow function the point's call is in (TS/JS), if it is in one. */
+  private arrowBody(point: InferencePoint): Range | undefined {
+    if (!this.render.blockScoped) return undefined;
+    const scope = point.call.scope;
+    const ret = (this.returnsByScope.get(scope) ?? []).find(x => contains(x.r, point.call.r) && !this.statementStarts().has(`${x.r.start.line}:${x.r.start.col}`));
+    const stmt = this.statementOf(point.call);
+    return ret && (!stmt || stmt.scope !== scope) ? ret.r : undefined;
+  }
+
+  private starts?: Set<string>;
+  private statementStarts(): Set<string> {
+    return this.starts ??= new Set(this.statements.map(st => `${st.r.start.line}:${st.r.start.col}`));
+  }
+
+  /**
+   * Records at a prediction in an arrow's expression body: the body becomes a block that returns it
+   * (`text => {` … `return filter.classify([text]);` … `}`), the record is planned on that text as for any
+   * `return`, and the fix is the one edit that turns the file into the result.
+   */
+  private arrowBodyFix(point: InferencePoint, facets: string[], findingIndex: number, title: string, preferred: boolean, rawInputs = false): Fix | undefined {
+    let body = this.arrowBody(point)!;
+    // `() => ({ … })`: the parentheses go with the body
+    for (;;) {
+      const open = this.lines[body.start.line].slice(0, body.start.col).trimEnd();
+      const closeLine = this.lines[body.end.line].slice(body.end.col);
+      if (!open.endsWith('(') || !closeLine.trimStart().startsWith(')')) break;
+      body = { start: { line: body.start.line, col: open.length - 1 }, end: { line: body.end.line, col: body.end.col + closeLine.indexOf(')') + 1 } };
+    }
+    const indent = this.indentOf(body.start.line), inner = indent + this.style.indentUnit;
+    const head = `{\n${inner}return `;
+    const expr = this.source(body);
+    const converted = applyEdits(this.lines.join('\n'), [{ range: body, newText: `${head}${expr}${this.style.semicolon || ';'}\n${indent}}` }]);
+    const lines = converted.split('\n');
+    let m: FileModel;
+    try { m = buildModel(this.m.language, converted, 3000, this.path); } catch { return undefined; }
+    if (m.errorLines.length || m.notes.length) return undefined;
+    const planner = new Planner(m, lines, new Resolver(m, this.r.t), this.render, this.path);
+    // the call, moved by the new first line of the body
+    const at = point.call.r.start.line === body.start.line
+      ? { line: body.start.line + 1, col: inner.length + 'return '.length + point.call.r.start.col - body.start.col }
+      : { line: point.call.r.start.line + 1, col: point.call.r.start.col };
+    const moved = planner.points.find(p => p.call.r.start.line === at.line && p.call.r.start.col === at.col);
+    const fix = moved && planner.recordFix(moved, facets, findingIndex, title, preferred, rawInputs);
+    if (!fix) return undefined;
+    return { ...fix, edits: [lineDiff(this.lines, applyEdits(converted, fix.edits).split('\n'))] };
   }
 
   /** The argument the point's knowledge row names as its input (`inputArgs`: a position or a keyword), if given. */
@@ -333,6 +426,11 @@ class Planner {
 
   /** What names the model where the prediction happens: a module-level or self attribute the load used. */
   private identityValue(point: InferencePoint): string | undefined {
+    // a hosted model is named at the call: its `model=` (a literal, or a name the call already reads)
+    if (point.row.kind === 'llm') {
+      const model = llmModelArg(this.r, point.call, point.row.modelArg);
+      if (model && (model.k === 'str' || model.k === 'name' || model.k === 'attr') && this.isPure(model)) return this.source(model.r);
+    }
     for (const origin of point.origins) {
       const load = this.loads.find(l => l.call.id === origin);
       for (const e of load?.identity ?? []) {
@@ -350,7 +448,50 @@ class Planner {
    * `return Response.json({…})`) or sends (`res.json({…})`), so the caller can join outcomes to it.
    */
   private responseIdEdits(scope: number, requestId: string, declaredAt: Range): TextEdit[] {
-    const dom = new Set([scope]);
+    const key = this.render.key('request_id');
+    const edits: TextEdit[] = [];
+    for (const d of this.responseTargets(scope)) {
+      if (d.k !== 'dict' || d.entries.some(e => e.key === key) || !this.inReach(d.r, declaredAt)) continue;
+      edits.push(insertBeforeClosing(d.r.end, this.lines, this.render.dictEntry(key, requestId, this.style)));
+    }
+    return edits;
+  }
+
+  /**
+   * Whether a name declared just before `declaredAt` can be used at `r`: not before it, and (block-scoped
+   * languages) inside the block that holds it, so not in the `catch` or after the end of a `try` it is inside.
+   */
+  private inReach(r: Range, declaredAt: Range): boolean {
+    if (before(r.start, declaredAt.start)) return false;
+    const block = this.render.blockScoped ? this.blockOf(declaredAt) : undefined;
+    return !block || contains(block, r);
+  }
+
+  /** The innermost block around a range (undefined: the file's top level). */
+  private blockOf(r: Range): Range | undefined {
+    let best: Range | undefined;
+    for (const b of this.m.blocks) if (contains(b, r) && (!best || contains(best, b))) best = b;
+    return best;
+  }
+
+  /**
+   * Where a prediction's new id is declared: just before its statement, or (block-scoped languages) before the
+   * `try` around it when the responses it must reach come after that `try` (`let out; try { out = await run(…) } …
+   * return { label }`).
+   */
+  private idAnchor(scope: number, stmt: Statement): Range {
+    if (!this.render.blockScoped) return stmt.r;
+    const later = this.responseTargets(scope).filter(t => !before(t.r.start, stmt.r.start));
+    const reachesAll = (at: Range) => later.every(t => this.inReach(t.r, at));
+    if (reachesAll(stmt.r)) return stmt.r;
+    const tries = this.m.regions.filter(g => g.kind === 'try' && g.scope === scope && contains(g.body, stmt.r) && g.r.start.line < stmt.r.start.line
+      && !this.lines[g.r.start.line].slice(0, g.r.start.col).trim());
+    tries.sort((a, b) => (contains(a.r, b.r) ? 1 : -1));
+    return tries.find(g => reachesAll(g.r))?.r ?? stmt.r;
+  }
+
+  /** The objects a function returns or sends (`return {…}`, `return jsonify({…})`, `res.json({…})`). */
+  private responseTargets(scope: number): Expr[] {
     const targets: Expr[] = [];
     // a dict returned, or the dict given to a response writer (`jsonify({…})`, `Response.json({…})`, `res.json({…})`):
     // not the options of any call (`return collection.query({ queryTexts })` is the model's input)
@@ -368,18 +509,7 @@ class Planner {
       if (returns.some(r => r.value && contains(r.value.r, c.r))) continue;
       fromValue({ k: 'call', call: c.id, r: c.r });
     }
-    const key = this.render.key('request_id');
-    const edits: TextEdit[] = [];
-    // the id is declared just before the statement: a response written before it would use it undefined, and
-    // (block scopes) one in a `catch`/`except`/`finally` of a `try` that holds the declaration cannot see it
-    const tries = this.m.regions.filter(g => g.kind === 'try' && g.scope === scope && contains(g.body, declaredAt));
-    const outOfReach = (r: Range) => before(r.start, declaredAt.start)
-      || (this.render.blockScoped && tries.some(g => !contains(g.body, r) && contains(g.r, r)));
-    for (const d of targets) {
-      if (d.k !== 'dict' || d.entries.some(e => e.key === key) || outOfReach(d.r)) continue;
-      edits.push(insertBeforeClosing(d.r.end, this.lines, this.render.dictEntry(key, requestId, this.style)));
-    }
-    return edits;
+    return targets;
   }
 
   private importEdits(roles: Set<ImportRole>, needLogger: boolean): TextEdit[] {
@@ -473,6 +603,21 @@ function suppressionFixes(prefix: string, lines: string[], comments: ReturnType<
     fixes.push({ title: `Disable ${code} in this file`, findingIndex, code, kind: 'suppression', isPreferred: false, edits: [{ range: { start: { line: at, col: 0 }, end: { line: at, col: 0 } }, newText: `${prefix} mlobs: ignore-file[${code}]\n` }] });
   }
   return fixes;
+}
+
+/** The one edit that turns `from` into `to`: the lines between their common head and tail, replaced. */
+function lineDiff(from: string[], to: string[]): TextEdit {
+  let head = 0;
+  while (head < from.length && head < to.length && from[head] === to[head]) head++;
+  let tail = 0;
+  while (tail < from.length - head && tail < to.length - head && from[from.length - 1 - tail] === to[to.length - 1 - tail]) tail++;
+  const endLine = from.length - tail;
+  // whole lines [head, endLine) of `from` become lines [head, to.length - tail) of `to`
+  const replaced = to.slice(head, to.length - tail);
+  if (endLine > head) {
+    return { range: { start: { line: head, col: 0 }, end: { line: endLine - 1, col: from[endLine - 1].length } }, newText: replaced.join('\n') };
+  }
+  return { range: { start: { line: head, col: 0 }, end: { line: head, col: 0 } }, newText: replaced.map(l => l + '\n').join('') };
 }
 
 function shift(r: Range, lines: number): Range {

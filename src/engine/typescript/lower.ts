@@ -130,7 +130,9 @@ class TypeScriptLowerer {
 
   constructor(private m: FileModel) {}
 
-  block(stmts: N[], scope: number, depth: number): void {
+  /** Lowers a block's statements; `r`, the block's own range, is recorded for the fixes' block-scope checks. */
+  block(stmts: N[], scope: number, depth: number, r?: Range): void {
+    if (r) this.m.blocks.push(r);
     for (const s of stmts) this.stmt(s, scope, depth + 1);
   }
 
@@ -199,7 +201,7 @@ class TypeScriptLowerer {
         if (n.update) this.exprStatement(n.update, scope, depth);
         this.stmt(n.body, scope, depth + 1);
         return;
-      case 'BlockStatement': return this.block(n.body, scope, depth);
+      case 'BlockStatement': return this.block(n.body, scope, depth, rangeOf(n));
       case 'IfStatement':
         this.expr(n.test, scope, depth);
         this.stmt(n.consequent, scope, depth + 1);
@@ -211,6 +213,8 @@ class TypeScriptLowerer {
         return;
       case 'SwitchStatement':
         this.expr(n.discriminant, scope, depth);
+        // the cases of a switch share one block
+        this.m.blocks.push(rangeOf(n));
         for (const c of n.cases) { if (c.test) this.expr(c.test, scope, depth); this.block(c.consequent, scope, depth); }
         return;
       case 'LabeledStatement': return this.stmt(n.body, scope, depth + 1);
@@ -458,7 +462,7 @@ class TypeScriptLowerer {
     this.m.scopes[id].params = params;
     for (const p of params) this.declare(p.name, id);
     const body = n.body;
-    if (body?.type === 'BlockStatement') this.block(body.body, id, depth);
+    if (body?.type === 'BlockStatement') this.block(body.body, id, depth, rangeOf(body));
     else if (body) this.m.returns.push({ scope: id, value: this.expr(body, id, depth + 1), r: rangeOf(body) });
     return id;
   }
@@ -571,7 +575,7 @@ class TypeScriptLowerer {
         case 'StaticBlock': {
           const sid = this.m.scopes.length;
           this.m.scopes.push({ id: sid, kind: 'function', name: '<static>', params: [{ name: 'this' }], r: rangeOf(member), parent: id, decorators: [], bases: [], classId: id });
-          this.block(member.body, sid, depth + 1);
+          this.block(member.body, sid, depth + 1, rangeOf(member));
           break;
         }
         default: break; // index signatures, abstract fields without values
@@ -585,15 +589,15 @@ class TypeScriptLowerer {
   private tryStatement(n: TSESTree.TryStatement, scope: number, depth: number): void {
     const handlers: Handler[] = [];
     this.m.regions.push({ kind: 'try', scope, body: rangeOf(n.block), r: rangeOf(n), handlers, items: [] });
-    this.block(n.block.body, scope, depth);
+    this.block(n.block.body, scope, depth, rangeOf(n.block));
     if (n.handler) {
       const param = n.handler.param;
       const catchName = param?.type === 'Identifier' ? param.name : undefined;
       if (param) this.declarePattern(param, scope);
       handlers.push({ r: rangeOf(n.handler), body: rangeOf(n.handler.body), catchName, types: [] });
-      this.block(n.handler.body.body, scope, depth);
+      this.block(n.handler.body.body, scope, depth, rangeOf(n.handler.body));
     }
-    if (n.finalizer) this.block(n.finalizer.body, scope, depth);
+    if (n.finalizer) this.block(n.finalizer.body, scope, depth, rangeOf(n.finalizer));
   }
 
   // ---- expressions
