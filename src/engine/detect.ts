@@ -237,7 +237,8 @@ class PrecisionGuards {
     const cls = this.r.enclosingClass(call.scope);
     if (cls < 0) return false;
     const made = this.r.instanceOf(cls);
-    return made.k === 'typed' && MODEL_DEFINITIONS.has(made.type);
+    // a model's own definition calls its layers; a load test (a Locust user) calls the API it tests
+    return made.k === 'typed' && (MODEL_DEFINITIONS.has(made.type) || made.type.startsWith('harness.'));
   }
 
   private trainedHere(call: Call): boolean {
@@ -381,20 +382,31 @@ function inferenceRow(r: Resolver, call: Call, symbol: string): InferenceRow | u
       const url = first ? urlText(r, first, call.scope) : undefined;
       if (url === undefined || !new RegExp(row.arg0Pattern).test(url)) continue;
     }
-    if (row.needsInput && !inputGiven(call, row)) continue;
+    if (row.needsInput && !inputGiven(r, call, row)) continue;
     return row;
   }
   return undefined;
 }
 
 /** Whether a call passes one of the row's input arguments, or options the engine cannot see into. */
-function inputGiven(call: Call, row: InferenceRow): boolean {
+function inputGiven(r: Resolver, call: Call, row: InferenceRow): boolean {
   const positional = call.args.filter(a => !a.name);
   for (const a of row.inputArgs ?? []) {
     if (typeof a === 'number' ? positional[a] && !positional[a].spread : namedArg(call, a)) return true;
   }
+  // `axios(config)` with `const config = { method: "post", url, data }`: the body is an entry of the options it is given
+  const options = positional[0] && dictOf(r, positional[0].value, call.scope);
+  if (options?.entries.some(e => e.key === null || (row.inputArgs ?? []).includes(e.key))) return true;
   // `fetch(url, options)`, `fetch(url, { ...init })`: what is sent is not spelled here
   return positional.slice(1).some(a => a.spread || a.value.k !== 'dict' || a.value.entries.some(e => e.key === null));
+}
+
+/** An options object: spelt at the call, or the one a name is bound to. */
+function dictOf(r: Resolver, e: Expr, scope: number): Extract<Expr, { k: 'dict' }> | undefined {
+  if (e.k === 'dict') return e;
+  if (e.k !== 'name') return undefined;
+  const b = bindingOf(r, e.name, scope);
+  return b?.value.k === 'dict' ? b.value : undefined;
 }
 
 /**
@@ -422,14 +434,14 @@ function signatureRow(r: Resolver, call: Call): InferenceRow | undefined {
       }
       if (!row.arg0Pattern) {
         // a distinctive API shape on a receiver the engine cannot type (a client built in another module)
-        if (i === 0 && e.k === 'name' && untyped(r, r.name(e.name, call.scope)) && (!row.needsInput || inputGiven(call, row))) return row;
+        if (i === 0 && e.k === 'name' && untyped(r, r.name(e.name, call.scope)) && (!row.needsInput || inputGiven(r, call, row))) return row;
         continue;
       }
       // `app.post("/predict", handler)` registers a route to a model; it does not call one
       if (call.args.slice(1).some(a => isHandler(r, a.value, call.scope))) continue;
       const first = call.args.find(a => !a.name && !a.spread)?.value;
       const text = first ? urlText(r, first, call.scope) : undefined;
-      if (text !== undefined && new RegExp(row.arg0Pattern).test(text) && (!row.needsInput || inputGiven(call, row))) return row;
+      if (text !== undefined && new RegExp(row.arg0Pattern).test(text) && (!row.needsInput || inputGiven(r, call, row))) return row;
     }
   }
   return undefined;
@@ -483,6 +495,8 @@ function untyped(r: Resolver, s: Sym): boolean {
  */
 function urlText(r: Resolver, e: Expr, scope: number, depth = 0): string | undefined {
   if (depth > 3) return undefined;
+  // `axios({ method: "post", url, data })`: a request's options object names its URL
+  if (e.k === 'dict') { const url = e.entries.find(en => en.key === 'url'); return url ? urlText(r, url.value, scope, depth + 1) : undefined; }
   if (e.k === 'str') {
     if (!e.parts) return e.value;
     let i = 0;

@@ -26,8 +26,9 @@ const MAX_PROJECT_FILES = 3000;
 function projectTree(repo, commit) {
   const dir = path.join(TREES, `${repo.replace('/', '+')}@${commit.slice(0, 12)}`);
   if (fs.existsSync(path.join(dir, '.complete'))) return dir;
-  const gitDir = path.join(MIRRORS, repo.replace('/', '+'), 'repo');
-  if (!fs.existsSync(gitDir)) return undefined;
+  // a fetched mirror is a bare repository at …/repo, or a clone's …/repo/.git
+  const gitDir = ['repo/.git', 'repo'].map(d => path.join(MIRRORS, repo.replace('/', '+'), d)).find(d => fs.existsSync(path.join(d, 'HEAD')));
+  if (!gitDir) return undefined;
   try {
     const names = execFileSync('git', ['--git-dir', gitDir, 'ls-tree', '-r', '--name-only', '-z', commit], { maxBuffer: 1 << 28 }).toString('utf8').split('\0')
       .filter(n => SOURCE.test(n) && !SKIP_DIRS.test(n)).slice(0, MAX_PROJECT_FILES);
@@ -105,16 +106,18 @@ export async function scoreBatches({ split, batch, engineDir, project = false } 
       res ??= await engine.analyzeBytes(file, bytes, config);
       if (res.errors.some(e => /parser could not be loaded/.test(e.message))) throw new Error(`${file}: ${res.errors[0].message}`);
       const where = `${b.batch} ${f.repo}/${f.path}`;
-      const labelled = new Map(f.inference.map(p => [p.line, p]));
-      const seen = new Set();
+      // labels per line, as many as are written there (two calls on one line are two points)
+      const labelled = new Map();
+      for (const p of f.inference) labelled.set(p.line, [...(labelled.get(p.line) ?? []), p]);
       let fpHere = 0;
       for (const p of res.inferencePoints) {
         const line = p.range.start.line + 1;
-        if (labelled.has(line) && !seen.has(line)) { seen.add(line); g.tp++; continue; }
+        const open = labelled.get(line);
+        if (open?.length) { open.shift(); g.tp++; continue; }
         g.fp++; fpHere++;
         problems.push(`${where}:${line}: false positive inference ${p.callee}`);
       }
-      for (const [line, p] of labelled) if (!seen.has(line)) { g.fn++; problems.push(`${where}:${line}: missed inference ${p.code ?? ''}`); }
+      for (const [line, ps] of labelled) for (const p of ps) { g.fn++; problems.push(`${where}:${line}: missed inference ${p.code ?? ''}`); }
       if (f.kind === 'negative') { g.negatives++; if (!fpHere) g.negativesClean++; }
       const loads = new Map(f.loads.map(l => [l.line, l]));
       const loadSeen = new Set();

@@ -39,6 +39,7 @@ import modelServerHttp from './model-server-http';
 import azureml from './azureml';
 import mlserver from './mlserver';
 import litserve from './litserve';
+import locust from './locust';
 import cog from './cog';
 import vertexAi from './vertex-ai';
 import modal from './modal';
@@ -130,6 +131,7 @@ export const PACK_GROUPS: { name: string; packs: KnowledgePack[] }[] = [
   { name: 'Input validation', packs: [pydanticJsonschemaPandera, zodAjvJoi] },
   { name: 'Ids and clocks', packs: [pythonIdsClocks, jsIdsClocks] },
   { name: 'Where apps keep models', packs: [reactHooks, streamlit] },
+  { name: 'Test harnesses', packs: [locust] },
   // last: their rows are fallbacks, tried after every library's own
   { name: 'Conventions shared by many libraries', packs: [hubConventions, modelLibraries] },
 ];

@@ -6,6 +6,9 @@ import type { KnowledgePack } from '../types';
  */
 const MODEL_SERVER_URL = '/v1/models/[^/:?]+(/versions/[^/:?]+)?:(predict|classify|regress)|/v2/models/[^/?]+(/versions/[^/?]+)?/(infer|generate)|/predictions/[^/?]+|/invocations([?#]|$)'
   + '|/predict([?#]|$)'
+  // the task routes of hand-written model APIs (`/transcribe`, `/classify`, `/embeddings`), and model-compute routes (`/v1/model/compute`)
+  + '|/(transcribe|transcriptions|asr|tts|stt|infer|inference|classify|embed|embeddings|ocr|caption|rerank)([?#]|$)'
+  + '|/models?/([^/?#]+/)*(compute|infer|inference|predict|generate|invoke)([?#]|$)'
   // Azure ML's scoring route on its container instances and managed online endpoints
   + '|\\.azurecontainer\\.io/score([?#]|$)|\\.inference\\.ml\\.azure\\.com/score([?#]|$)';
 
@@ -23,7 +26,7 @@ const HOSTED_MODEL_URL = '/v1/(chat/completions|completions|embeddings|responses
   + '|googleapis\\.com/v\\d\\w*/[^?#]*:(annotate|recognize|longrunningrecognize|analyzeSentiment|analyzeEntities|analyzeEntitySentiment|analyzeSyntax|annotateText|classifyText|moderateText|translateText|detectLanguage|synthesize|detectIntent)([?#]|$)'
   + '|translation\\.googleapis\\.com/language/translate/v2'
   + '|/api/(generate|chat|embed|embeddings)([?#]|$)|api\\.replicate\\.com/v1/(models/[^?]+/)?predictions([?#]|$)|api\\.cohere\\.(ai|com)/v[12]/(chat|generate|embed|rerank)'
-  + '|api-inference\\.huggingface\\.co/models/|router\\.huggingface\\.co/'
+  + '|api-inference\\.huggingface\\.co/(models|pipeline)/|router\\.huggingface\\.co/'
   // speech and image APIs: ElevenLabs, Deepgram, AssemblyAI (a transcript is requested by POST), Stability, fal
   + '|api\\.elevenlabs\\.io/v1/(text-to-speech|speech-to-text|speech-to-speech|sound-generation|text-to-sound-effects)'
   + '|api\\.deepgram\\.com/v1/(listen|speak|read)|api\\.assemblyai\\.com/v2/transcript([?#]|$)'
@@ -40,7 +43,10 @@ const pack: KnowledgePack = {
     inference: [
       // a request that sends nothing (a GET polling a prediction, listing models) is not a prediction: needsInput
       ...['fetch', 'node-fetch', 'cross-fetch', 'isomorphic-fetch', 'isomorphic-unfetch', 'undici.fetch', 'undici.request'].map(match => ({ match, arg0Pattern: MODEL_URL, inputArgs: ['body'], needsInput: true as const })),
-      ...['axios.post', 'axios.put', 'got.post', 'got.put', 'ky.post', 'ky.put', 'axios'].map(match => ({ match, arg0Pattern: MODEL_URL, inputArgs: [1, 'json', 'body', 'data'], needsInput: true as const })),
+      // `got(url, { method: "POST", json })`, `ky(url, { json })`: the body is in the options
+      ...['got', 'ky', 'ofetch.ofetch', 'ofetch.$fetch'].map(match => ({ match, arg0Pattern: MODEL_URL, inputArgs: ['json', 'body', 'form'], needsInput: true as const })),
+      // `axios(config)`, `axios.request(config)`: the URL and the body may be entries of one options object
+      ...['axios.post', 'axios.put', 'got.post', 'got.put', 'ky.post', 'ky.put', 'axios', 'axios.request'].map(match => ({ match, arg0Pattern: MODEL_URL, inputArgs: [1, 'json', 'body', 'data'], needsInput: true as const })),
       ...['requests.post', 'requests.put', 'httpx.post', 'http.client#post'].map(match => ({ match, arg0Pattern: MODEL_URL, inputArgs: ['json', 'data', 'files', 'content', 1], needsInput: true as const })),
       // any client's `post` to such a URL (a session passed in, locust's `self.client`, an injected HTTP service): the URL is the evidence
       { match: '?#post', arg0Pattern: MODEL_URL, inputArgs: ['json', 'data', 'files', 'content', 'body', 1], needsInput: true as const },
