@@ -242,6 +242,12 @@ export class Resolver {
       const r = this.best(this.m.returns.filter(x => x.scope === loader && x.value).map(x => this.element(x.value!, i, x.scope, depth + 1)));
       return r.k === 'unknown' && i === 0 ? served() : r;
     }
+    const settled = e.k === 'name' && depth < 3 ? this.promiseSettling(e.name, scope) : undefined;
+    if (settled) {
+      // `Promise.all([A.from_pretrained(id), B.from_pretrained(id)]).then(([model, tokenizer]) => …)`
+      const gathered = this.gathered(settled.call, i);
+      if (gathered) return this.expr(gathered, settled.call.scope);
+    }
     if (e.k === 'call' && depth < 3) {
       // `const [face, hand] = await Promise.all([A.create(…), B.create(…)])`, `a, b = await asyncio.gather(f(), g())`
       const gathered = this.gathered(this.m.calls[e.call], i);
@@ -287,7 +293,9 @@ export class Resolver {
   /** Element `i` of what `Promise.all([…])` or `asyncio.gather(…)` settles to: the `i`-th awaitable passed. */
   private gathered(call: Call, i: number): Expr | undefined {
     const c = call.callee;
-    if (c.k === 'attr' && c.attr === 'all' && c.obj.k === 'name' && c.obj.name === 'Promise' && this.name('Promise', call.scope).k === 'unknown') {
+    // `Promise` is the runtime's (a global the front end binds to itself), unless the file defines its own
+    const promise = c.k === 'attr' && c.obj.k === 'name' && c.obj.name === 'Promise' ? this.name('Promise', call.scope) : undefined;
+    if (c.k === 'attr' && c.attr === 'all' && promise && (promise.k === 'unknown' || (promise.k === 'path' && promise.path === 'Promise'))) {
       const list = call.args[0]?.value;
       return list?.k === 'other' && list.op === 'tuple' ? list.parts[i] : undefined;
     }
@@ -399,13 +407,28 @@ export class Resolver {
     return alias ? this.external(alias.module + path.slice(alias.match.length)) : undefined;
   }
 
-  /** A parameter of a callback a known API calls with typed values (`startActiveSpan(name, span => …)`). */
-  private callbackParam(fn: number, index: number): Sym | undefined {
+  /** The call that made the callback `fn` (given as one of its arguments). */
+  private ownerOf(fn: number): Call | undefined {
     if (!this.callbackOwner) {
       this.callbackOwner = new Map();
       for (const c of this.m.calls) for (const a of c.args) if (a.value.k === 'func') this.callbackOwner.set(a.value.fn, c);
     }
-    const owner = this.callbackOwner.get(fn);
+    return this.callbackOwner.get(fn);
+  }
+
+  /** For the first parameter of a `.then(…)` callback, the call whose promise it settles from (`p.then(v => …)` → `p`). */
+  private promiseSettling(name: string, scope: number): { call: Call } | undefined {
+    const fn = this.m.scopes[scope];
+    if (fn?.kind !== 'function' || fn.params[0]?.name !== name) return undefined;
+    const owner = this.ownerOf(scope);
+    if (!owner || owner.callee.k !== 'attr' || owner.callee.attr !== 'then' || owner.args[0]?.value.k !== 'func' || owner.args[0].value.fn !== scope) return undefined;
+    const source = owner.callee.obj;
+    return source.k === 'call' ? { call: this.m.calls[source.call] } : undefined;
+  }
+
+  /** A parameter of a callback a known API calls with typed values (`startActiveSpan(name, span => …)`). */
+  private callbackParam(fn: number, index: number): Sym | undefined {
+    const owner = this.ownerOf(fn);
     // `tf.loadLayersModel(url).then(model => …)`: the callback receives what the promise resolves to
     if (owner && index === 0 && owner.callee.k === 'attr' && owner.callee.attr === 'then' && owner.args[0]?.value.k === 'func' && owner.args[0].value.fn === fn) {
       const settled = this.expr(owner.callee.obj, owner.scope);

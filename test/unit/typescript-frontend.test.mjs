@@ -118,11 +118,21 @@ test('classes: methods get a this parameter; fields, parameter properties and th
   assert.equal(m.scopes[4].params[1].annotation.name, 'Req');
 });
 
-test('an assignment to an outer variable is recorded where the variable is declared', () => {
+test('an assignment to an outer variable is recorded where the variable is declared, its value read where it is written', () => {
   const m = build('let model;\nasync function init() { model = await tf.loadLayersModel(URL); let local; local = 1; }');
-  assert.deepEqual(assigned(m, 'model').map(a => a.scope), [0]);
-  assert.deepEqual(assigned(m, 'local').map(a => a.scope), [1]);
+  assert.deepEqual(assigned(m, 'model').map(a => [a.home, a.scope]), [[0, 1]]);
+  assert.deepEqual(assigned(m, 'local').map(a => [a.home, a.scope]), [[undefined, 1]]);
   assert.equal(m.calls[0].scope, 1, 'the call itself stays in the function');
+});
+
+test('`this` in an arrow is the enclosing method\'s: its attribute assignments are recorded in the method', () => {
+  const m = build('class R {\n  static init(id) { load(id).then((m) => { this.model = m; }); }\n  handle = async () => { this.ready = true; };\n}');
+  const [model] = m.assignments.filter(a => a.targets[0].path[0] === 'model');
+  assert.equal(m.scopes[model.home].name, 'init');
+  assert.equal(m.scopes[model.scope].name, '<arrow>');
+  // an arrow that is a class field is a method of its own
+  const [ready] = m.assignments.filter(a => a.targets[0].path[0] === 'ready');
+  assert.equal(ready.home, undefined);
 });
 
 test('destructuring: array positions as indexes, object properties as member reads, patterns in params', () => {

@@ -66,7 +66,10 @@ function modulePathOf(source: string): string {
   if (registry) return registry[1] + (registry[2] ?? '');
   // a package from a CDN (`https://cdn.jsdelivr.net/npm/@huggingface/transformers@3.0.0/dist/…`) is that package
   const cdn = /^https?:\/\/(?:cdn\.jsdelivr\.net\/npm\/|unpkg\.com\/|esm\.sh\/(?:v\d+\/)?|cdn\.skypack\.dev\/|esm\.run\/|ga\.jspm\.io\/npm:)(@[^/@]+\/[^/@?]+|[^/@?]+)/.exec(source);
-  return cdn ? cdn[1] : source;
+  if (cdn) return cdn[1];
+  // a package's file reached by path (`../node_modules/@xenova/transformers/dist/transformers.min.js`) is that package
+  const installed = /(?:^|\/)node_modules\/(@[^/]+\/[^/]+|[^/@][^/]*)(?:\/|$)/.exec(source);
+  return installed ? installed[1] : source;
 }
 
 /** The expression inside TS-only wrappers and optional chains (`x!`, `x as T`, `a?.b()`). */
@@ -123,6 +126,8 @@ class TypeScriptLowerer {
   depthLimitHit = false;
   /** Names declared (var/let/const, functions, classes, parameters, catch, imports) per scope. */
   private readonly declared = new Map<number, Set<string>>();
+  /** Scopes of arrow functions (they see the `this` of the function around them). */
+  private readonly arrows = new Set<number>();
   /** First use of each runtime global the file refers to. */
   private readonly globalsUsed = new Map<string, Range>();
   /** `require('m')` used inline gets one synthetic import name per module. */
@@ -425,14 +430,23 @@ class TypeScriptLowerer {
 
   /**
    * JS assigns a variable of the scope that declares it (`let model` at module level, set in `init()`);
-   * the resolver reads a scope's bindings, so such assignments are recorded in the declaring scope.
+   * the resolver reads a scope's bindings, so such assignments are recorded in the declaring scope (`home`), and
+   * their values are still read where they are written (`.then(m => { model = m })`: `m` is the callback's).
    */
   rehomeAssignments(): void {
     for (const a of this.m.assignments) {
+      // an arrow has no `this` of its own: `this.model = m` in `.then(m => …)` inside a method sets the method's `this`
+      if (this.arrows.has(a.scope) && a.targets.every(t => t.root === 'this')) {
+        let s = a.scope;
+        // (an arrow that is itself a class field, `handle = async () => …`, is a method: its `this` is the instance)
+        while (this.arrows.has(s) && this.m.scopes[s].classId < 0 && this.m.scopes[s].parent >= 0) s = this.m.scopes[s].parent;
+        if (s !== a.scope && this.m.scopes[s].kind === 'function' && this.m.scopes[s].classId >= 0) a.home = s;
+        continue;
+      }
       if (this.m.scopes[a.scope].kind === 'class' || a.targets.some(t => t.path.length)) continue;
       const homes = new Set(a.targets.map(t => this.declaringScope(t.root, a.scope)));
       const home = homes.size === 1 ? [...homes][0] : -1;
-      if (home >= 0 && home !== a.scope) a.scope = home;
+      if (home >= 0 && home !== a.scope) a.home = home;
     }
   }
 
@@ -454,6 +468,7 @@ class TypeScriptLowerer {
   private func(n: FunctionNode, scope: number, depth: number, name: string, classId: number, decorators: Expr[], r: Range): number {
     const id = this.m.scopes.length;
     this.m.scopes.push({ id, kind: 'function', name, params: [], r, parent: scope, decorators, bases: [], classId });
+    if (n.type === 'ArrowFunctionExpression') this.arrows.add(id);
     const params: Param[] = [];
     // a method's receiver, as Python's `self` (unless TS declares `this: T` itself)
     const first = n.params[0];
