@@ -90,8 +90,9 @@ export function detect(r: Resolver): { points: InferencePoint[]; loads: ModelLoa
       loads.push({ call, callee: symbol ?? describeReceiver(call.callee), kind: 'load', pin: 'local', pinned: false, moving: false, pinReason: 'a model file shipped with the service', heuristic: true, range: call.callee.r, identity: call.args.map(a => a.value) });
     } else if (r.modelLibraryType(callee)) {
       // a model library's class or loader: a load only if a model verb is called on what it made (checked below)
+      // (a loader named as one, `fasttext.load_model(path)`, `ARIMAResults.load(path)`, loads whatever is done with it)
       const load = modelLoad(r, call, LIBRARY_LOAD, symbol ?? '?');
-      if (load) loads.push({ ...load, heuristic: true, needsUse: true });
+      if (load) loads.push({ ...load, heuristic: true, needsUse: !NAMED_LOADER.test(symbol?.split('.').pop() ?? '') });
     }
   }
   // a generic deserialiser (pickle, joblib, dill…) loads a model only with evidence that the object is one
@@ -361,6 +362,9 @@ function namedLikeALoss(call: Call): boolean {
 function targetKeyOf(root: string, path: string[]): string {
   return [root, ...path].join('.');
 }
+
+/** A model library's function that says it loads a model (a class or other helper of the library may not). */
+const NAMED_LOADER = /^(load|load_model|load_pretrained|load_from_checkpoint|from_pretrained|restore)$/;
 
 /** Types whose classes are model definitions (their own calls are layers, not predictions). */
 const MODEL_DEFINITIONS = new Set(['model.torch', 'model.keras']);
@@ -888,7 +892,7 @@ function looksLikePath(s: string): boolean {
     // `models/w600k_r50.onnx`: a hub id (`org/name`) does not end in a model file's extension
     || MODEL_FILE.test(s);
 }
-const MODEL_FILE = /\.(onnx|pt|pth|pkl|pickle|joblib|h5|hdf5|keras|pb|tflite|gguf|ggml|safetensors|ckpt|engine|plan|mar|mlmodel|caffemodel|xml)$/i;
+const MODEL_FILE = /\.(onnx|pt|pth|pkl|pickle|joblib|h5|hdf5|keras|pb|tflite|gguf|ggml|safetensors|ckpt|engine|plan|mar|mlmodel|caffemodel|xml|ftz|bin|params|weights|zip|npz|nemo|traineddata|pte|mlpackage|sav|skops|ubj|cbm)$/i;
 
 /** A Hugging Face `revision=`: a commit pins, a branch or tag moves, a setting is unknown. */
 function hfRevision(r: Resolver, call: Call): PinVerdict | undefined {

@@ -276,6 +276,12 @@ export class Flow {
   }
   private readonly keysCache = new Map<number, { exact: Set<string>; prefixes: Set<string> }>();
 
+  /** A name that can hold data: not an import, unless it imports a request proxy. */
+  private isData(name: string): boolean {
+    const imported = this.r.imports.get(name);
+    return imported === undefined || this.r.t.requestImports.includes(imported);
+  }
+
   mentions(e: Expr, block?: Set<number>): Mentions {
     let cache = this.mentionCache;
     if (block) {
@@ -287,9 +293,10 @@ export class Flow {
     const out: Mentions = { keys: [], calls: [] };
     const visit = (x: Expr): void => {
       switch (x.k) {
-        // Imported modules and classes are never data: `json.loads(x)` carries x, not `json`.
-        case 'name': if (!this.r.imports.has(x.name)) out.keys.push(x.name); break;
-        case 'attr': { const k = accessKey(x); if (k) { if (!this.r.imports.has(k.split('.')[0])) out.keys.push(k); } else visit(x.obj); break; }
+        // Imported modules and classes are never data: `json.loads(x)` carries x, not `json`. A request proxy
+        // (`from flask import request`) is: `request.json["messages"]` is the caller's input.
+        case 'name': if (this.isData(x.name)) out.keys.push(x.name); break;
+        case 'attr': { const k = accessKey(x); if (k) { if (this.isData(k.split('.')[0])) out.keys.push(k); } else visit(x.obj); break; }
         case 'call': {
           out.calls.push(x.call);
           if (block?.has(x.call) || this.isOpaque(this.m.calls[x.call])) break;

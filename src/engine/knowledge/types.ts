@@ -247,6 +247,8 @@ export interface KnowledgeTables {
   opaqueCalls: string[];
   /** Calls that send a response to the caller (`res.json(…)`, `jsonify(…)`): an id passed to them leaves the service. */
   responseWriters: string[];
+  /** Imported objects that hold the current request's data (Flask's `request`): what is read from them is data, unlike a module. */
+  requestImports: string[];
   /** Names resolved without an import when nothing in the file binds them: Python builtins (`print` → `builtins.print`), globals a script tag or `importScripts` defines (`ort`, `tf`). */
   builtins: Record<string, string>;
 }

@@ -18,7 +18,7 @@ const PYTHON = [
   'fastai', 'autogluon', 'pycaret', 'pmdarima', 'sktime', 'darts', 'neuralprophet', 'pytorch_forecasting', 'lightfm', 'surprise',
   'implicit', 'river', 'pyod', 'stable_baselines3', 'sb3_contrib', 'prophet', 'dlib', 'statsmodels', 'arch', 'tbats',
   // local LLM runtimes and fine-tuning wrappers
-  'gpt4all', 'ctransformers', 'mlx_lm', 'mlx_vlm', 'exllamav2', 'lmdeploy', 'sglang', 'tensorrt_llm', 'openvino_genai', 'onnxruntime_genai',
+  'gpt4all', 'hf_hub_ctranslate2', 'ctransformers', 'mlx_lm', 'mlx_vlm', 'exllamav2', 'lmdeploy', 'sglang', 'tensorrt_llm', 'openvino_genai', 'onnxruntime_genai',
   'peft', 'unsloth', 'optimum',
 ];
 const JAVASCRIPT = ['natural', 'tesseract.js', 'brain.js', '@picovoice/porcupine-node', 'node-nlp'];
@@ -30,7 +30,12 @@ const VERBS = [
   'readtext', 'readtext_batched', 'ocr', 'tts', 'tts_to_file', 'synthesize', 'synthesise', 'caption', 'segment', 'enhance',
   'separate', 'embed', 'embed_query', 'embed_documents', 'encode', 'encode_queries', 'encode_corpus', 'compute_score', 'rerank',
   'stt', 'extract_keywords', 'get_sentiment', 'AcceptWaveform', 'process',
+  // local LLM runtimes' chat and completion calls (GPT4All, ctransformers, MLX)
+  'chat', 'chat_completion', 'complete', 'completion', 'create_completion', 'create_chat_completion', 'stream_generate',
 ];
+
+/** Methods that move or switch such a model and return it (`TTS(model_path=…).to("cuda")`). */
+const FLUENT = ['to', 'cuda', 'cpu', 'eval', 'half', 'float'];
 
 const verbRows = (type: string): InferenceRow[] => VERBS.map(v => ({ match: `${type}#${v}`, inputArgs: [0] }));
 
@@ -47,6 +52,7 @@ const pack: KnowledgePack = {
   tables: {
     mlModules: [...PYTHON, ...JAVASCRIPT],
     modelLibraries: [...PYTHON, ...JAVASCRIPT],
+    producers: ['model.library', 'model.library-object'].flatMap(type => FLUENT.map(m => ({ match: `${type}#${m}`, passThrough: 'receiver' as const }))),
     inference: [
       // a model class or loader result: calling it runs it (`predictor(img)`, `nlp(text)`)
       { match: 'model.library#', inputArgs: [0] },

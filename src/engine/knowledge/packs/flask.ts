@@ -1,0 +1,12 @@
+import type { KnowledgePack } from '../types';
+
+const pack: KnowledgePack = {
+  id: 'flask',
+  name: 'Flask, Quart and Bottle requests',
+  languages: ['python'],
+  description: 'The request proxies these frameworks import (`from flask import request`): `request.json`, `request.files`, `request.args` are the caller\'s input, so a record of them records a prediction\'s inputs.',
+  tables: {
+    requestImports: ['flask.request', 'quart.request', 'bottle.request'],
+  },
+};
+export default pack;
