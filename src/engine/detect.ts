@@ -282,6 +282,27 @@ class PrecisionGuards {
     return names.length > 0 && names.every(n => DATA_WORDS.test(n) && !MODEL_WORDS.test(n.replace(/\.(joblib|pkl|pickle)$/, '')));
   }
 
+  /** `tokenizer = pickle.load(f)`, `scaler = joblib.load(p)`: a name that says the object prepares data for a model. */
+  private namedLikePreprocessing(load: ModelLoad): boolean {
+    const names = this.assignmentOf(load.call.id)?.targets.map(t => t.path.length ? t.path[t.path.length - 1] : t.root) ?? [];
+    return names.length > 0 && names.every(n => PREPROCESSING_WORDS.test(n) && !MODEL_WORDS.test(n));
+  }
+
+  /**
+   * `def load_pickle(f): return pickle.load(f)` whose callers unpack data from it (`X_train, y_train = load_pickle(…)`):
+   * a helper for datasets, not a model load.
+   */
+  private returnedAsData(load: ModelLoad): boolean {
+    const fn = load.call.scope;
+    const ret = this.r.m.returns.find(x => x.scope === fn && x.value?.k === 'call' && x.value.call === load.call.id);
+    const name = ret ? this.r.m.scopes[fn].name : undefined;
+    if (!name) return false;
+    const uses = this.r.m.assignments.filter(a => a.value.k === 'call' && lastSegment(this.r.m.calls[a.value.call].callee) === name);
+    const dataName = (n: string) => DATA_WORDS.test(n) || /^(x|y|df|data|dataset)(_|$)/i.test(n);
+    // (`clf, vec = load_pickle("model.pkl")` unpacks a model: a name says so)
+    return uses.length > 0 && uses.every(a => a.targets.every(t => !MODEL_WORDS.test(t.root)) && (a.targets.length > 1 || a.targets.every(t => dataName(t.root))));
+  }
+
   private trained(key: string, scope: number): void {
     let scopes = this.trainedKeys!.get(key);
     if (!scopes) this.trainedKeys!.set(key, (scopes = new Set()));
@@ -291,7 +312,7 @@ class PrecisionGuards {
   /** Evidence that a generic deserialiser's object is a model: the file imports an ML library, or the names say so. */
   modelEvidence(load: ModelLoad): boolean {
     // `expected_features = joblib.load(FEATURE_PATH)`: the name says what else the pickle holds
-    if (this.namedLikeData(load)) return false;
+    if (this.namedLikeData(load) || this.namedLikePreprocessing(load) || this.returnedAsData(load)) return false;
     this.importsMl ??= this.r.m.imports.some(i => this.r.t.mlModules.includes(rootModule(i.path)) && !GENERIC_DESERIALISERS.has(rootModule(i.path)));
     if (this.importsMl) return true;
     const ref = load.modelArg ? literalText(this.r, load.modelArg, load.call.scope) : '';
@@ -350,6 +371,8 @@ function runsATrainingOp(r: Resolver, call: Call): boolean {
 }
 
 /** Names of what else a pickle holds next to a model: feature lists, column names, label maps, settings. */
+/** What prepares data for a model (not a model): tokenizers, scalers, encoders of features. */
+const PREPROCESSING_WORDS = /tokeni[sz]er|scaler|vectori[sz]er|encoder|imputer|normali[sz]er|preprocess|transformer$/i;
 const DATA_WORDS = /(^|_|\b)(features?|feature_names|columns?|cols|labels?|label_map|classes|class_names|vocab(ulary)?|config|settings|params|mapping|metadata|schema|stats|thresholds?|categories|encodings?|embeddings|index)(_|$|\b)/i;
 
 /** `loss_criterion(outputs, target)`, `self.criterion(logits, y)`: a module typed `nn.Module` that scores outputs against targets. */
