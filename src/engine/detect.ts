@@ -71,6 +71,11 @@ export function detect(r: Resolver): { points: InferencePoint[]; loads: ModelLoa
       if (row.kind === 'llm') { const l = llmModel(r, call, row.modelArg); if (l) loads.push(l); }
       continue;
     }
+    const custom = customModelMethod(r, call);
+    if (custom) {
+      if (!guards.notServing(call)) points.push(custom);
+      continue;
+    }
     if (isHeuristicInference(r, call, callee)) {
       if (guards.notServing(call)) continue;
       points.push({ call, callee: `${describeReceiver(call.callee)}.${(call.callee as { attr: string }).attr}`, row: { match: 'heuristic' }, heuristic: true, receiver: callee, origins: [], range: call.callee.r });
@@ -581,6 +586,22 @@ function rowsFor(rows: InferenceRow[], language: string): InferenceRow[] {
   if (!out) byLanguage.set(language, (out = rows.filter(row => !row.languages || row.languages.includes(language as never))));
   return out;
 }
+
+/**
+ * `model.caption_image(img, vocab)` on an instance of a project's own `nn.Module`: a method the project wrote,
+ * given data, runs the model. Helpers by their names (`get_…`, `save_…`, `num_…`) and calls without data are not.
+ */
+function customModelMethod(r: Resolver, call: Call): InferencePoint | undefined {
+  if (!r.t.customModelMethods.length || call.callee.k !== 'attr') return undefined;
+  const method = call.callee.attr;
+  if (method.startsWith('_') || HELPER_METHOD.test(method) || !call.args.some(a => !a.name)) return undefined;
+  const receiver = r.expr(call.callee.obj, call.scope);
+  if (receiver.k !== 'typed' || receiver.container || receiver.member.length) return undefined;
+  const row = r.t.customModelMethods.find(x => x.type === receiver.type);
+  if (!row || row.except.includes(method)) return undefined;
+  return { call, callee: `${displayCallee(r, receiver)}.${method}`, row: { match: `${row.type}#${method}` }, heuristic: true, receiver, origins: receiver.origins, range: call.callee.r };
+}
+const HELPER_METHOD = /^(get|set|num|count|save|load|freeze|unfreeze|init|initiali[sz]e|reset|print|register|add|remove|update|enable|disable|export|summary|describe|config)(_|[A-Z]|$)/;
 
 /**
  * The one name-based rule: `x.predict(...)` (and the other estimator methods) on a receiver whose

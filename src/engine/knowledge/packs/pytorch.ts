@@ -37,6 +37,13 @@ const pack: KnowledgePack = {
       ...['to', 'eval', 'cuda', 'cpu', 'half', 'float', 'train', 'requires_grad_', 'share_memory'].map(m => ({ match: `model.torch#${m}`, passThrough: 'receiver' as const })),
     ],
     inference: [{ match: 'model.torch#' }, { match: 'model.torch#forward' }],
+    // a project's module served through its own methods (`model.caption_image(img, vocab)`, `model.sample(z)`);
+    // `nn.Module`'s own API moves, inspects or trains the instance
+    customModelMethods: [{ type: 'model.torch', except: ['to', 'eval', 'train', 'cuda', 'cpu', 'half', 'float', 'double', 'bfloat16', 'type', 'apply',
+      'parameters', 'named_parameters', 'buffers', 'named_buffers', 'children', 'named_children', 'modules', 'named_modules', 'state_dict',
+      'load_state_dict', 'zero_grad', 'requires_grad_', 'share_memory', 'add_module', 'register_module', 'get_submodule', 'get_parameter',
+      'get_buffer', 'extra_repr', 'compile', 'ipu', 'xpu', 'mtia', 'to_empty', 'set_extra_state', 'get_extra_state', 'save_pretrained', 'push_to_hub',
+      'fit', 'backward', 'step', 'configure_optimizers', 'training_step', 'validation_step', 'test_step', 'log', 'save_hyperparameters'] }],
     // model definitions: their own calls (`self.encoder(x)` in forward) are layers, not predictions
     classBases: [{ match: 'torch.nn.Module', type: 'model.torch' }, { match: 'pytorch_lightning.LightningModule', type: 'model.torch' },
       { match: 'lightning.LightningModule', type: 'model.torch' }, { match: 'lightning.pytorch.LightningModule', type: 'model.torch' }],
