@@ -594,11 +594,13 @@ function rowsFor(rows: InferenceRow[], language: string): InferenceRow[] {
 function customModelMethod(r: Resolver, call: Call): InferencePoint | undefined {
   if (!r.t.customModelMethods.length || call.callee.k !== 'attr') return undefined;
   const method = call.callee.attr;
-  if (method.startsWith('_') || HELPER_METHOD.test(method) || !call.args.some(a => !a.name)) return undefined;
+  // data given: an argument that is not configuration (`recommend(user, items)`, `topk_items(user_id=u)`)
+  if (method.startsWith('_') || HELPER_METHOD.test(method) || !call.args.some(a => !a.name || !r.t.configArgs.includes(a.name))) return undefined;
   const receiver = r.expr(call.callee.obj, call.scope);
   if (receiver.k !== 'typed' || receiver.container || receiver.member.length) return undefined;
   const row = r.t.customModelMethods.find(x => x.type === receiver.type);
   if (!row || row.except.includes(method)) return undefined;
+  if (row.namedModel && !MODEL_WORDS.test(accessKey(call.callee.obj) ?? '')) return undefined;
   return { call, callee: `${displayCallee(r, receiver)}.${method}`, row: { match: `${row.type}#${method}` }, heuristic: true, receiver, origins: receiver.origins, range: call.callee.r };
 }
 const HELPER_METHOD = /^(get|set|num|count|save|load|freeze|unfreeze|init|initiali[sz]e|reset|print|register|add|remove|update|enable|disable|export|summary|describe|config)(_|[A-Z]|$)/;
@@ -746,7 +748,8 @@ function referenceOf(r: Resolver, e: Expr, scope: number, depth = 0): Reference 
         if (text !== undefined) return { kind: 'literal', value: text, template: text.includes('*'), project: false };
         return { kind: 'external', why: `it comes from \`${sym.path}\`` };
       }
-      const binding = bindingOf(r, e.name, scope);
+      // a name bound more than once (`with open(…) as f` for each pickle) is the binding before its use
+      const binding = bindingOf(r, e.name, scope, e.r.start);
       if (!binding) return { kind: 'unknown', why: `\`${e.name}\` is set elsewhere` };
       return referenceOf(r, binding.value, binding.scope, depth + 1);
     }

@@ -597,6 +597,24 @@ export class Resolver {
   private propWrites?: Map<string, Assignment[]>;
 
   /** The methods of each class, built once per file. */
+  /**
+   * A singleton's `__new__` sets the attributes of the instance it makes: `cls._instance.model = …`, or
+   * `obj = super().__new__(cls)` then `obj.model = …`.
+   */
+  private newInstanceBindings(s: Scope, attr: string): [string, Assignment[]][] {
+    const cls = s.params[0]?.name;
+    const out: [string, Assignment[]][] = [];
+    for (const [key, list] of this.bindings.get(s.id) ?? []) {
+      const parts = key.split('.');
+      if (parts.length < 2 || parts[parts.length - 1] !== attr) continue;
+      const holder = parts.slice(0, -1);
+      const instance = (holder.length === 2 && holder[0] === cls)
+        || (holder.length === 1 && (this.bindings.get(s.id)?.get(holder[0]) ?? []).some(a => a.value.k === 'call' && lastSegment(this.m.calls[a.value.call].callee) === '__new__'));
+      if (instance) out.push([key, list]);
+    }
+    return out;
+  }
+
   private methodsOf(cls: number): Scope[] {
     if (!this.methods) {
       this.methods = new Map();
@@ -649,6 +667,7 @@ export class Resolver {
       const self = s.params[0]?.name ?? 'this';
       for (const a of this.bindings.get(s.id)?.get(`${self}.${attr}`) ?? []) found.push(this.assignedValue(a, `${self}.${attr}`));
       if (self !== 'this') for (const a of this.bindings.get(s.id)?.get(`this.${attr}`) ?? []) found.push(this.assignedValue(a, `this.${attr}`));
+      if (s.name === '__new__') for (const [key, list] of this.newInstanceBindings(s, attr)) for (const a of list) found.push(this.assignedValue(a, key));
     }
     for (const a of this.bindings.get(cls)?.get(attr) ?? []) found.push(this.expr(a.value, a.scope));
     const method = this.defs.get(cls)?.get(attr);

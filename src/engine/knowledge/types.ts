@@ -251,7 +251,7 @@ export interface KnowledgeTables {
    * Types of user-defined models (a project's `nn.Module` subclass): a method of theirs given data runs the model
    * (`captioner.caption_image(img, vocab)`), except the library's own API on the instance (`to`, `state_dict`, …).
    */
-  customModelMethods: { type: string; except: string[] }[];
+  customModelMethods: { type: string; except: string[]; /** only on a receiver whose name says model (`reco_model`): a deserialised object may be data */ namedModel?: true }[];
   /** Imported objects that hold the current request's data (Flask's `request`): what is read from them is data, unlike a module. */
   requestImports: string[];
   /** Names resolved without an import when nothing in the file binds them: Python builtins (`print` → `builtins.print`), globals a script tag or `importScripts` defines (`ort`, `tf`). */

@@ -4,7 +4,7 @@ const pack: KnowledgePack = {
   id: 'joblib-pickle',
   name: 'joblib, pickle, cloudpickle, dill',
   languages: ['python'],
-  description: 'Generic deserialisers of persisted models: what they load is taken as an estimator, also when it is a bundle (`bundle["model"]`).',
+  description: 'Generic deserialisers of persisted models: what they load is taken as an estimator, also when it is a bundle (`bundle["model"]`); a model of another kind is served by its own methods (`model.recommend(user, items)`).',
   tables: {
     mlModules: ['joblib', 'cloudpickle', 'dill'],
     producers: [
@@ -17,6 +17,9 @@ const pack: KnowledgePack = {
       // a deserialised bundle's entry (`bundle["model"]`) is still the model
       { match: 'model.estimator#[]', on: 'access', type: 'model.estimator' },
     ],
+    // a persisted model of any class, served by its own methods (`model.recommend(user, items)` of an ALS model,
+    // `reco_model.topk_items(user_id=…)`), when its name says it is the model
+    customModelMethods: [{ type: 'model.estimator', namedModel: true, except: ['fit', 'partial_fit', 'fit_transform', 'score', 'get_params', 'set_params', 'save', 'dump', 'copy', 'keys', 'items', 'values', 'get'] }],
   },
 };
 export default pack;
