@@ -956,6 +956,12 @@ export class Resolver {
       const holder = this.expr(call.callee.obj, call.scope);
       if (holder.k === 'typed' && holder.container) return element(holder);
     }
+    // `create(…).then((s) => s)`: a promise chain settles to what its callback returns (the callback's parameter
+    // is what the receiver settles to); a callback that returns nothing typed leaves the chain as it was
+    if (call.callee.k === 'attr' && call.callee.attr === 'then' && call.args[0]?.value.k === 'func' && this.m.language !== 'python') {
+      const returned = this.returnOf(call.args[0].value.fn);
+      if (returned.k === 'typed') return returned;
+    }
     const callee = this.expr(call.callee, call.scope);
     if (callee.k === 'fn') return this.returnOf(callee.scope);
     if (callee.k === 'class') return this.instanceOf(callee.scope);

@@ -10,7 +10,7 @@ const pack: KnowledgePack = {
   description: 'TensorFlow.js layers and graph models (`loadLayersModel`, `loadGraphModel`, `node.loadSavedModel`, TFLite models): `predict`, `execute`, `executeAsync`, `predictOnBatch`.',
   tables: {
     // the global a <script> tag or importScripts() of the library's bundle defines
-    builtins: { tf: '@tensorflow/tfjs' },
+    builtins: { tf: '@tensorflow/tfjs', tflite: '@tensorflow/tfjs-tflite' },
     mlModules: [...TFJS, '@tensorflow/tfjs-tflite'],
     producers: [
       // `url` pinning: a local path or file:// URL is a shipped artifact; an http(s) URL must name a version
