@@ -7,7 +7,7 @@
 import type { Assignment, Call, Expr, FileModel, Scope } from './model';
 import type { EntryPointContract, KnowledgeTables, LoadRule, ProducerRow } from './knowledge/types';
 import { findRow, matches, matchesAny, matchingRows } from './knowledge';
-import type { ExportedValue, ExternalLookup } from './workspace';
+import type { ExportedShape, ExportedValue, ExternalLookup } from './workspace';
 
 export type Sym =
   | { k: 'path'; path: string }
@@ -986,10 +986,16 @@ export class Resolver {
         const origins = row.load ? this.wrappedOrigins(call, row.load) ?? [call.id] : callee.k === 'typed' ? callee.origins : [];
         return { k: 'typed', type: row.type, member: [], origins };
       }
+      // `useRef<PoseLandmarker | null>(null)`: a holder whose `current` is of its type argument (so a hook that
+      // returns the ref, or `{ landmarkerRef, status }`, hands the model's type to its callers)
+      if (row.holds === 'current' && call.typeArgs?.[0]) {
+        const held = this.annotation(call.typeArgs[0], call.scope);
+        if (held.k === 'typed') return { ...held, container: true, fields: { current: held } };
+      }
     }
     if (callee.k === 'path' && !row) {
       const exported = this.exported(callee.path);
-      if (exported?.via === 'call') return { k: 'typed', type: exported.type, member: [], origins: [] };
+      if (exported?.via === 'call') return exported.fields ? fromShape(exported) : { k: 'typed', type: exported.type, member: [], origins: [] };
       // an instance of a project class of another module: its members are looked up as the class's (`Classifier.model`)
       if (exported?.via === 'class') return callee;
     }
@@ -1053,6 +1059,21 @@ const CONTAINER_GETTERS = new Set(['get', 'pop', 'setdefault']);
 const LIBRARY_LOADER = /^(from_\w+|get_pretrained|load_\w*|create_model\w*)$|(^|_)(detector|recognition_model|recogni[sz]er)(_|$)/;
 /** Class names that say the instance is a model (calling it predicts): `DefaultPredictor`, `stanza.Pipeline`, `SequenceTagger`. */
 const MODEL_CLASS_NAME = /Model|Predictor|Pipeline|Classifier|Regressor|Detector|Tagger|Recogni[sz]er|Segmenter|Transcriber|Translator|Generator|Embedder|Encoder|Learner|Net$|OCR|TTS|Analy[sz]er|Inferencer|Engine$/;
+
+/** A holder another module returns (`{ landmarkerRef }` whose `current` is a model), rebuilt from the index's plain data. */
+function fromShape(shape: ExportedShape): Sym {
+  const fields = shape.fields ? Object.fromEntries(Object.entries(shape.fields).map(([k, v]) => [k, fromShape(v)])) : undefined;
+  return { k: 'typed', type: shape.type, member: [], origins: [], ...(fields ? { container: true, fields } : {}) };
+}
+
+/** The plain-data form of a holder's typed fields, two levels deep (for the workspace index). */
+export function toShape(s: Sym, depth = 0): ExportedShape | undefined {
+  if (s.k !== 'typed' || s.member.length) return undefined;
+  if (!s.container || !s.fields || depth > 1) return { type: s.type };
+  const fields: Record<string, ExportedShape> = {};
+  for (const [k, v] of Object.entries(s.fields)) { const f = toShape(v, depth + 1); if (f) fields[k] = f; }
+  return { type: s.type, fields };
+}
 
 function asContainer(s: Sym): Sym {
   return s.k === 'typed' ? { ...s, container: true } : s;

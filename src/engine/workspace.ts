@@ -7,14 +7,17 @@
 import * as path from 'node:path';
 import type { FileModel } from './model';
 import type { KnowledgeTables } from './knowledge/types';
-import { Resolver } from './resolve';
+import { Resolver, toShape } from './resolve';
 
 /**
  * `value`: the exported name is the typed object; `call`: calling it (a factory or class) gives one; `constant`:
  * a module-level string (a model path, a model name, a URL: `MODEL_URL = f"http://{HOST}/v1/models/m:predict"`),
  * its text in `text` with the parts the module does not spell as `*`.
  */
-export interface ExportedValue { type: string; via: 'value' | 'call' | 'constant' | 'class'; text?: string }
+export interface ExportedValue extends ExportedShape { via: 'value' | 'call' | 'constant' | 'class'; text?: string }
+
+/** A type, and for a holder (a ref, an object of several values) the types of its fields. */
+export interface ExportedShape { type: string; fields?: Record<string, ExportedShape> }
 
 /**
  * Looks up an import path (as the resolver spells it) from one importing file; `callSiteType` answers what other
@@ -169,7 +172,7 @@ export class WorkspaceIndex {
     if (s.k === 'typed' && !s.member.length) result = { type: s.type, via: 'value' };
     else if (s.k === 'fn' || s.k === 'class') {
       const made = s.k === 'class' ? r.instanceOf(s.scope) : r.returnOf(s.scope);
-      if (made.k === 'typed' && !made.member.length) result = { type: made.type, via: 'call' };
+      if (made.k === 'typed' && !made.member.length) result = made.container && made.fields ? { ...toShape(made)!, via: 'call' } : { type: made.type, via: 'call' };
       // a class whose instances are not models themselves but may hold one (`Classifier().model` set by its `load_model()`)
       else if (s.k === 'class' && member === undefined) result = { type: 'class', via: 'class' };
     }

@@ -202,3 +202,41 @@ test('ESM imports that spell the file (`./core/engine.js`, `./x.js` for `x.ts`) 
   assert.deepEqual(file('src/chat.controller.js').inferencePoints.map(p => [p.line, p.callee, p.heuristic]), [[4, 'llamaindex.chat-engine.chat', false]]);
   assert.deepEqual(file('src/score.ts').inferencePoints.map(p => [p.line, p.callee]), [[2, 'model.onnx.run']]);
 });
+
+test('a React hook of another module that returns a typed ref, or an object holding it, types `ref.current` where it is used', () => {
+  const dir = project({
+    'src/hooks/usePoseLandmarker.ts': [
+      "import { FilesetResolver, PoseLandmarker } from '@mediapipe/tasks-vision';",
+      "import { useEffect, useRef, useState } from 'react';",
+      'export const usePoseLandmarker = () => {',
+      '  const landmarkerRef = useRef<PoseLandmarker | null>(null);',
+      '  useEffect(() => { (async () => {',
+      "    const vision = await FilesetResolver.forVisionTasks('/wasm');",
+      "    landmarkerRef.current = await PoseLandmarker.createFromOptions(vision, { baseOptions: { modelAssetPath: '/models/pose_landmarker_lite.task' }, runningMode: 'VIDEO' });",
+      '  })(); }, []);',
+      '  return landmarkerRef;',
+      '};',
+      'export function useTracked() {',
+      '  const landmarkerRef = useRef<PoseLandmarker | null>(null);',
+      "  const [status, setStatus] = useState('idle');",
+      '  return { landmarkerRef, status };',
+      '}',
+      '',
+    ].join('\n'),
+    'src/View.tsx': [
+      "import { usePoseLandmarker, useTracked } from './hooks/usePoseLandmarker';",
+      'export function View({ video }: { video: HTMLVideoElement }) {',
+      '  const landmarkerRef = usePoseLandmarker();',
+      '  const { landmarkerRef: tracked } = useTracked();',
+      '  const a = landmarkerRef.current?.detectForVideo(video, performance.now());',
+      '  const b = tracked.current?.detectForVideo(video, performance.now());',
+      '  return [a, b];',
+      '}',
+      '',
+    ].join('\n'),
+  });
+  const r = spawnSync(process.execPath, [CLI, 'scan', dir, '--format', 'json'], { encoding: 'utf8' });
+  const out = JSON.parse(r.stdout);
+  const view = out.files.find(f => path.resolve(f.path) === path.join(dir, 'src/View.tsx'));
+  assert.deepEqual(view.inferencePoints.map(p => p.line), [5, 6]);
+});

@@ -7,7 +7,9 @@ import type { KnowledgePack } from '../types';
 const MODEL_SERVER_URL = '/v1/models/[^/:?]+(/versions/[^/:?]+)?:(predict|classify|regress)|/v2/models/[^/?]+(/versions/[^/?]+)?/(infer|generate)|/predictions/[^/?]+|/invocations([?#]|$)'
   + '|/predict([?#]|$)'
   // the task routes of hand-written model APIs (`/transcribe`, `/classify`, `/embeddings`), and model-compute routes (`/v1/model/compute`)
-  + '|/(transcribe|transcriptions|asr|tts|stt|infer|inference|classify|embed|embeddings|ocr|caption|rerank)([?#]|$)'
+  + '|/(transcribe|transcriptions|asr|tts|stt|infer|inference|classify|embed|embedding|embeddings|ocr|caption|rerank|llm)([?#]|$)'
+  // `/predict-emotion`, `/predict_price`: a prediction route named for what it predicts
+  + '|/predict[-_][\\w-]+([?#]|$)'
   + '|/models?/([^/?#]+/)*(compute|infer|inference|predict|generate|invoke)([?#]|$)'
   // Azure ML's scoring route on its container instances and managed online endpoints
   + '|\\.azurecontainer\\.io/score([?#]|$)|\\.inference\\.ml\\.azure\\.com/score([?#]|$)';
