@@ -669,7 +669,8 @@ function modelLoad(r: Resolver, call: Call, rule: LoadRule, symbol: string, dept
   // `pipeline("asr", model=self.model, …)` wraps a model already in the process: the load was that model's
   if (modelExpr && modelExpr.k !== 'str') {
     const given = r.expr(modelExpr, call.scope);
-    if (given.k === 'typed' && !given.container && given.type.startsWith('model.') && given.origins.length) return undefined;
+    // (not when the reference is what this call itself returns: `loc = m = load_model(loc)` in a broken line)
+    if (given.k === 'typed' && !given.container && given.type.startsWith('model.') && given.origins.length && !given.origins.includes(call.id)) return undefined;
   }
   let verdict: PinVerdict;
   if (rule.onlyWith) {

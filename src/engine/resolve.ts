@@ -1021,7 +1021,7 @@ export class Resolver {
       if (!e) continue;
       if (e.k === 'str') return undefined;
       const given = this.expr(e, call.scope);
-      return given.k === 'typed' && !given.container && given.type.startsWith('model.') && given.origins.length ? given.origins : undefined;
+      return given.k === 'typed' && !given.container && given.type.startsWith('model.') && given.origins.length && !given.origins.includes(call.id) ? given.origins : undefined;
     }
     return undefined;
   }
