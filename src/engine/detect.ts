@@ -91,9 +91,9 @@ export function detect(r: Resolver): { points: InferencePoint[]; loads: ModelLoa
     if (producer?.load) {
       const load = modelLoad(r, call, producer.load, symbol ?? '?');
       if (load) loads.push(load);
-    } else if (!r.modelLibraryType(callee) && r.isHeuristicLoad(call, callee)) {
+    } else if (!r.modelLibraryType(callee, call) && r.isHeuristicLoad(call, callee)) {
       loads.push({ call, callee: symbol ?? describeReceiver(call.callee), kind: 'load', pin: 'local', pinned: false, moving: false, pinReason: 'a model file shipped with the service', heuristic: true, range: call.callee.r, identity: call.args.map(a => a.value) });
-    } else if (r.modelLibraryType(callee)) {
+    } else if (r.modelLibraryType(callee, call)) {
       // a model library's class or loader: a load only if a model verb is called on what it made (checked below)
       // (a loader named as one, `fasttext.load_model(path)`, `ARIMAResults.load(path)`, loads whatever is done with it)
       const load = modelLoad(r, call, LIBRARY_LOAD, symbol ?? '?');

@@ -1000,7 +1000,7 @@ export class Resolver {
       if (exported?.via === 'class') return callee;
     }
     // a model library's own loader (`ARIMAResults.load("m.pkl")`) before the guess for loader-named helpers
-    const library = this.modelLibraryType(callee);
+    const library = this.modelLibraryType(callee, call);
     if (!library && this.isHeuristicLoad(call, callee)) return { k: 'typed', type: 'model.generic', member: [], origins: [call.id], heuristic: true };
     if (library) {
       // a class of the library given a model already made (`vosk.KaldiRecognizer(model, 16000)`) runs that model
@@ -1031,9 +1031,17 @@ export class Resolver {
    * `model.library` when its name says model or loading (calling the value runs it), `model.library-object` for
    * another class (only its model verbs do). Plain functions (`flair.data.Sentence` is a class, `get_cfg` is not) return nothing typed.
    */
-  modelLibraryType(callee: Sym): string | undefined {
-    if (callee.k !== 'path' || !this.t.modelLibraries.length || !inPackage(callee.path, this.t.modelLibraries)) return undefined;
+  modelLibraryType(callee: Sym, call?: Call): string | undefined {
+    if (callee.k !== 'path') return undefined;
     const name = callee.path.split('.').pop()!;
+    if (!this.t.modelLibraries.length || !inPackage(callee.path, this.t.modelLibraries)) {
+      // a class of a library the tables do not know, given a model reference (`Engine(model_path="m.onnx")`,
+      // `new Detector({ modelUrl })`), in a file that uses ML: made the way model libraries make models
+      // (not a tokenizer or another helper given the model's files: `SentencePieceProcessor(model_file=…)`)
+      return call && this.mlFile && /^[A-Z]/.test(name) && !NOT_A_MODEL_CLASS.test(name) && !TOKENIZER_PACKAGES.has(rootModule(callee.path))
+        && !callee.path.startsWith('builtins.') && !this.external?.inProject?.(callee.path)
+        && !this.row(this.t.producers, callee.path) && call.args.some(a => isModelReferenceArg(a)) ? 'model.library' : undefined;
+    }
     if (LIBRARY_LOADER.test(name) || matchesAny(this.t.heuristicLoaderNames, name)) return 'model.library';
     if (!/^[A-Z]/.test(name)) return undefined;
     return MODEL_CLASS_NAME.test(name) ? 'model.library' : 'model.library-object';
@@ -1055,6 +1063,16 @@ export class Resolver {
 }
 
 const CONTAINER_GETTERS = new Set(['get', 'pop', 'setdefault']);
+/** Classes named for what they do around a model, not as one: they read its files too. */
+const NOT_A_MODEL_CLASS = /tokeni[sz]er|processor|sentencepiece|vocab|config|settings|options|export|convert|loader|dataset|writer|logger|client|downloader|uploader|registry|store|cache/i;
+const TOKENIZER_PACKAGES = new Set(['sentencepiece', 'tokenizers', 'tiktoken', 'youtokentome', 'sacremoses', 'subword_nmt']);
+/** Keywords (and JS option keys) that hand a constructor a model: a path, a checkpoint, weights, a hub name. */
+const MODEL_REFERENCE_KEYS = new Set(['model_path', 'model_file', 'model_dir', 'model_name_or_path', 'model_name', 'checkpoint', 'checkpoint_path',
+  'ckpt_path', 'weights', 'weights_path', 'model_url', 'modelPath', 'modelUrl', 'modelFile', 'modelName', 'modelAssetPath']);
+function isModelReferenceArg(a: Call['args'][number]): boolean {
+  if (a.name) return MODEL_REFERENCE_KEYS.has(a.name) && a.value.k !== 'lit';
+  return !a.spread && a.value.k === 'dict' && a.value.entries.some(e => e.key !== null && MODEL_REFERENCE_KEYS.has(e.key));
+}
 /** Loader names of model libraries beyond the heuristic loader names: `from_pretrained`, `from_hparams`, `get_pretrained`. */
 const LIBRARY_LOADER = /^(from_\w+|get_pretrained|load_\w*|create_model\w*)$|(^|_)(detector|recognition_model|recogni[sz]er)(_|$)/;
 /** Class names that say the instance is a model (calling it predicts): `DefaultPredictor`, `stanza.Pipeline`, `SequenceTagger`. */
