@@ -18,8 +18,9 @@ const pack: KnowledgePack = {
       { match: '**.from_pretrained', type: 'model.hf', load: { pin: 'hf', modelArg: HF_MODEL_ARG } },
     ],
     // such classes name their entry points after the task (NeMo `transcribe`, TTS `synthesize`)
-    inference: ['transcribe', 'synthesize', 'tts', 'infer', 'inference', 'predict', 'detect', 'classify', 'encode', 'embed', 'translate', 'separate', 'enhance', 'chat']
-      .map(verb => ({ match: `model.hf#${verb}` })),
+    // (and `predict_entities` of GLiNER, `predict_*` of others: a verb named for what it predicts)
+    inference: ['transcribe', 'synthesize', 'tts', 'infer', 'inference', 'predict', 'predict_*', 'batch_predict*', 'detect', 'classify', 'encode', 'embed', 'translate',
+      'separate', 'enhance', 'chat'].map(verb => ({ match: `model.hf#${verb}` })),
   },
 };
 export default pack;

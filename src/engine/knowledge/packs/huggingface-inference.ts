@@ -14,12 +14,14 @@ const pack: KnowledgePack = {
   id: 'huggingface-inference',
   name: 'Hugging Face Inference API',
   languages: ['python', 'typescript'],
-  description: 'Hosted Hugging Face inference: `huggingface_hub.InferenceClient`/`AsyncInferenceClient` (Python) and `@huggingface/inference` `HfInference`/`InferenceClient` (JS): text generation, chat completion (also `chat.completions.create`), feature extraction and the other task methods.',
+  description: 'Hosted Hugging Face inference: `huggingface_hub.InferenceClient`/`AsyncInferenceClient` (Python) and `@huggingface/inference` `HfInference`/`InferenceClient` (JS): text generation, chat completion (also `chat.completions.create`), feature extraction and the other task methods; the `text_generation` client of a TGI server (`generate`, `generate_stream`).',
   tables: {
-    mlModules: ['@huggingface/inference'],
+    mlModules: ['@huggingface/inference', 'text_generation'],
     producers: [
       { match: '@huggingface/inference.HfInference', type: 'client.hfinference' }, { match: '@huggingface/inference.InferenceClient', type: 'client.hfinference' },
       { match: 'huggingface_hub.InferenceClient', type: 'client.hfinference' }, { match: 'huggingface_hub.AsyncInferenceClient', type: 'client.hfinference' },
+      // the text-generation-inference client of a TGI server (`Client("http://tgi:8080")`): the server fixes the model
+      { match: 'text_generation.Client', type: 'client.tgi' }, { match: 'text_generation.AsyncClient', type: 'client.tgi' },
     ],
     inference: [
       ...['textGeneration', 'textGenerationStream', 'chatCompletion', 'chatCompletionStream', 'featureExtraction', 'textClassification',
@@ -27,6 +29,7 @@ const pack: KnowledgePack = {
         'fillMask', 'imageClassification', 'objectDetection', 'imageToText', 'automaticSpeechRecognition', 'textToImage'].map(m => llm(`client.hfinference#${m}`)),
       ...TASKS.filter(t => camel(t) !== t).map(m => llm(`client.hfinference#${m}`, PY_INPUTS)),
       llm('client.hfinference#chat.completions.create', PY_INPUTS),
+      ...['generate', 'generate_stream'].map(m => ({ match: `client.tgi#${m}`, kind: 'llm' as const, inputArgs: [0, 'prompt'] })),
       // the JS task methods on a client built in another module (`hf.textGeneration({ model, inputs })`): Hugging Face's own names
       ...['textGeneration', 'textGenerationStream', 'chatCompletion', 'chatCompletionStream', 'featureExtraction', 'textToImage', 'automaticSpeechRecognition',
         'imageClassification', 'zeroShotClassification', 'textClassification', 'imageToText', 'sentenceSimilarity']

@@ -40,6 +40,8 @@ import azureml from './azureml';
 import mlserver from './mlserver';
 import litserve from './litserve';
 import locust from './locust';
+import dashscope from './dashscope';
+import nodeLlamaCpp from './node-llama-cpp';
 import flask from './flask';
 import tesseract from './tesseract';
 import cog from './cog';
@@ -122,11 +124,11 @@ import insightface from './insightface';
 /** Groups, in the order the docs list them. */
 export const PACK_GROUPS: { name: string; packs: KnowledgePack[] }[] = [
   { name: 'Models in the process', packs: [scikitLearn, xgboostLightgbmCatboost, joblibPickle, pytorch, timm, tensorflowKeras, tfjs, tensorflowModels, faceApi, ml5, teachableMachine, webAi, tflite, coralEdgetpu, onnxruntime,
-    openvino, tensorrt, huggingfaceTransformers, transformersJs, sentenceTransformers, spacy, whisper, pyannote, ctranslate2, llamaCpp, ultralytics, vllm, mediapipe,
+    openvino, tensorrt, huggingfaceTransformers, transformersJs, sentenceTransformers, spacy, whisper, pyannote, ctranslate2, llamaCpp, nodeLlamaCpp, ultralytics, vllm, mediapipe,
     supabaseAi, webLlm, deepface, allennlp, ktrain, tortoiseTts, opencvDnn, openmmlab, pycaret, faceRecognition, insightface, tesseract, sparkMl, mlflow, bentoml] },
   { name: 'Model servers and serving frameworks', packs: [sagemaker, triton, kserve, torchserve, tfServing, modelServerHttp, azureml, mlserver, litserve,
     cog, vertexAi, modal, rayServe, fastapi, flask, django, servedModels, pythonConcurrency] },
-  { name: 'Hosted LLM and model APIs', packs: [openai, anthropic, litellm, gemini, mistral, cohere, ollama, huggingfaceInference, replicate, fal, runpod, elevenlabs, deepgram, assemblyai, voyage,
+  { name: 'Hosted LLM and model APIs', packs: [openai, anthropic, litellm, gemini, mistral, cohere, dashscope, ollama, huggingfaceInference, replicate, fal, runpod, elevenlabs, deepgram, assemblyai, voyage,
     awsBedrock, awsAiServices, googleCloudAi, azureAiServices, cloudflareAi, vercelAi, langchain, llamaindex, chroma, dspy, crewai, mastra, inngest, openaiAgents, autogen, gradioClient] },
   { name: 'Telemetry', packs: [pythonLogging, structlog, loguru, pinoWinstonConsole, opentelemetry, prometheus, statsdDatadog, sentry, newrelic, awsLambdaPowertools,
     arizeWhylogs, langfuse] },

@@ -13,7 +13,7 @@ const PYTHON = [
   // speech and audio
   'TTS', 'speechbrain', 'nemo', 'audiocraft', 'whisperx', 'stable_whisper', 'vosk', 'piper', 'kokoro', 'bark', 'demucs', 'deepspeech',
   // NLP
-  'flair', 'stanza', 'gensim', 'fasttext', 'keybert', 'bertopic', 'FlagEmbedding', 'rerankers', 'keras_nlp', 'keras_hub', 'keras_cv',
+  'flair', 'stanza', 'gensim', 'fasttext', 'gliner', 'keybert', 'bertopic', 'FlagEmbedding', 'rerankers', 'keras_nlp', 'keras_hub', 'keras_cv',
   // tabular, AutoML, forecasting, recommenders, RL
   'fastai', 'autogluon', 'pycaret', 'pmdarima', 'sktime', 'darts', 'neuralprophet', 'pytorch_forecasting', 'lightfm', 'surprise',
   'implicit', 'river', 'pyod', 'stable_baselines3', 'sb3_contrib', 'prophet', 'dlib', 'statsmodels', 'arch', 'tbats',
@@ -37,7 +37,8 @@ const VERBS = [
 /** Methods that move or switch such a model and return it (`TTS(model_path=…).to("cuda")`). */
 const FLUENT = ['to', 'cuda', 'cpu', 'eval', 'half', 'float'];
 
-const verbRows = (type: string): InferenceRow[] => VERBS.map(v => ({ match: `${type}#${v}`, inputArgs: [0] }));
+// and any verb a library names for what it predicts (`predict_entities` of GLiNER, `predict_sentiment`)
+const verbRows = (type: string): InferenceRow[] => [...VERBS, 'predict_*', 'batch_predict*'].map(v => ({ match: `${type}#${v}`, inputArgs: [0] }));
 
 const pack: KnowledgePack = {
   id: 'model-libraries',

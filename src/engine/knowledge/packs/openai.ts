@@ -3,11 +3,11 @@ import { LLM_INPUTS } from './helpers';
 
 const pack: KnowledgePack = {
   id: 'openai',
-  name: 'OpenAI (and Azure OpenAI, Groq, Together)',
+  name: 'OpenAI (and Azure OpenAI, Groq, Together, ZhipuAI, Cerebras)',
   languages: ['python', 'typescript'],
-  description: 'OpenAI clients in Python and JS (Azure OpenAI and Groq share the API): chat completions, responses, completions, embeddings, images, audio (transcription, speech), moderations, assistant runs, the pre-1.0 Python module calls and the v3 Node SDK (`OpenAIApi`); the `model` argument\'s pinning is checked.',
+  description: 'OpenAI clients in Python and JS (Azure OpenAI and Groq share the API): chat completions, responses, completions, embeddings, images, audio (transcription, speech), moderations, assistant runs, the pre-1.0 Python module calls, the v3 Node SDK (`OpenAIApi`) and the pre-1.0 Azure OpenAI JS SDK (`OpenAIClient.getChatCompletions`); clients with the same API (Groq, Together, ZhipuAI, Cerebras, Fireworks); the `model` argument\'s pinning is checked.',
   tables: {
-    mlModules: ['openai', 'groq-sdk', 'groq', 'together', 'routellm'],
+    mlModules: ['openai', 'groq-sdk', 'groq', 'together', 'routellm', 'zhipuai', 'together-ai', '@azure/openai'],
     producers: [
       { match: 'openai.OpenAI', type: 'client.openai' },
       { match: 'openai.AsyncOpenAI', type: 'client.openai' },
@@ -20,11 +20,18 @@ const pack: KnowledgePack = {
       { match: '@openai/openai', type: 'client.openai' }, { match: '@openai/openai.OpenAI', type: 'client.openai' },
       { match: 'groq-sdk', type: 'client.openai' }, { match: 'groq-sdk.Groq', type: 'client.openai' }, // the same API shape
       // Python clients with the same API shape: Groq, Together, RouteLLM's router
-      ...['groq.Groq', 'groq.AsyncGroq', 'together.Together', 'together.AsyncTogether', 'routellm.controller.Controller'].map(match => ({ match, type: 'client.openai' })),
+      ...['groq.Groq', 'groq.AsyncGroq', 'together.Together', 'together.AsyncTogether', 'routellm.controller.Controller', 'zhipuai.ZhipuAI',
+        'cerebras.cloud.sdk.Cerebras', 'fireworks.client.Fireworks'].map(match => ({ match, type: 'client.openai' })),
+      // JS clients with the same API shape: Together, Cerebras
+      ...['together-ai', 'together-ai.Together', '@cerebras/cerebras_cloud_sdk'].map(match => ({ match, type: 'client.openai' })),
+      // the pre-1.0 Azure OpenAI JS SDK: `new OpenAIClient(endpoint, credential)`, the deployment named first
+      { match: '@azure/openai.OpenAIClient', type: 'client.azure-openai-v1' },
       // the v3 Node SDK: `new OpenAIApi(new Configuration({ apiKey }))`
       { match: 'openai.OpenAIApi', type: 'client.openai-v3' },
     ],
     inference: [
+      ...['getChatCompletions', 'streamChatCompletions', 'getCompletions', 'streamCompletions', 'getEmbeddings', 'getImages', 'getAudioTranscription']
+        .map(m => ({ match: `client.azure-openai-v1#${m}`, kind: 'llm' as const, modelArg: [0], inputArgs: [1] })),
       { match: 'client.openai#chat.completions.create', kind: 'llm', inputArgs: LLM_INPUTS },
       { match: 'client.openai#chat.completions.parse', kind: 'llm', inputArgs: LLM_INPUTS },
       { match: 'client.openai#chat.completions.stream', kind: 'llm', inputArgs: LLM_INPUTS },
