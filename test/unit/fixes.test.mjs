@@ -308,3 +308,25 @@ test('a model method handed to a runner: the input recorded is what the runner p
   assert.match(out, /hashlib\.sha256\(repr\(features\)\.encode\(\)\)/);
   assert.doesNotMatch(out, /repr\(None\)/);
 });
+
+test('imports go after the module\'s top-level imports, not after one inside `if __name__ == "__main__":`', async () => {
+  const src = dedent(`
+    import joblib
+
+    model = joblib.load("model.joblib")
+
+
+    def score(rows):
+        return model.predict(rows)
+
+
+    if __name__ == "__main__":
+        import sys
+        print(score([[float(x) for x in sys.argv[1:]]]))
+    `);
+  const { out } = await apply('m.py', src, 'Record all missing facets at this prediction');
+  const lines = out.split('\n');
+  assert.equal(lines[0], 'import joblib');
+  assert.deepEqual(lines.slice(1, 7), ['import hashlib', 'import logging', 'import os', 'import time', 'import uuid', '']);
+  assert.ok(lines.indexOf('    import sys') > 0 && lines[lines.indexOf('    import sys') + 1].startsWith('    print('), out);
+});

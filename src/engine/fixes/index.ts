@@ -212,6 +212,10 @@ class Planner {
           const input = declaredInput ?? point.call.args.find(a => !a.name || !this.r.t.configArgs.includes(a.name))?.value;
           const value = input?.k === 'dict' ? this.inputFromOptions(input) ?? (declaredInput ? input : undefined) : input;
           if (!value || !this.isPure(value)) continue;
+          // an imported constant (`import { testPrompt } from './constants'`) is code, not data the record could carry
+          const root = accessKey(value)?.split('.')[0];
+          const imported = root !== undefined ? this.r.imports.get(root) : undefined;
+          if (imported !== undefined && !this.r.t.requestImports.includes(imported)) continue;
           const text = this.source(value.r);
           if (rawInputs) fields.push({ key: R.key('inputs'), value: text });
           else { fields.push({ key: R.key('inputs_sha256'), value: R.hash(text) }); roles.add('hash'); }

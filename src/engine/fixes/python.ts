@@ -60,7 +60,8 @@ export const PYTHON_RENDERER: Renderer = {
   hasImport: (m, role) => m.imports.some(i => i.local === MODULES[role] && i.path === MODULES[role]),
   loggerDeclaration: () => 'logger = logging.getLogger(__name__)',
   importLine(m, lines) {
-    const top = m.statements.filter(s => s.scope === 0 && /^\s*(import|from)\s/.test(lines[s.r.start.line] ?? ''));
+    // imports at the module's top level only: one inside `if __name__ == "__main__":` or `try:` is indented
+    const top = m.statements.filter(s => s.scope === 0 && s.r.start.col === 0 && /^(import|from)\s/.test(lines[s.r.start.line] ?? ''));
     if (top.length) return Math.max(...top.map(s => s.r.end.line)) + 1;
     const first = m.statements.find(s => s.scope === 0);
     if (first && /^\s*[rRuU]?("""|'''|"|')/.test(lines[first.r.start.line] ?? '')) return first.r.end.line + 1; // after the module docstring
