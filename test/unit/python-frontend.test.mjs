@@ -53,3 +53,15 @@ test('positions are in UTF-16 columns after non-ASCII text', () => {
   const call = m.calls.find(c => c.callee.k === 'attr');
   assert.deepEqual(call.r.start, { line: 0, col: 17 });
 });
+
+test('an unexpected indent and an unindent that matches no outer level are syntax errors, as Python says (tree-sitter accepts them)', () => {
+  const unexpected = model('if __name__ == "__main__":\n    import uvicorn\nimport logging\n\nlogger = logging.getLogger(__name__)\n    uvicorn.run(app)\n');
+  assert.deepEqual(unexpected.errorLines, [5]);
+  assert.match(unexpected.notes[0], /^syntax errors \(line 6\)/);
+  const unindent = model('def f(x):\n        y = x + 1\n    return y\n');
+  assert.deepEqual(unindent.errorLines, [2]);
+  // consistent indentation, one-line bodies, comments at any column and continuation lines are fine
+  const fine = model('def f(x):\n  if x: return 1\n# a comment\n  total = (x +\n        2)\n  return total\n\nclass A:\n\tdef g(self):\n\t\treturn 1\n');
+  assert.deepEqual(fine.errorLines, []);
+  assert.deepEqual(fine.notes, []);
+});
