@@ -426,6 +426,7 @@ function inputGiven(r: Resolver, call: Call, row: InferenceRow): boolean {
   for (const a of row.inputArgs ?? []) {
     if (typeof a === 'number' ? positional[a] && !positional[a].spread : namedArg(call, a)) return true;
   }
+  if (row.needsInput === 'spelt') return false;
   // `axios(config)` with `const config = { method: "post", url, data }`: the body is an entry of the options it is given
   const options = positional[0] && dictOf(r, positional[0].value, call.scope);
   if (options?.entries.some(e => e.key === null || (row.inputArgs ?? []).includes(e.key))) return true;

@@ -99,9 +99,10 @@ export interface InferenceRow {
   inputArgs?: (number | string)[];
   /**
    * Only when one of `inputArgs` is given: an HTTP request that sends no body (a GET polling a prediction's
-   * status, listing models) is not a prediction. An options object the engine cannot see into counts as given.
+   * status, listing models) is not a prediction. An options object the engine cannot see into counts as given,
+   * unless `'spelt'`: then one of `inputArgs` must be written at the call (a shape known only by that argument).
    */
-  needsInput?: true;
+  needsInput?: true | 'spelt';
 }
 
 export interface SinkRow {

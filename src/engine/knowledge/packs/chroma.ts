@@ -15,7 +15,11 @@ const pack: KnowledgePack = {
       ...['get_collection', 'get_or_create_collection', 'create_collection', 'getCollection', 'getOrCreateCollection', 'createCollection']
         .map(m => ({ match: `client.chroma#${m}`, type: 'chroma.collection' })),
     ],
-    inference: [{ match: 'chroma.collection#query', inputArgs: ['query_texts', 'queryTexts'], needsInput: true }],
+    inference: [
+      { match: 'chroma.collection#query', inputArgs: ['query_texts', 'queryTexts'], needsInput: true },
+      // a collection passed in (a parameter, another module's): `query_texts`/`queryTexts` written at the call say which API it is
+      { match: '?#query', inputArgs: ['query_texts', 'queryTexts'], needsInput: 'spelt' },
+    ],
   },
 };
 export default pack;
