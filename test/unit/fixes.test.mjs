@@ -330,3 +330,28 @@ test('imports go after the module\'s top-level imports, not after one inside `if
   assert.deepEqual(lines.slice(1, 7), ['import hashlib', 'import logging', 'import os', 'import time', 'import uuid', '']);
   assert.ok(lines.indexOf('    import sys') > 0 && lines[lines.indexOf('    import sys') + 1].startsWith('    print('), out);
 });
+
+test('TypeScript: a CommonJS file gets `require` for the hash, after its leading requires; an early error response gets no id', async () => {
+  const src = [
+    "const ort = require('onnxruntime-node');",
+    "const express = require('express');",
+    '',
+    'const app = express();',
+    "const session = ort.InferenceSession.create('./m.onnx');",
+    '',
+    "app.post('/score', async (req, res) => {",
+    "  if (!req.body.features) return res.status(400).json({ error: 'features required' });",
+    '  const features = req.body.features;',
+    '  const out = await (await session).run(features);',
+    '  res.json({ score: out.score.data[0] });',
+    '});',
+    '',
+  ].join('\n');
+  const { out } = await apply('cjs.js', src, 'Record inputs at this prediction');
+  const lines = out.split('\n');
+  assert.equal(lines[2], "const { createHash } = require('node:crypto');", out);
+  assert.ok(!out.includes('import {'), out);
+  const withId = (await apply('cjs.js', src, 'Record prediction id at this prediction')).out;
+  assert.ok(withId.includes("res.status(400).json({ error: 'features required' })"), withId);
+  assert.ok(withId.includes('res.json({ score: out.score.data[0], requestId })'), withId);
+});

@@ -256,7 +256,7 @@ class Planner {
         const line = idAnchor.start.line;
         edits.push({ range: { start: { line, col: 0 }, end: { line, col: 0 } }, newText: `${this.indentOf(line)}${R.declare(requestId, R.newId, style)}\n` });
       }
-      for (const e of this.responseIdEdits(point.call.scope, requestId, idAnchor)) {
+      for (const e of this.responseIdEdits(point.call.scope, requestId, idAnchor, stmt.r)) {
         if (contains(stmt.r, e.range)) stmtText = applyEdits(stmtText.join('\n'), [{ ...e, range: shift(e.range, -stmt.r.start.line) }]).split('\n');
         else edits.push(e);
       }
@@ -451,11 +451,12 @@ class Planner {
    * Adds the request id to the objects the function returns (`return {…}`, `return jsonify({…})`,
    * `return Response.json({…})`) or sends (`res.json({…})`), so the caller can join outcomes to it.
    */
-  private responseIdEdits(scope: number, requestId: string, declaredAt: Range): TextEdit[] {
+  private responseIdEdits(scope: number, requestId: string, declaredAt: Range, prediction: Range): TextEdit[] {
     const key = this.render.key('request_id');
     const edits: TextEdit[] = [];
     for (const d of this.responseTargets(scope)) {
-      if (d.k !== 'dict' || d.entries.some(e => e.key === key) || !this.inReach(d.r, declaredAt)) continue;
+      // (a response written before the prediction, an early 400, carries no prediction's id)
+      if (d.k !== 'dict' || d.entries.some(e => e.key === key) || !this.inReach(d.r, declaredAt) || before(d.r.end, prediction.start)) continue;
       edits.push(insertBeforeClosing(d.r.end, this.lines, this.render.dictEntry(key, requestId, this.style)));
     }
     return edits;

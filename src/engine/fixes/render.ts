@@ -16,7 +16,11 @@ export interface LoggerStyle {
   kind: 'stdlib' | 'structlog' | 'loguru' | 'object-first' | 'message-first';
 }
 
-export interface FileStyle { indentUnit: string; quote: '"' | "'"; semicolon: string; logger?: LoggerStyle }
+export interface FileStyle {
+  indentUnit: string; quote: '"' | "'"; semicolon: string; logger?: LoggerStyle;
+  /** JS/TS: a CommonJS file (`require`, no `import` declarations) gets `require` for what a fix needs. */
+  commonJs?: boolean;
+}
 
 /** Imports a fix may need, by role. */
 export type ImportRole = 'hash' | 'env' | 'id' | 'clock' | 'logger';

@@ -15,7 +15,10 @@ export const TYPESCRIPT_RENDERER: Renderer = {
     const indented = lines.find((l, i) => i > 0 && /^\s+\S/.test(l) && /\{\s*$/.test(lines[i - 1]));
     const ends = m.statements.map(s => (lines[s.r.end.line] ?? '')[s.r.end.col - 1]);
     const semicolon = ends.filter(c => c === ';').length >= ends.length / 2 ? ';' : '';
-    return { indentUnit: indented ? /^\s+/.exec(indented)![0] : '  ', quote: quoteStyle(m, lines), semicolon, logger: fileLogger(m, r) };
+    // CommonJS: modules come in by `require(…)` and no line is an `import` declaration (an ESM import would break `exports`)
+    const esm = m.statements.some(s => s.scope === 0 && /^\s*(import|export)[\s{*]/.test(lines[s.r.start.line] ?? ''));
+    const commonJs = !esm && requireLines(m, lines).size > 0;
+    return { indentUnit: indented ? /^\s+/.exec(indented)![0] : '  ', quote: quoteStyle(m, lines), semicolon, logger: fileLogger(m, r), commonJs };
   },
   defaultLogger: { name: 'console', kind: 'message-first' },
   defaultLoggerNeedsDeclaration: false,
@@ -65,16 +68,36 @@ export const TYPESCRIPT_RENDERER: Renderer = {
   newId: 'crypto.randomUUID()',
   clock: 'performance.now()',
   // crypto.randomUUID, performance and process are globals in Node 19+ and browsers
-  importFor: (role, style) => role === 'hash' ? `import { createHash } from ${quote('node:crypto', style)}${style.semicolon}` : undefined,
+  importFor: (role, style) => role !== 'hash' ? undefined
+    : style.commonJs ? `const { createHash } = require(${quote('node:crypto', style)})${style.semicolon}`
+    : `import { createHash } from ${quote('node:crypto', style)}${style.semicolon}`,
   hasImport: (m, role) => role !== 'hash' || m.imports.some(i => i.local === 'createHash' && i.path === 'crypto.createHash'),
   loggerDeclaration: () => '',
   importLine(m, lines) {
     const top = m.statements.filter(s => s.scope === 0 && /^\s*import[\s{*]/.test(lines[s.r.start.line] ?? ''));
     if (top.length) return Math.max(...top.map(s => s.r.end.line)) + 1;
+    // CommonJS: after the leading `require`s (a require later in the file may come after the code that needs it)
+    const requires = requireLines(m, lines);
+    let after = -1;
+    for (const st of m.statements.filter(x => x.scope === 0)) {
+      if (/^\s*['"]use strict['"]/.test(lines[st.r.start.line] ?? '')) { after = st.r.end.line; continue; }
+      let has = false;
+      for (let l = st.r.start.line; l <= st.r.end.line && !has; l++) has = requires.has(l);
+      if (!has) break;
+      after = st.r.end.line;
+    }
+    if (after >= 0) return after + 1;
     return /^#!/.test(lines[0] ?? '') ? 1 : 0;
   },
   commentPrefix: '//',
 };
+
+/** Lines of top-level `require(…)`s: a call the front end kept, or an import it made of one (`const { a } = require('m')`). */
+function requireLines(m: FileModel, lines: string[]): Set<number> {
+  const out = new Set(m.calls.filter(c => c.scope === 0 && c.callee.k === 'name' && c.callee.name === 'require').map(c => c.r.start.line));
+  for (const i of m.imports) if (/\brequire\s*\(/.test(lines[i.r.start.line] ?? '')) out.add(i.r.start.line);
+  return out;
+}
 
 function quote(s: string, style: FileStyle): string { return `${style.quote}${s}${style.quote}`; }
 function entry(key: string, value: string): string { return key === value ? key : `${key}: ${value}`; }
