@@ -208,8 +208,11 @@ class Planner {
           break;
         case 'inputs': {
           // the argument the row says carries the input (`json=` of a POST, not its URL), else the first that is not configuration
-          const declaredInput = this.declaredInput(point);
-          const input = declaredInput ?? point.call.args.find(a => !a.name || !this.r.t.configArgs.includes(a.name))?.value;
+          // (a literal, a system prompt spelt in the call, is its own record: the data is the argument that varies)
+          const literal = (e: Expr) => e.k === 'lit' || (e.k === 'str' && !e.parts?.length);
+          const declared = this.declaredInput(point);
+          const declaredInput = declared && !literal(declared) ? declared : undefined;
+          const input = declaredInput ?? point.call.args.find(a => (!a.name || !this.r.t.configArgs.includes(a.name)) && !literal(a.value))?.value;
           const value = input?.k === 'dict' ? this.inputFromOptions(input) ?? (declaredInput ? input : undefined) : input;
           if (!value || !this.isPure(value)) continue;
           // an imported constant (`import { testPrompt } from './constants'`) is code, not data the record could carry
