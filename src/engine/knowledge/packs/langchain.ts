@@ -56,6 +56,10 @@ const pack: KnowledgePack = {
       { match: 'langchain.chat_models.**', type: 'client.langchain' }, { match: 'langchain.llms.**', type: 'client.langchain' }, // incl. `init_chat_model`
       { match: 'langchain.chains.**', type: 'client.langchain' }, // LLMChain, RetrievalQA.from_chain_type, create_retrieval_chain, …
       { match: 'langchain.agents.AgentExecutor', type: 'client.langchain' }, { match: 'langgraph.prebuilt.create_react_agent', type: 'client.langchain' },
+      // agents built by the helpers of the 0.0/0.1 releases (`initialize_agent(tools, llm)`, `create_pandas_dataframe_agent(llm, df)`)
+      ...['langchain.agents.initialize_agent', 'langchain.agents.AgentExecutor.from_agent_and_tools', 'langchain.agents.create_*_agent',
+        'langchain_experimental.agents.**', 'langchain_experimental.agents.*_agent', 'langchain_community.agent_toolkits.**', 'langchain.agents.agent_toolkits.**',
+        'langchain_experimental.sql.SQLDatabaseChain', 'langchain_experimental.sql.SQLDatabaseChain.from_llm'].map(match => ({ match, type: 'client.langchain' })),
       { match: 'langchain_core.prompts.*.from_*', type: 'langchain.runnable' }, { match: 'langchain.prompts.*.from_*', type: 'langchain.runnable' },
       // a prompt piped into a model is the model's runnable; a model piped into a parser stays one
       { match: 'langchain.runnable#pipe', passThrough: 'arg0' },
