@@ -426,12 +426,39 @@ function inputGiven(r: Resolver, call: Call, row: InferenceRow): boolean {
   for (const a of row.inputArgs ?? []) {
     if (typeof a === 'number' ? positional[a] && !positional[a].spread : namedArg(call, a)) return true;
   }
+  // `create(**api_params)` after `api_params = {...}` / `api_params["messages"] = messages`: the keys the splatted dict gets
+  const named = (row.inputArgs ?? []).filter((a): a is string => typeof a === 'string');
+  if (named.length && call.args.some(a => a.spread && a.value.k === 'name' && spreadKeys(r, a.value.name, call.scope).some(k => named.includes(k)))) return true;
   if (row.needsInput === 'spelt') return false;
   // `axios(config)` with `const config = { method: "post", url, data }`: the body is an entry of the options it is given
   const options = positional[0] && dictOf(r, positional[0].value, call.scope);
   if (options?.entries.some(e => e.key === null || (row.inputArgs ?? []).includes(e.key))) return true;
   // `fetch(url, options)`, `fetch(url, { ...init })`: what is sent is not spelled here
   return positional.slice(1).some(a => a.spread || a.value.k !== 'dict' || a.value.entries.some(e => e.key === null));
+}
+
+/** The object `depth` member accesses below a callee (`a.b.c.d`, 2 → `a.b`). */
+function receiverOf(callee: Expr, depth: number): Expr {
+  let e = callee;
+  for (let k = 0; k < depth && e.k === 'attr'; k++) e = e.obj;
+  return e;
+}
+
+function rootIsName(e: Expr): boolean {
+  while (e.k === 'attr') e = e.obj;
+  return e.k === 'name';
+}
+
+/** The keys a dict bound to `name` is given: in its literal, and by `name["key"] = …` in the same function. */
+function spreadKeys(r: Resolver, name: string, scope: number): string[] {
+  const keys: string[] = [];
+  const literal = dictOf(r, { k: 'name', name, r: { start: { line: 0, col: 0 }, end: { line: 0, col: 0 } } }, scope);
+  for (const e of literal?.entries ?? []) if (e.key !== null) keys.push(e.key);
+  for (const a of r.m.assignments) {
+    if (a.scope !== scope) continue;
+    for (const t of a.targets) if (t.root === name && t.path.length === 1 && t.path[0] === '[]' && t.key !== undefined) keys.push(t.key);
+  }
+  return keys;
 }
 
 /** An options object: spelt at the call, or the one a name is bound to. */
@@ -466,8 +493,10 @@ function signatureRow(r: Resolver, call: Call): InferenceRow | undefined {
         continue;
       }
       if (!row.arg0Pattern) {
-        // a distinctive API shape on a receiver the engine cannot type (a client built in another module)
-        if (i === 0 && e.k === 'name' && untyped(r, r.name(e.name, call.scope)) && (!row.needsInput || inputGiven(r, call, row))) return row;
+        // a distinctive API shape on a receiver the engine cannot type (a client built in another module), held in a
+        // name or in an attribute of one (`cog.client.messages.create(…)`, `self.client…` set elsewhere)
+        const receiver = i === 0 ? e : receiverOf(call.callee, members.length - i);
+        if (rootIsName(receiver) && untyped(r, r.expr(receiver, call.scope)) && (!row.needsInput || inputGiven(r, call, row))) return row;
         continue;
       }
       // `app.post("/predict", handler)` registers a route to a model; it does not call one
@@ -538,7 +567,8 @@ function urlText(r: Resolver, e: Expr, scope: number, depth = 0): string | undef
   if (e.k === 'name') {
     const v = r.constant(e, scope);
     if (v !== undefined) return v;
-    const b = bindingOf(r, e.name, scope);
+    // (a `let url` set in each branch: the one written last before the request)
+    const b = bindingOf(r, e.name, scope, e.r.start);
     if (b) return urlText(r, b.value, b.scope, depth + 1);
     // a constant of another project module (`from app.config import TF_SERVING_URL`)
     const s = r.name(e.name, scope);

@@ -147,6 +147,8 @@ export class Resolver {
         if (e.op === 'tuple') return asContainer(this.best(e.parts.map(x => this.expr(x, scope))));
         // LangChain's LCEL: `prompt | llm | parser` is a runnable that runs the model
         if (e.op === '|') return this.best(e.parts.map(x => this.expr(x, scope)).filter(x => x.k === 'typed' && x.type.startsWith('client.langchain')));
+        // `provider === "anthropic" ? new ChatAnthropic(…) : new ChatOpenAI(…)`, `a if cond else b`: either value
+        if (e.op === '?:') return this.best(e.parts.slice(1).map(x => this.expr(x, scope)));
         return UNKNOWN_OTHER;
       default: return UNKNOWN_OTHER;
     }
@@ -205,6 +207,9 @@ export class Resolver {
     // a name no statement binds, in a file that star-imports an ML library (`from pycaret.regression import *`,
     // `from fastai.vision.all import *`): that library's name
     // (Python's later star import wins, but which module defines the name only the knowledge rows can say)
+    // a project module star-imported (`from imports import *`) that defines or imports the name says so itself
+    const project = this.starImports().filter(p => this.definedInProject(p)).reverse().find(p => this.exported(`${p}.${name}`));
+    if (project) return this.pathSym(`${project}.${name}`);
     const stars = this.starImports().filter(p => inPackage(p, this.t.mlModules));
     const star = stars.find(p => this.row(this.t.producers, `${p}.${name}`) || this.row(this.t.inference, `${p}.${name}`)) ?? stars[stars.length - 1];
     if (star) return this.pathSym(`${star}.${name}`);
@@ -384,11 +389,13 @@ export class Resolver {
   }
 
   /** An import path, or the typed object it is when the tables say so (`from loguru import logger`). */
-  private pathSym(path: string): Sym {
+  private pathSym(path: string, depth = 0): Sym {
     const row = this.row(this.t.producers, path);
     if (row?.on === 'value' && row.type) return { k: 'typed', type: row.type, member: [], origins: [] };
     const exported = row ? undefined : this.exported(path);
     if (exported?.via === 'value') return { k: 'typed', type: exported.type, member: [], origins: [] };
+    // a project module's import of a library name is that library's name (`from imports import *` then `LLMChain(…)`)
+    if (exported?.via === 'reexport' && depth < 4) return this.pathSym(exported.type, depth + 1);
     return { k: 'path', path };
   }
 

@@ -14,7 +14,8 @@ import { Resolver, toShape } from './resolve';
  * a module-level string (a model path, a model name, a URL: `MODEL_URL = f"http://{HOST}/v1/models/m:predict"`),
  * its text in `text` with the parts the module does not spell as `*`.
  */
-export interface ExportedValue extends ExportedShape { via: 'value' | 'call' | 'constant' | 'class'; text?: string }
+/** (`reexport`: the module imports the name from a library, `type` is the library path: `from langchain.chains import LLMChain`.) */
+export interface ExportedValue extends ExportedShape { via: 'value' | 'call' | 'constant' | 'class' | 'reexport'; text?: string }
 
 /** A type, and for a holder (a ref, an object of several values) the types of its fields. */
 export interface ExportedShape { type: string; fields?: Record<string, ExportedShape> }
@@ -176,6 +177,8 @@ export class WorkspaceIndex {
       // a class whose instances are not models themselves but may hold one (`Classifier().model` set by its `load_model()`)
       else if (s.k === 'class' && member === undefined) result = { type: 'class', via: 'class' };
     }
+    // a library name the module imports, used by a module that imports it from here (`from imports import *`)
+    if (!result && member === undefined && s.k === 'path' && !r.definedInProject(s.path)) result = { type: s.path, via: 'reexport' };
     if (!result && member === undefined) {
       const text = r.moduleText(first);
       if (text !== undefined) result = { type: 'text', via: 'constant', text };

@@ -240,3 +240,17 @@ test('a React hook of another module that returns a typed ref, or an object hold
   const view = out.files.find(f => path.resolve(f.path) === path.join(dir, 'src/View.tsx'));
   assert.deepEqual(view.inferencePoints.map(p => p.line), [5, 6]);
 });
+
+test("a project module's star import brings the library names that module imports (`from imports import *` then `LLMChain(…)`)", () => {
+  const dir = project({
+    'imports.py': 'import os\nfrom langchain import LLMChain, PromptTemplate\n',
+    'llm_utils.py': 'from imports import *\n\n\ndef run_llm(llm, prompt, template):\n    chain = LLMChain(prompt=template, llm=llm)\n    return chain(prompt)["text"].strip()\n',
+  });
+  const r = spawnSync(process.execPath, [CLI, 'scan', dir, '--format', 'json'], { encoding: 'utf8' });
+  const out = JSON.parse(r.stdout);
+  const utils = out.files.find(f => path.resolve(f.path) === path.join(dir, 'llm_utils.py'));
+  assert.deepEqual(utils.inferencePoints.map(p => [p.line, p.callee]), [[6, 'client.langchain.__call__']]);
+  // alone, the name is unbound: nothing is guessed
+  const alone = JSON.parse(spawnSync(process.execPath, [CLI, 'scan', path.join(dir, 'llm_utils.py'), '--format', 'json'], { encoding: 'utf8' }).stdout);
+  assert.deepEqual(alone.files[0].inferencePoints, []);
+});

@@ -366,6 +366,11 @@ class PythonLowerer {
         const v = n.childForFieldName('value');
         return v ? this.expr(v, scope, depth + 1) : { k: 'lit', r };
       }
+      case 'conditional_expression': {
+        // `a if test else b`, as TS's `test ? a : b`: parts are test, then the two values
+        const [a, test, b] = n.namedChildren.filter(c => c && c.type !== 'comment').map(c => this.expr(c!, scope, depth + 1));
+        return { k: 'other', parts: [test ?? { k: 'lit', r }, a ?? { k: 'lit', r }, b ?? { k: 'lit', r }], r, op: '?:' };
+      }
       default:
         if (LITERALS.has(n.type)) return n.type === 'false' || n.type === 'none' || n.text === '0' ? { k: 'lit', r, falsy: true } : { k: 'lit', r };
         return { k: 'other', parts: n.namedChildren.filter(Boolean).map(c => this.expr(c!, scope, depth + 1)), r, op: TUPLES.has(n.type) ? 'tuple' : operatorOf(n) };

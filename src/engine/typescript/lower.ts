@@ -679,7 +679,7 @@ class TypeScriptLowerer {
       case 'BinaryExpression': case 'LogicalExpression':
         return { k: 'other', parts: [n.left.type === 'PrivateIdentifier' ? { k: 'lit', r: rangeOf(n.left) } : this.expr(n.left, scope, depth + 1), this.expr(n.right, scope, depth + 1)], r, op: n.operator };
       case 'ConditionalExpression':
-        return { k: 'other', parts: [this.expr(n.test, scope, depth + 1), this.expr(n.consequent, scope, depth + 1), this.expr(n.alternate, scope, depth + 1)], r };
+        return { k: 'other', parts: [this.expr(n.test, scope, depth + 1), this.expr(n.consequent, scope, depth + 1), this.expr(n.alternate, scope, depth + 1)], r, op: '?:' };
       case 'UnaryExpression': return { k: 'other', parts: [this.expr(n.argument, scope, depth + 1)], r, op: n.operator };
       case 'UpdateExpression': return { k: 'other', parts: [this.expr(n.argument, scope, depth + 1)], r, op: n.operator };
       case 'SequenceExpression': return { k: 'other', parts: n.expressions.map(e => this.expr(e, scope, depth + 1)), r };

@@ -5,21 +5,26 @@ const pack: KnowledgePack = {
   id: 'anthropic',
   name: 'Anthropic',
   languages: ['python', 'typescript'],
-  description: 'Anthropic clients in Python and JS (also on Bedrock and Vertex): `messages.create` and `messages.stream`; the `model` argument\'s pinning is checked.',
+  description: 'Anthropic clients in Python and JS (also on Bedrock and Vertex): `messages.create`, `messages.stream`, `messages.parse` (and their `beta.` forms), the legacy `completions.create`; the `model` argument\'s pinning is checked.',
   tables: {
     mlModules: ['anthropic', '@anthropic-ai/sdk', '@anthropic-ai/bedrock-sdk', '@anthropic-ai/vertex-sdk'],
     producers: [
       { match: 'anthropic.Anthropic', type: 'client.anthropic' },
       { match: 'anthropic.AsyncAnthropic', type: 'client.anthropic' },
       { match: 'anthropic.AnthropicBedrock', type: 'client.anthropic' },
+      // the SDK's older names: `anthropic.Client(api_key)` (0.2/0.3), `AsyncClient`
+      { match: 'anthropic.Client', type: 'client.anthropic' }, { match: 'anthropic.AsyncClient', type: 'client.anthropic' },
       { match: '@anthropic-ai/sdk', type: 'client.anthropic' }, { match: '@anthropic-ai/sdk.Anthropic', type: 'client.anthropic' },
       { match: '@anthropic-ai/bedrock-sdk.AnthropicBedrock', type: 'client.anthropic' }, { match: '@anthropic-ai/vertex-sdk.AnthropicVertex', type: 'client.anthropic' },
     ],
     inference: [
       { match: 'client.anthropic#messages.create', kind: 'llm', inputArgs: LLM_INPUTS },
       { match: 'client.anthropic#messages.stream', kind: 'llm', inputArgs: LLM_INPUTS },
+      ...['messages.parse', 'beta.messages.create', 'beta.messages.stream', 'beta.messages.parse'].map(m => ({ match: `client.anthropic#${m}`, kind: 'llm' as const, inputArgs: LLM_INPUTS })),
+      // the legacy Text Completions API (`completions.create(prompt=…, model="claude-v1")`) and 0.2's `client.completion(…)`
+      ...['completions.create', 'completion', 'acompletion', 'completion_stream'].map(m => ({ match: `client.anthropic#${m}`, kind: 'llm' as const, inputArgs: ['prompt'] })),
       // the API shape on a client built in another module; `messages` tells it from Twilio's `client.messages.create({ body, to })`
-      ...['messages.create', 'messages.stream', 'beta.messages.create'].map(m => ({ match: `?#${m}`, kind: 'llm' as const, inputArgs: ['messages'], needsInput: true as const })),
+      ...['messages.create', 'messages.stream', 'messages.parse', 'beta.messages.create'].map(m => ({ match: `?#${m}`, kind: 'llm' as const, inputArgs: ['messages'], needsInput: true as const })),
     ],
   },
 };

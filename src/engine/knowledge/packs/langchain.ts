@@ -55,6 +55,9 @@ const pack: KnowledgePack = {
       { match: 'langchain_community.chat_models.**', type: 'client.langchain' }, { match: 'langchain_community.llms.**', type: 'client.langchain' },
       { match: 'langchain.chat_models.**', type: 'client.langchain' }, { match: 'langchain.llms.**', type: 'client.langchain' }, // incl. `init_chat_model`
       { match: 'langchain.chains.**', type: 'client.langchain' }, // LLMChain, RetrievalQA.from_chain_type, create_retrieval_chain, …
+      // the top-level names of the 0.0 releases (`from langchain import LLMChain, OpenAI`)
+      ...['langchain.*Chain', 'langchain.*Chain.from_*', 'langchain.OpenAI', 'langchain.Cohere', 'langchain.HuggingFaceHub', 'langchain.HuggingFacePipeline',
+        'langchain.LlamaCpp', 'langchain.Anthropic', 'langchain.GooglePalm', 'langchain.OpenAIChat'].map(match => ({ match, type: 'client.langchain' })),
       { match: 'langchain.agents.AgentExecutor', type: 'client.langchain' }, { match: 'langgraph.prebuilt.create_react_agent', type: 'client.langchain' },
       // agents built by the helpers of the 0.0/0.1 releases (`initialize_agent(tools, llm)`, `create_pandas_dataframe_agent(llm, df)`)
       ...['langchain.agents.initialize_agent', 'langchain.agents.AgentExecutor.from_agent_and_tools', 'langchain.agents.create_*_agent',
@@ -66,7 +69,8 @@ const pack: KnowledgePack = {
       // vector stores embed the query with a model on every search; their retrievers do the same on invoke
       ...VECTOR_STORES.map(m => ({ match: `${m}**`, type: 'langchain.vectorstore' })),
       // integration packages export their stores at the top (`@langchain/cloudflare.CloudflareVectorizeStore`, `@langchain/pinecone.PineconeStore`)
-      ...['*Vector*', 'PineconeStore', 'Chroma', 'FaissStore', 'HNSWLib'].map(c => ({ match: `@langchain/*.${c}`, type: 'langchain.vectorstore' })),
+      ...['*Vector*', 'PineconeStore', 'Chroma', 'FaissStore', 'HNSWLib'].flatMap(c => [`@langchain/*.${c}`, `@langchain/*.${c}.from*`].map(match => ({ match, type: 'langchain.vectorstore' }))),
+
       ...['*Vector*', 'Chroma', 'FAISS', 'Qdrant', 'Pinecone'].map(c => ({ match: `langchain_*.${c}`, type: 'langchain.vectorstore' })),
       ...['@langchain/*/retrievers/*.', 'langchain/retrievers/*.', 'langchain.retrievers.', 'langchain_community.retrievers.'].map(m => ({ match: `${m}**`, type: 'langchain.retriever' })),
       { match: 'langchain.vectorstore#asRetriever', type: 'langchain.retriever' }, { match: 'langchain.vectorstore#as_retriever', type: 'langchain.retriever' },

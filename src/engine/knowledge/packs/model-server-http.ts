@@ -10,6 +10,9 @@ const MODEL_SERVER_URL = '/v1/models/[^/:?]+(/versions/[^/:?]+)?:(predict|classi
   + '|/(transcribe|transcriptions|asr|tts|stt|infer|inference|classify|embed|embedding|embeddings|ocr|caption|rerank|llm)([?#]|$)'
   // `/predict-emotion`, `/predict_price`: a prediction route named for what it predicts
   + '|/predict[-_][\\w-]+([?#]|$)'
+  // a versioned API's generation route (`https://api.example.com/v1/generate`), and hosts that only run models
+  // (`https://predict.ultralytics.com`, Roboflow's `detect.roboflow.com/<model>/<version>`, `inference.<company>.com`)
+  + '|/v\\d+/generate([?#]|$)|^https?://(predict|inference|infer)\\.[\\w.-]+|^https?://(detect|classify|outline|segment|serverless)\\.roboflow\\.com'
   + '|/models?/([^/?#]+/)*(compute|infer|inference|predict|generate|invoke)([?#]|$)'
   // Azure ML's scoring route on its container instances and managed online endpoints
   + '|\\.azurecontainer\\.io/score([?#]|$)|\\.inference\\.ml\\.azure\\.com/score([?#]|$)';
