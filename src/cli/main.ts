@@ -168,7 +168,7 @@ function fixSummary(runs: FileFixes[], dryRun: boolean): string {
   const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
   const parts = [`${dryRun ? 'would apply' : 'applied'} ${plural(applied, 'fix', 'fixes')} in ${plural(files, 'file')}`];
   if (unsafe) parts.push(`${plural(unsafe, 'finding')} ${unsafe === 1 ? 'has' : 'have'} an instrumentation fix (--unsafe-fixes)`);
-  if (input) parts.push(`${plural(input, 'pin')} need${input === 1 ? 's' : ''} the commit you mean (not applied in bulk)`);
+  if (input) parts.push(`${plural(input, 'pin')} need${input === 1 ? 's' : ''} the version you mean: a commit or a model snapshot (not applied in bulk)`);
   const followUps = runs.flatMap(r => r.run.followUps);
   if (followUps.length) parts.push(`${plural(followUps.length, 'fix', 'fixes')} left a milder finding to finish by hand (${[...new Set(followUps.map(f => f.code))].sort().join(', ')})`);
   if (rejected) parts.push(`${plural(rejected, 'fix', 'fixes')} dropped: the text ${rejected === 1 ? 'it' : 'they'} produced did not verify`);

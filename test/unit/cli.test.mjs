@@ -157,7 +157,7 @@ test('--diff prints the verified fixes as a unified diff and writes nothing; wit
   const safe = run(['scan', '.', '--diff'], dir);
   assert.equal(safe.status, 0);
   assert.equal(safe.stdout, '');
-  assert.match(safe.stderr, /^mlobs: would apply 0 fixes in 0 files; \d+ findings have an instrumentation fix \(--unsafe-fixes\); 1 pin needs the commit you mean/);
+  assert.match(safe.stderr, /^mlobs: would apply 0 fixes in 0 files; \d+ findings have an instrumentation fix \(--unsafe-fixes\); 3 pins need the version you mean: a commit or a model snapshot/);
   const r = run(['scan', '.', '--diff', '--unsafe-fixes'], dir);
   assert.equal(r.status, 1, r.stderr);
   assert.match(r.stdout, /^={5,}\n--- a\/node\/server\.ts\n\+\+\+ b\/node\/server\.ts\n@@ /m);

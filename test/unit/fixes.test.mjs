@@ -355,3 +355,38 @@ test('TypeScript: a CommonJS file gets `require` for the hash, after its leading
   assert.ok(withId.includes("res.status(400).json({ error: 'features required' })"), withId);
   assert.ok(withId.includes('res.json({ score: out.score.data[0], requestId })'), withId);
 });
+
+test('MLO005: the id the function records is returned with its response; MLO003 on an LLM alias offers the dated snapshots', async () => {
+  const src = dedent(`
+    import logging
+    import uuid
+
+    import joblib
+    from flask import Flask, jsonify, request
+
+    logger = logging.getLogger(__name__)
+    app = Flask(__name__)
+    model = joblib.load("model.joblib")
+
+
+    @app.post("/score")
+    def score():
+        rid = str(uuid.uuid4())
+        pred = model.predict([request.json["x"]])
+        logger.info("prediction", extra={"request_id": rid, "prediction": pred.tolist()})
+        return jsonify({"score": float(pred[0])})
+    `);
+  const before = await analyze('s.py', src);
+  assert.ok(before.findings.some(f => f.code === 'MLO005'));
+  const { out, after } = await apply('s.py', src, 'Return the prediction id with the response');
+  assert.ok(out.includes('return jsonify({"score": float(pred[0]), "request_id": rid})'), out);
+  assert.ok(!after.findings.some(f => f.code === 'MLO005'));
+
+  const llm = "import OpenAI from 'openai';\nconst openai = new OpenAI();\nexport const ask = (q: string) => openai.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: q }] });\n";
+  const { fixes } = await fixesOf('a.ts', llm);
+  const pins = fixes.filter(f => f.code === 'MLO003' && f.kind === 'pin');
+  assert.deepEqual(pins.map(f => [f.title, f.isPreferred]), [['Pin the dated snapshot gpt-4o-mini-2024-07-18', true]]);
+  const pinned = await apply('a.ts', llm, 'Pin the dated snapshot gpt-4o-mini-2024-07-18');
+  assert.ok(pinned.out.includes("model: 'gpt-4o-mini-2024-07-18'"));
+  assert.ok(!pinned.after.findings.some(f => f.code === 'MLO003'));
+});

@@ -11,6 +11,7 @@ import { before, contains, namedArg, normaliseLineBreaks } from '../model';
 import { buildModel, languageOf, languageReady } from '../languages';
 import { Resolver, accessKey, symbolString } from '../resolve';
 import { facetById } from '../catalog';
+import { matchingRows } from '../knowledge';
 import { detect, llmModelArg, InferencePoint, ModelLoad } from '../detect';
 import type { Fix, TextEdit } from './types';
 import { PYTHON_RENDERER } from './python';
@@ -130,6 +131,7 @@ class Planner {
       case 'MLO002': return this.recordFailureFix(f.range, index);
       case 'MLO003': return this.pinFix(this.loads[f.loadIndex!], index);
       case 'MLO004': return this.identityFix(this.loads[f.loadIndex!], index);
+      case 'MLO005': return this.returnIdFix(this.points[f.pointIndex!], index);
       default: return [];
     }
   }
@@ -549,13 +551,61 @@ class Planner {
     return [{ title: 'Record the failure before falling back', findingIndex, code: 'MLO002', facet: 'errors', kind: 'instrumentation', isPreferred: true, edits: sortEdits(edits) }];
   }
 
+  /** A hosted model alias spelt at the call (`model="gpt-4o-mini"`): one fix per dated snapshot the tables know. */
+  private snapshotFixes(load: ModelLoad, findingIndex: number): Fix[] {
+    const model = load.identity[0];
+    if (model?.k !== 'str' || model.parts || model.r.start.line !== model.r.end.line) return [];
+    const snapshots = Object.hasOwn(this.r.t.modelSnapshots, model.value) ? this.r.t.modelSnapshots[model.value] : [];
+    const line = this.lines[model.r.start.line];
+    // the text between the quotes (a literal with a prefix, `r"…"`, is left alone)
+    const open = line[model.r.start.col], close = line[model.r.end.col - 1];
+    if (!snapshots.length || !`'"\``.includes(open) || close !== open) return [];
+    const range = { start: { line: model.r.start.line, col: model.r.start.col + 1 }, end: { line: model.r.end.line, col: model.r.end.col - 1 } };
+    return snapshots.slice(0, 3).map((snapshot, i) => ({
+      title: `Pin the dated snapshot ${snapshot}`, findingIndex, code: 'MLO003', facet: 'model-version', kind: 'pin' as const, isPreferred: i === 0,
+      edits: [{ range, newText: snapshot }],
+    }));
+  }
+
   private pinFix(load: ModelLoad | undefined, findingIndex: number): Fix[] {
+    if (load?.kind === 'llm') return this.snapshotFixes(load, findingIndex);
     if (!load || load.kind !== 'load' || !load.modelArg || namedArg(load.call, 'revision')) return [];
     if (this.r.producerOf(load.call)?.load?.pin !== 'hf') return [];
     const { text, intoOptions } = this.render.revisionArg(load.call, this.style);
     const options = load.call.args.find(a => !a.name && a.value.k === 'dict')?.value;
     const edit = intoOptions && options ? insertBeforeClosing(options.r.end, this.lines, text) : insertBeforeClosing(load.call.r.end, this.lines, text);
     return [{ title: 'Pin a commit revision (fill in the commit sha)', findingIndex, code: 'MLO003', facet: 'model-version', kind: 'pin', isPreferred: true, edits: [edit] }];
+  }
+
+  /**
+   * MLO005: the id the function already records goes back with its responses (`return {…, "request_id": rid}`,
+   * `res.json({…, requestId})`), so the caller can join an outcome to it.
+   */
+  private returnIdFix(point: InferencePoint | undefined, findingIndex: number): Fix[] {
+    const stmt = point && this.statementOf(point.call);
+    if (!point || !stmt) return [];
+    const id = this.recordedId(point.call.scope);
+    if (!id) return [];
+    const edits = this.responseIdEdits(point.call.scope, id.name, id.at, stmt.r);
+    if (!edits.length) return [];
+    return [{ title: 'Return the prediction id with the response', findingIndex, code: 'MLO005', facet: 'prediction-id', kind: 'instrumentation', isPreferred: true, edits }];
+  }
+
+  /** The variable a function keeps its prediction id in: named as one (`request_id`, `rid = str(uuid4())`) or made by an id source. */
+  private recordedId(scope: number): { name: string; at: Range } | undefined {
+    const idNames = new Set((this.r.t.fieldNames['prediction-id'] ?? []).map(n => n.toLowerCase().replace(/[^a-z0-9]/g, '')));
+    for (const a of this.m.assignments) {
+      if (a.scope !== scope || a.kind !== 'assign' || a.targets.length !== 1 || a.targets[0].path.length) continue;
+      const name = a.targets[0].root;
+      const byName = idNames.has(name.toLowerCase().replace(/[^a-z0-9]/g, ''));
+      const bySource = (e: Expr): boolean => {
+        if (e.k !== 'call') return false;
+        const s = symbolString(this.r.expr(this.m.calls[e.call].callee, scope));
+        return (!!s && matchingRows(this.r.t.idSources, s).length > 0) || this.m.calls[e.call].args.some(x => bySource(x.value));
+      };
+      if (byName || bySource(a.value)) return { name, at: a.r };
+    }
+    return undefined;
   }
 
   private identityFix(load: ModelLoad | undefined, findingIndex: number): Fix[] {

@@ -10,7 +10,7 @@ export function emptyTables(): KnowledgeTables {
   return {
     mlModules: [], producers: [], inference: [], sinks: [], regions: [], callbacks: [], classBases: [], contracts: [], deferredCalls: [],
     idSources: [], clocks: [], validators: [], evaluationMetrics: [], sharedStores: [], modelLibraries: [], projectAliases: [], heuristicInferenceMethods: [], modelFileExtensions: [], heuristicLoaderNames: [],
-    loggerNames: [], loggerMethods: [], mutators: [], configArgs: [], identityAttributes: [], fieldNames: {}, pinnedModelNamePatterns: [],
+    loggerNames: [], loggerMethods: [], mutators: [], configArgs: [], identityAttributes: [], fieldNames: {}, pinnedModelNamePatterns: [], modelSnapshots: {},
     typeFromUsage: {}, opaqueCalls: [], responseWriters: [], requestImports: [], customModelMethods: [], builtins: {},
   };
 }

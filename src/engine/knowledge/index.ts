@@ -22,6 +22,7 @@ export function mergeTables(...parts: Partial<KnowledgeTables>[]): KnowledgeTabl
       else if (key === 'fieldNames') {
         for (const [facet, names] of Object.entries(value as Record<string, string[]>)) out.fieldNames[facet] = [...(out.fieldNames[facet] ?? []), ...names];
       } else if (key === 'builtins' || key === 'typeFromUsage') (out[key] as Record<string, string>) = { ...(value as Record<string, string>), ...out[key] };
+      else if (key === 'modelSnapshots') out.modelSnapshots = { ...(value as Record<string, string[]>), ...out.modelSnapshots };
     }
   }
   return out;

@@ -242,6 +242,8 @@ export interface KnowledgeTables {
   fieldNames: Record<string, string[]>;
   /** Hosted model names matching one of these are dated snapshots (pinned); others are moving aliases. */
   pinnedModelNamePatterns: string[];
+  /** Dated snapshots a hosted model alias can be pinned to, newest first (`gpt-4o-mini` → `gpt-4o-mini-2024-07-18`): offered by MLO003's fix. */
+  modelSnapshots: Record<string, string[]>;
   /** A value on which one of these methods is called is of that type (`net.load_state_dict(…)` → a torch module). */
   typeFromUsage: Record<string, string>;
   /** Calls whose result carries none of their arguments' data (`len`, `isinstance`). */

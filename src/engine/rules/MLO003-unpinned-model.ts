@@ -8,7 +8,7 @@ export const unpinnedModel: Rule = {
     whyItMatters: 'When the reference moves, the service starts answering with a different model and nothing in the code or the logs says so. A pinned reference makes every prediction attributable to one immutable artifact.',
     example: '```python\nmodel = AutoModelForSequenceClassification.from_pretrained("distilbert-base-uncased-finetuned-sst-2-english")\n```',
     useInstead: '```python\nmodel = AutoModelForSequenceClassification.from_pretrained(\n    "distilbert-base-uncased-finetuned-sst-2-english", revision="714eb0fa89d2f80546fda750413ed43d93601a13")\n```',
-    fixSafety: 'For Hugging Face loads the quick fix inserts `revision="PIN-COMMIT-SHA"`, a placeholder to replace with the commit sha; until then the finding stays, naming the placeholder as a moving reference. It changes which model is loaded, so it is unsafe. Registry stages and LLM aliases have no automatic fix: the right version is a decision.',
+    fixSafety: 'For Hugging Face loads the quick fix inserts `revision="PIN-COMMIT-SHA"`, a placeholder to replace with the commit sha; until then the finding stays, naming the placeholder as a moving reference. It changes which model is loaded, so it is unsafe. For a hosted model alias spelt at the call (`model="gpt-4o-mini"`), the quick fixes offer the dated snapshots the knowledge tables know (`gpt-4o-mini-2024-07-18`), newest first. Registry stages have no automatic fix: the right version is a decision.',
     options: '`severity.MLO003`; `knowledge.producers` rows with `load.pin` for in-house loaders; `knowledge.pinnedModelNamePatterns` for LLM snapshot names.',
   },
   check(ctx) {

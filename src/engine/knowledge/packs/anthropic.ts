@@ -7,6 +7,12 @@ const pack: KnowledgePack = {
   languages: ['python', 'typescript'],
   description: 'Anthropic clients in Python and JS (also on Bedrock and Vertex): `messages.create`, `messages.stream`, `messages.parse` (and their `beta.` forms), the legacy `completions.create`; the `model` argument\'s pinning is checked.',
   tables: {
+    // dated snapshots of the aliases, newest first (MLO003's fix offers them)
+    modelSnapshots: {
+      'claude-3-5-sonnet-latest': ['claude-3-5-sonnet-20241022', 'claude-3-5-sonnet-20240620'], 'claude-3-5-haiku-latest': ['claude-3-5-haiku-20241022'],
+      'claude-3-7-sonnet-latest': ['claude-3-7-sonnet-20250219'], 'claude-3-opus-latest': ['claude-3-opus-20240229'],
+      'claude-sonnet-4-0': ['claude-sonnet-4-20250514'], 'claude-opus-4-0': ['claude-opus-4-20250514'],
+    },
     mlModules: ['anthropic', '@anthropic-ai/sdk', '@anthropic-ai/bedrock-sdk', '@anthropic-ai/vertex-sdk'],
     producers: [
       { match: 'anthropic.Anthropic', type: 'client.anthropic' },

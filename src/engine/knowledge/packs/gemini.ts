@@ -10,6 +10,11 @@ const pack: KnowledgePack = {
   languages: ['python', 'typescript'],
   description: 'Google\'s generative AI SDKs: Google GenAI (`google.genai.Client`, `@google/genai`: `models.generate_content`, chats, `aio`), `google.generativeai` and Vertex AI `GenerativeModel` (`generate_content`, chats), `@google/generative-ai` and `@google-cloud/vertexai` (`getGenerativeModel(…).generateContent`), and Vertex AI language models (`TextGenerationModel.from_pretrained(…).predict`).',
   tables: {
+    // stable versions of the aliases, newest first (MLO003's fix offers them)
+    modelSnapshots: {
+      'gemini-1.5-pro': ['gemini-1.5-pro-002', 'gemini-1.5-pro-001'], 'gemini-1.5-flash': ['gemini-1.5-flash-002', 'gemini-1.5-flash-001'],
+      'gemini-2.0-flash': ['gemini-2.0-flash-001'], 'gemini-2.0-flash-lite': ['gemini-2.0-flash-lite-001'],
+    },
     mlModules: ['google.genai', 'google.generativeai', 'vertexai', '@google/generative-ai', '@google/genai', '@google-cloud/vertexai'],
     producers: [
       { match: '@google/generative-ai.GoogleGenerativeAI', type: 'client.gemini' },

@@ -7,6 +7,8 @@ const pack: KnowledgePack = {
   languages: ['python', 'typescript'],
   description: 'The Mistral client in Python (`mistralai.Mistral`, also the 0.x `MistralClient`) and JS: `chat.complete`, `chat.stream`, `embeddings.create`, `fim.complete` and their `_async` forms.',
   tables: {
+    // dated versions of the aliases, newest first (MLO003's fix offers them)
+    modelSnapshots: { 'mistral-large-latest': ['mistral-large-2411', 'mistral-large-2407'], 'mistral-small-latest': ['mistral-small-2501'] },
     mlModules: ['mistralai', '@mistralai/mistralai'],
     producers: [
       { match: 'mistralai.Mistral', type: 'client.mistral' },

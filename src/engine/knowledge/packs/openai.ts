@@ -7,6 +7,14 @@ const pack: KnowledgePack = {
   languages: ['python', 'typescript'],
   description: 'OpenAI clients in Python and JS (Azure OpenAI and Groq share the API): chat completions, responses, completions, embeddings, images, audio (transcription, speech), moderations, assistant runs, the pre-1.0 Python module calls, the v3 Node SDK (`OpenAIApi`) and the pre-1.0 Azure OpenAI JS SDK (`OpenAIClient.getChatCompletions`); clients with the same API (Groq, Together, ZhipuAI, Cerebras, Fireworks); the `model` argument\'s pinning is checked.',
   tables: {
+    // dated snapshots of the aliases, newest first (MLO003's fix offers them)
+    modelSnapshots: {
+      'gpt-4o': ['gpt-4o-2024-11-20', 'gpt-4o-2024-08-06', 'gpt-4o-2024-05-13'], 'chatgpt-4o-latest': ['gpt-4o-2024-11-20'],
+      'gpt-4o-mini': ['gpt-4o-mini-2024-07-18'], 'gpt-4.1': ['gpt-4.1-2025-04-14'], 'gpt-4.1-mini': ['gpt-4.1-mini-2025-04-14'],
+      'gpt-4.1-nano': ['gpt-4.1-nano-2025-04-14'], 'gpt-4-turbo': ['gpt-4-turbo-2024-04-09'], 'gpt-4': ['gpt-4-0613'],
+      'gpt-3.5-turbo': ['gpt-3.5-turbo-0125', 'gpt-3.5-turbo-1106'], 'o1': ['o1-2024-12-17'], 'o1-mini': ['o1-mini-2024-09-12'],
+      'o3-mini': ['o3-mini-2025-01-31'], 'o3': ['o3-2025-04-16'], 'o4-mini': ['o4-mini-2025-04-16'],
+    },
     mlModules: ['openai', 'groq-sdk', 'groq', 'together', 'routellm', 'zhipuai', 'together-ai', '@azure/openai'],
     producers: [
       { match: 'openai.OpenAI', type: 'client.openai' },
