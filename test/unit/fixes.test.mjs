@@ -390,3 +390,22 @@ test('MLO005: the id the function records is returned with its response; MLO003 
   assert.ok(pinned.out.includes("model: 'gpt-4o-mini-2024-07-18'"));
   assert.ok(!pinned.after.findings.some(f => f.code === 'MLO003'));
 });
+
+test('TypeScript: browser code (React, the web builds of model runtimes) gets no node:crypto hash; the raw inputs stay an explicit choice', async () => {
+  const src = [
+    "import * as cocoSsd from '@tensorflow-models/coco-ssd';",
+    '',
+    'const model = await cocoSsd.load();',
+    'export async function detect(image: HTMLImageElement) {',
+    '  const boxes = await model.detect(image);',
+    '  return boxes;',
+    '}',
+    '',
+  ].join('\n');
+  const { fixes } = await fixesOf('d.ts', src);
+  const titles = fixes.filter(f => f.code === 'MLO001').map(f => f.title);
+  assert.ok(titles.includes('Record model version, outputs, prediction id, latency, errors at this prediction'), titles.join(' | '));
+  assert.ok(!titles.includes('Record inputs at this prediction'));
+  assert.ok(titles.includes('Record the raw inputs (may contain personal data; the default records a hash)'));
+  assert.ok(fixes.every(f => f.edits.every(e => !e.newText.includes('node:crypto'))));
+});

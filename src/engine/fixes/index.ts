@@ -223,6 +223,8 @@ class Planner {
           if (imported !== undefined && !this.r.t.requestImports.includes(imported)) continue;
           const text = this.source(value.r);
           if (rawInputs) fields.push({ key: R.key('inputs'), value: text });
+          // a browser has no synchronous hash: the raw inputs stay the explicit choice
+          else if (style.browser) continue;
           else { fields.push({ key: R.key('inputs_sha256'), value: R.hash(text) }); roles.add('hash'); }
           break;
         }

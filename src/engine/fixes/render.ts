@@ -20,6 +20,8 @@ export interface FileStyle {
   indentUnit: string; quote: '"' | "'"; semicolon: string; logger?: LoggerStyle;
   /** JS/TS: a CommonJS file (`require`, no `import` declarations) gets `require` for what a fix needs. */
   commonJs?: boolean;
+  /** JS/TS code that runs in a browser (React, DOM globals, web runtimes of models): no `node:crypto` to hash with. */
+  browser?: boolean;
 }
 
 /** Imports a fix may need, by role. */

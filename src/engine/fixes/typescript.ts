@@ -18,7 +18,8 @@ export const TYPESCRIPT_RENDERER: Renderer = {
     // CommonJS: modules come in by `require(…)` and no line is an `import` declaration (an ESM import would break `exports`)
     const esm = m.statements.some(s => s.scope === 0 && /^\s*(import|export)[\s{*]/.test(lines[s.r.start.line] ?? ''));
     const commonJs = !esm && requireLines(m, lines).size > 0;
-    return { indentUnit: indented ? /^\s+/.exec(indented)![0] : '  ', quote: quoteStyle(m, lines), semicolon, logger: fileLogger(m, r), commonJs };
+    const browser = m.imports.some(i => BROWSER_MODULES.test(i.path)) || lines.slice(0, 3).some(l => /^\s*['"]use client['"]/.test(l));
+    return { indentUnit: indented ? /^\s+/.exec(indented)![0] : '  ', quote: quoteStyle(m, lines), semicolon, logger: fileLogger(m, r), commonJs, browser };
   },
   defaultLogger: { name: 'console', kind: 'message-first' },
   defaultLoggerNeedsDeclaration: false,
@@ -91,6 +92,9 @@ export const TYPESCRIPT_RENDERER: Renderer = {
   },
   commentPrefix: '//',
 };
+
+/** Imports that say the code runs in a browser: the DOM's globals, React DOM, and the web builds of model runtimes. */
+const BROWSER_MODULES = /^(window|document|navigator|localStorage|sessionStorage|react-dom|react-dom\/.*|onnxruntime-web|@tensorflow\/tfjs|@tensorflow\/tfjs-(core|backend-webgl|backend-wasm|tflite)|@tensorflow-models\/.*|@mediapipe\/.*|@mlc-ai\/web-llm|face-api\.js|ml5)(\.|$)/;
 
 /** Lines of top-level `require(…)`s: a call the front end kept, or an import it made of one (`const { a } = require('m')`). */
 function requireLines(m: FileModel, lines: string[]): Set<number> {
