@@ -141,7 +141,7 @@ test('fixes are not offered on files with syntax errors, except suppressions', a
   assert.ok(fixes.every(f => f.kind === 'suppression'));
 });
 
-test('TypeScript: pino style, `let` outside the try for a const declaration, id sent with the response', async () => {
+test('TypeScript: pino style, `let` outside the try for a const declaration, the caller\'s id (else a new one) sent with the response', async () => {
   const src = [
     "import * as ort from 'onnxruntime-node';",
     "import pino from 'pino';",
@@ -165,7 +165,7 @@ test('TypeScript: pino style, `let` outside the try for a const declaration, id 
     "const session = await ort.InferenceSession.create('./m.onnx');",
     '',
     'export async function handle(req, res) {',
-    '  const requestId = crypto.randomUUID();',
+    "  const requestId = req.get('x-request-id') ?? crypto.randomUUID();",
     '  const inferenceStart = performance.now();',
     '  let out;',
     '  try {',
@@ -408,4 +408,43 @@ test('TypeScript: browser code (React, the web builds of model runtimes) gets no
   assert.ok(!titles.includes('Record inputs at this prediction'));
   assert.ok(titles.includes('Record the raw inputs (may contain personal data; the default records a hash)'));
   assert.ok(fixes.every(f => f.edits.every(e => !e.newText.includes('node:crypto'))));
+});
+
+test('the prediction id: one the function already holds is recorded as it is; else the caller\'s request header, else a new one', async () => {
+  const held = dedent(`
+    import logging
+    import uuid
+
+    import joblib
+
+    logger = logging.getLogger(__name__)
+    model = joblib.load("model.joblib")
+
+
+    def score(rows):
+        rid = str(uuid.uuid4())
+        preds = model.predict(rows)
+        return {"scores": preds.tolist(), "request_id": rid}
+    `);
+  const a = (await apply('h.py', held, 'Record prediction id at this prediction')).out;
+  assert.ok(a.includes('logger.info("prediction", extra={"request_id": rid})'), a);
+  assert.equal(a.match(/uuid4/g).length, 1, a);
+
+  const fastapi = dedent(`
+    import joblib
+    from fastapi import FastAPI, Request
+
+    app = FastAPI()
+    model = joblib.load("model.joblib")
+
+
+    @app.post("/score")
+    async def score(request: Request):
+        rows = await request.json()
+        preds = model.predict(rows)
+        return {"scores": preds.tolist()}
+    `);
+  const b = (await apply('f.py', fastapi, 'Record prediction id at this prediction')).out;
+  assert.ok(b.includes('request_id = request.headers.get("x-request-id") or str(uuid.uuid4())'), b);
+  assert.ok(b.includes('return {"scores": preds.tolist(), "request_id": request_id}'), b);
 });

@@ -6,7 +6,7 @@
  */
 import type { FileResult } from '../analyze';
 import type { ResolvedConfig } from '../config';
-import type { Call, Expr, FileModel, Range, Statement } from '../model';
+import type { Call, Expr, FileModel, Pos, Range, Statement } from '../model';
 import { before, contains, namedArg, normaliseLineBreaks } from '../model';
 import { buildModel, languageOf, languageReady } from '../languages';
 import { Resolver, accessKey, symbolString } from '../resolve';
@@ -17,7 +17,7 @@ import type { Fix, TextEdit } from './types';
 import { PYTHON_RENDERER } from './python';
 import { TYPESCRIPT_RENDERER } from './typescript';
 import { insertBeforeClosing } from './text';
-import type { Renderer, FileStyle, RecordField, ImportRole } from './render';
+import type { Renderer, FileStyle, RecordField, ImportRole, RequestSource } from './render';
 
 export type { Fix, TextEdit } from './types';
 
@@ -195,13 +195,15 @@ class Planner {
     const isReturn = this.returnStarts.has(`${stmt.r.start.line}:${stmt.r.start.col}`);
     const responseName = R.ident('response');
     const output = isReturn ? responseName : this.outputName(stmt, point.call);
-    const requestId = R.ident('request_id'), start = R.ident('inference_start');
+    let requestId = R.ident('request_id');
+    const start = R.ident('inference_start');
     const fields: RecordField[] = [];
     const before: string[] = [];
     const roles = new Set<ImportRole>();
     const done: string[] = [];
     let wrapErrors = false;
     let idAnchor: Range = stmt.r;
+    let newId = R.newId;
     for (const facet of facets) {
       switch (facet) {
         case 'outputs':
@@ -234,12 +236,22 @@ class Planner {
           else { fields.push({ key: R.key('model_version'), value: R.envLookup('MODEL_VERSION', style) }); roles.add('env'); }
           break;
         }
-        case 'prediction-id':
-          idAnchor = this.idAnchor(point.call.scope, stmt);
-          if (idAnchor === stmt.r) before.push(R.declare(requestId, R.newId, style));
-          roles.add('id');
+        case 'prediction-id': {
+          // an id the function already holds is recorded as it is; else the caller's (a request header), else a new one
+          const held = this.recordedId(point.call.scope, stmt.r.start);
+          if (held) {
+            requestId = held.name;
+            idAnchor = held.at;
+          } else {
+            const request = this.requestSource(point.call.scope);
+            newId = request ? R.idFromRequest(request, style) : R.newId;
+            idAnchor = this.idAnchor(point.call.scope, stmt);
+            if (idAnchor === stmt.r) before.push(R.declare(requestId, newId, style));
+            roles.add('id');
+          }
           fields.push({ key: R.key('request_id'), value: requestId });
           break;
+        }
         case 'latency':
           before.push(R.declare(start, R.clock, style));
           roles.add('clock');
@@ -258,10 +270,10 @@ class Planner {
     const edits: TextEdit[] = [];
     // The id also goes back to the caller: into the objects the function returns or sends (inside this statement or elsewhere).
     if (done.includes('prediction-id')) {
-      if (idAnchor !== stmt.r) {
+      if (idAnchor !== stmt.r && roles.has('id')) {
         // declared before the `try` that holds the prediction, so the responses after that `try` can carry it
         const line = idAnchor.start.line;
-        edits.push({ range: { start: { line, col: 0 }, end: { line, col: 0 } }, newText: `${this.indentOf(line)}${R.declare(requestId, R.newId, style)}\n` });
+        edits.push({ range: { start: { line, col: 0 }, end: { line, col: 0 } }, newText: `${this.indentOf(line)}${R.declare(requestId, newId, style)}\n` });
       }
       for (const e of this.responseIdEdits(point.call.scope, requestId, idAnchor, stmt.r)) {
         if (contains(stmt.r, e.range)) stmtText = applyEdits(stmtText.join('\n'), [{ ...e, range: shift(e.range, -stmt.r.start.line) }]).split('\n');
@@ -593,11 +605,34 @@ class Planner {
     return [{ title: 'Return the prediction id with the response', findingIndex, code: 'MLO005', facet: 'prediction-id', kind: 'instrumentation', isPreferred: true, edits }];
   }
 
+  /**
+   * A handler's request, whose headers may carry the caller's id: Flask's `request`, a parameter typed as a framework
+   * request (`request: Request` of FastAPI/Starlette, Django's `HttpRequest`, the Fetch API's `Request`/`NextRequest`),
+   * or Express's `req` beside a `res`.
+   */
+  private requestSource(scope: number): RequestSource | undefined {
+    const fn = this.m.scopes[scope];
+    if (!fn) return undefined;
+    if (this.m.language === 'python') {
+      // (only in a route handler: outside a request Flask's proxy raises)
+      const flask = [...this.r.imports].find(([, path]) => this.r.t.requestImports.includes(path))?.[0];
+      const route = fn.decorators.some(d => { const c = d.k === 'call' ? this.m.calls[d.call].callee : d; return c.k === 'attr' && /^(route|get|post|put|patch|delete)$/.test(c.attr); });
+      if (flask && route && !fn.params.some(p => p.name === flask)) return { name: flask, kind: 'headers' };
+    }
+    for (const p of fn.params) {
+      const type = p.annotation ? symbolString(this.r.expr(p.annotation, scope)) ?? (p.annotation.k === 'name' ? p.annotation.name : '') : '';
+      if (/(^|\.)(Request|HttpRequest|NextRequest)$/.test(type) && (this.m.language !== 'python' || /^(fastapi|starlette|django)\./.test(type))) return { name: p.name, kind: 'headers' };
+    }
+    if (this.m.language !== 'python' && fn.params.some(p => p.name === 'req') && fn.params.some(p => p.name === 'res')) return { name: 'req', kind: 'express' };
+    return undefined;
+  }
+
   /** The variable a function keeps its prediction id in: named as one (`request_id`, `rid = str(uuid4())`) or made by an id source. */
-  private recordedId(scope: number): { name: string; at: Range } | undefined {
+  private recordedId(scope: number, beforePos?: Pos): { name: string; at: Range } | undefined {
     const idNames = new Set((this.r.t.fieldNames['prediction-id'] ?? []).map(n => n.toLowerCase().replace(/[^a-z0-9]/g, '')));
     for (const a of this.m.assignments) {
       if (a.scope !== scope || a.kind !== 'assign' || a.targets.length !== 1 || a.targets[0].path.length) continue;
+      if (beforePos && !before(a.r.end, beforePos)) continue;
       const name = a.targets[0].root;
       const byName = idNames.has(name.toLowerCase().replace(/[^a-z0-9]/g, ''));
       const bySource = (e: Expr): boolean => {

@@ -55,6 +55,7 @@ export const PYTHON_RENDERER: Renderer = {
   envLookup: (name, style) => `os.environ.get(${quote(name, style)}, ${quote('unknown', style)})`,
   elapsedMs: start => `(time.perf_counter() - ${start}) * 1000`,
   newId: 'str(uuid.uuid4())',
+  idFromRequest: (request, style) => `${request.name}.headers.get(${quote('x-request-id', style)}) or str(uuid.uuid4())`,
   clock: 'time.perf_counter()',
   importFor: role => `import ${MODULES[role]}`,
   hasImport: (m, role) => m.imports.some(i => i.local === MODULES[role] && i.path === MODULES[role]),

@@ -54,6 +54,8 @@ export interface Renderer {
   envLookup(name: string, style: FileStyle): string;
   elapsedMs(startVar: string): string;
   newId: string;
+  /** An id the caller sent, else a new one: `request.headers.get("x-request-id") or str(uuid.uuid4())`. */
+  idFromRequest(request: RequestSource, style: FileStyle): string;
   clock: string;
   /** The import statement a role needs, or undefined when the name is a builtin/global. */
   importFor(role: ImportRole, style: FileStyle): string | undefined;
@@ -63,6 +65,9 @@ export interface Renderer {
   importLine(m: FileModel, lines: string[]): number;
   commentPrefix: string;
 }
+
+/** Where a handler's request headers are: `headers` (a `.headers.get(…)` mapping), `express` (`req.get(…)`). */
+export interface RequestSource { name: string; kind: 'headers' | 'express' }
 
 export function camel(snake: string): string {
   return snake.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());

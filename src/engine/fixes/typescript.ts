@@ -67,6 +67,9 @@ export const TYPESCRIPT_RENDERER: Renderer = {
   envLookup: (name, style) => `process.env.${name} ?? ${quote('unknown', style)}`,
   elapsedMs: start => `performance.now() - ${start}`,
   newId: 'crypto.randomUUID()',
+  idFromRequest: (request, style) => request.kind === 'express'
+    ? `${request.name}.get(${quote('x-request-id', style)}) ?? crypto.randomUUID()`
+    : `${request.name}.headers.get(${quote('x-request-id', style)}) ?? crypto.randomUUID()`,
   clock: 'performance.now()',
   // crypto.randomUUID, performance and process are globals in Node 19+ and browsers
   importFor: (role, style) => role !== 'hash' ? undefined
