@@ -37,8 +37,21 @@ class PythonLowerer {
   constructor(private m: FileModel) {}
 
   block(node: Node, scope: number, depth: number): void {
+    // Python requires the statements of a block that begin their lines to share one column; tree-sitter does not
+    // (an unexpected indent reads as one more statement), so such lines are syntax errors noted here
+    let column = -1;
+    let lastRow = node.type === 'module' ? -1 : (node.parent?.startPosition.row ?? -1);
     for (const child of node.namedChildren) {
-      if (child) this.stmt(child, scope, depth + 1);
+      if (!child) continue;
+      if (child.type !== 'comment') {
+        const { row, column: col } = child.startPosition;
+        if (row > lastRow) {
+          if (column < 0) column = col;
+          else if (col !== column && this.m.errorLines.length < 50) this.m.errorLines.push(row);
+        }
+        lastRow = child.endPosition.row;
+      }
+      this.stmt(child, scope, depth + 1);
     }
   }
 

@@ -133,50 +133,14 @@ function buildFromTree(text: string, lineCount: number, budgetMs: number, keepTr
     return { model: m, tree: null };
   }
   const model = lowerPython(tree, lineCount);
-  // tree-sitter reads an unexpected indent as one more statement: Python does not (IndentationError)
-  const misindented = indentationErrors(tree.rootNode, text);
-  if (tree.rootNode.hasError || misindented.length) {
-    model.errorLines = [...new Set([...errorLines(tree.rootNode), ...misindented])].sort((a, b) => a - b);
+  // (the lowering notes misindented lines: tree-sitter reads an unexpected indent as one more statement, Python does not)
+  if (tree.rootNode.hasError || model.errorLines.length) {
+    model.errorLines = [...new Set([...(tree.rootNode.hasError ? errorLines(tree.rootNode) : []), ...model.errorLines])].sort((a, b) => a - b);
     const shown = model.errorLines.slice(0, 3).map(l => l + 1).join(', ');
     model.notes.push(`syntax errors (line ${shown}${model.errorLines.length > 3 ? ', …' : ''}); the rest of the file was analysed`);
   }
   if (!keepTree) { tree.delete(); return { model, tree: null }; }
   return { model, tree };
-}
-
-/** Statements that nest blocks, and the clauses that hold their blocks. */
-const COMPOUND = new Set(['if_statement', 'for_statement', 'while_statement', 'try_statement', 'with_statement', 'match_statement', 'function_definition',
-  'class_definition', 'decorated_definition', 'elif_clause', 'else_clause', 'except_clause', 'except_group_clause', 'finally_clause', 'case_clause']);
-
-/**
- * Lines where a statement starts at another column than the statements before it in its block (an unexpected
- * indent or an unindent that matches no outer level), which tree-sitter accepts and Python rejects. Only
- * statements that begin their line count (`if x: y = 1` keeps its body on the header's line).
- */
-function indentationErrors(root: Node, text: string): number[] {
-  const lineStarts = [0];
-  for (let i = text.indexOf('\n'); i >= 0 && lineStarts.length < 1e6; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  const beginsLine = (row: number, col: number) => !/\S/.test(text.slice(lineStarts[row] ?? 0, (lineStarts[row] ?? 0) + col));
-  const out: number[] = [];
-  const stack: Node[] = [root];
-  while (stack.length && out.length < 50) {
-    const n = stack.pop()!;
-    if (n.type === 'module' || n.type === 'block') {
-      let column = -1;
-      for (const c of n.namedChildren) {
-        if (!c || c.type === 'comment') continue;
-        const { row, column: col } = c.startPosition;
-        if (beginsLine(row, col)) {
-          if (column < 0) column = col;
-          else if (col !== column) out.push(row);
-        }
-        if (COMPOUND.has(c.type)) stack.push(c);
-      }
-    } else {
-      for (const c of n.namedChildren) if (c && (c.type === 'block' || COMPOUND.has(c.type))) stack.push(c);
-    }
-  }
-  return out;
 }
 
 function errorLines(root: Node): number[] {
