@@ -12,7 +12,7 @@ import { WorkspaceIndex } from '../engine/workspace';
 import { fixText, FixRun } from '../engine/fixes/apply';
 import { createTwoFilesPatch } from 'diff';
 import { ConfigError, defaultConfig, findConfigFile, loadConfigFile, ResolvedConfig } from '../engine/config';
-import { supportedExtensions } from '../engine/languages';
+import { languageOf, supportedExtensions } from '../engine/languages';
 import { RULES } from '../engine/rules';
 import { collectFiles } from './walk';
 import { toJson, toSarif, toText, TOOL_VERSION } from './report';
@@ -154,7 +154,8 @@ function fixFiles(files: ProjectFile[], results: FileResult[], config: ResolvedC
     const bom = decoded.charCodeAt(0) === 0xfeff;
     const before = bom ? decoded.slice(1) : decoded;
     const analyse = (text: string) => analyzeTextSync(file.path, text, config, { workspace: { index, file: file.file } });
-    out.push({ file, before, bom, run: fixText(file.path, before, config, { unsafe, analyse }) });
+    const language = languageOf(file.path);
+    out.push({ file, before, bom, run: fixText(file.path, before, config, { unsafe, analyse, external: language ? index.lookupFor(file.file, language) : undefined }) });
   }
   return out;
 }

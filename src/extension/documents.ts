@@ -7,7 +7,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { FileResult } from '../engine';
-import type { Fix, TextChange } from '../engine';
+import type { ExportSnapshot, Fix, TextChange } from '../engine';
 import { LiveAnalysis } from './liveAnalysis';
 import type { Resolved } from './configs';
 import { engine } from './engine';
@@ -206,7 +206,8 @@ export class DocumentAnalyzer implements vscode.Disposable {
     let fixes: Fix[] | undefined;
     const state: DocState = {
       uri: doc.uri, version, generation, text, result, resolved, settings, diagnostics, ms,
-      fixes: () => (fixes ??= e.computeFixes(enginePath, text, result, resolved.config)),
+      // planned with the same project index the diagnostics came from, so each fix is on its own finding's point
+      fixes: () => (fixes ??= e.computeFixes(enginePath, text, result, resolved.config, fixLookup(e, snapshot, doc.uri.fsPath, enginePath, resolved.config.tables))),
     };
     this.states.set(key, state);
     this.host.log.info(`analysed ${name} v${version} (${result.lineCount} lines): ${result.inferencePoints.length} inference points, ${result.findings.length} findings in ${ms.toFixed(1)} ms${inWorker ? ' (worker thread)' : ''}`);
@@ -220,4 +221,10 @@ export class DocumentAnalyzer implements vscode.Disposable {
     this.live.dispose();
     this.changed.dispose();
   }
+}
+
+/** The workspace index's lookup for a document, from the scan's snapshot (none for a document outside a scanned folder). */
+function fixLookup(e: ReturnType<typeof engine>, snapshot: ExportSnapshot | undefined, file: string, enginePath: string, tables: Resolved['config']['tables']) {
+  const language = e.languageOf(enginePath);
+  return snapshot && language ? e.WorkspaceIndex.fromSnapshot(snapshot, tables, '/').lookupFor(file, language) : undefined;
 }

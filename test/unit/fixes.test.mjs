@@ -42,7 +42,6 @@ test('record all missing facets, in the stdlib logger style', async () => {
 
     import joblib
     import hashlib
-    import os
     import time
     import uuid
 
@@ -58,7 +57,7 @@ test('record all missing facets, in the stdlib logger style', async () => {
         except Exception:
             logger.exception("prediction failed", extra={"request_id": request_id})
             raise
-        logger.info("prediction", extra={"model_version": os.environ.get("MODEL_VERSION", "unknown"), "inputs_sha256": hashlib.sha256(repr(x).encode()).hexdigest(), "prediction": pred, "request_id": request_id, "latency_ms": (time.perf_counter() - inference_start) * 1000})
+        logger.info("prediction", extra={"model_version": "models/churn-v3.joblib", "inputs_sha256": hashlib.sha256(repr(x).encode()).hexdigest(), "prediction": pred, "request_id": request_id, "latency_ms": (time.perf_counter() - inference_start) * 1000})
         return {"label": int(pred[0]), "request_id": request_id}
     `));
   assert.deepEqual(after.findings.filter(f => f.code === 'MLO001'), []);
@@ -174,7 +173,7 @@ test('TypeScript: pino style, `let` outside the try for a const declaration, the
     "    log.error({ err, requestId }, 'prediction failed');",
     '    throw err;',
     '  }',
-    "  log.info({ modelVersion: process.env.MODEL_VERSION ?? 'unknown', inputsSha256: createHash('sha256').update(JSON.stringify(req.body.feeds)).digest('hex'), prediction: out, requestId, latencyMs: performance.now() - inferenceStart }, 'prediction');",
+    "  log.info({ modelVersion: './m.onnx', inputsSha256: createHash('sha256').update(JSON.stringify(req.body.feeds)).digest('hex'), prediction: out, requestId, latencyMs: performance.now() - inferenceStart }, 'prediction');",
     '  res.json({ score: out.score.data[0], requestId });',
     '}',
     '',
@@ -327,7 +326,7 @@ test('imports go after the module\'s top-level imports, not after one inside `if
   const { out } = await apply('m.py', src, 'Record all missing facets at this prediction');
   const lines = out.split('\n');
   assert.equal(lines[0], 'import joblib');
-  assert.deepEqual(lines.slice(1, 7), ['import hashlib', 'import logging', 'import os', 'import time', 'import uuid', '']);
+  assert.deepEqual(lines.slice(1, 6), ['import hashlib', 'import logging', 'import time', 'import uuid', '']);
   assert.ok(lines.indexOf('    import sys') > 0 && lines[lines.indexOf('    import sys') + 1].startsWith('    print('), out);
 });
 

@@ -254,3 +254,15 @@ test("a project module's star import brings the library names that module import
   const alone = JSON.parse(spawnSync(process.execPath, [CLI, 'scan', path.join(dir, 'llm_utils.py'), '--format', 'json'], { encoding: 'utf8' }).stdout);
   assert.deepEqual(alone.files[0].inferencePoints, []);
 });
+
+test('--fix plans each fix on its own point with the project index (an LLM client imported from another module is not confused with a model.predict)', () => {
+  const dir = project({
+    'svc.py': 'from langchain_openai import ChatOpenAI\n\nllm = ChatOpenAI(model="gpt-4o-mini")\n',
+    'app.py': 'import joblib\n\nfrom svc import llm\n\nmodel = joblib.load("m.joblib")\n\n\ndef ask(q):\n    return llm.invoke(q)\n\n\ndef score(rows):\n    return model.predict(rows)\n',
+  });
+  const r = spawnSync(process.execPath, [CLI, 'scan', dir, '--diff', '--unsafe-fixes'], { encoding: 'utf8' });
+  assert.equal(r.status, 1, r.stderr);
+  assert.match(r.stdout, /\+        response = llm\.invoke\(q\)/);
+  assert.match(r.stdout, /\+        response = model\.predict\(rows\)/);
+  assert.match(r.stdout, /"model_version": "m\.joblib"/);
+});

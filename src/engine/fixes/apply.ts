@@ -3,6 +3,7 @@
  * the next is planned, so edits never go stale and a fix that does not do what it says is dropped, not kept.
  */
 import type { FileResult } from '../analyze';
+import type { ExternalLookup } from '../workspace';
 import type { ResolvedConfig } from '../config';
 import { applyEdits, computeFixes } from './index';
 import type { Fix } from './types';
@@ -16,6 +17,8 @@ export interface FixOptions {
   analyse: (text: string) => FileResult;
   /** Safety cap on the fixes applied to one file. */
   maxFixes?: number;
+  /** The workspace index's lookup for this file, as `analyse` uses it: fixes are planned on the same points. */
+  external?: ExternalLookup;
 }
 
 export interface AppliedFix { code: string; title: string; line: number }
@@ -50,7 +53,7 @@ export function fixText(path: string, text: string, config: ResolvedConfig, opts
   const language = languageOf(path);
   let names: UndefinedNames | undefined;
   for (let round = 0; round < (opts.maxFixes ?? 100); round++) {
-    const fixes = computeFixes(path, run.text, result, config);
+    const fixes = computeFixes(path, run.text, result, config, opts.external);
     const lines = run.text.split('\n');
     const keyOf = (f: Fix) => `${f.code}|${f.title}|${(lines[result.findings[f.findingIndex].range.start.line] ?? '').trim()}`;
     const candidates = preferredPerFinding(fixes).filter(f => allowed.has(f.kind) && !tried.has(keyOf(f)));

@@ -10,6 +10,7 @@ import type { Call, Expr, FileModel, Pos, Range, Statement } from '../model';
 import { before, contains, namedArg, normaliseLineBreaks } from '../model';
 import { buildModel, languageOf, languageReady } from '../languages';
 import { Resolver, accessKey, symbolString } from '../resolve';
+import type { ExternalLookup } from '../workspace';
 import { facetById } from '../catalog';
 import { matchingRows } from '../knowledge';
 import { detect, llmModelArg, InferencePoint, ModelLoad } from '../detect';
@@ -23,7 +24,11 @@ export type { Fix, TextEdit } from './types';
 
 const RENDERERS: Record<FileModel['language'], Renderer> = { python: PYTHON_RENDERER, typescript: TYPESCRIPT_RENDERER, javascript: TYPESCRIPT_RENDERER };
 
-export function computeFixes(path: string, text: string, result: FileResult, config: ResolvedConfig): Fix[] {
+/**
+ * `external`: the workspace index's answers for this file, the same the analysis used, so the planner finds the
+ * same points (an LLM client imported from another module) and each finding's fix is planned on its own point.
+ */
+export function computeFixes(path: string, text: string, result: FileResult, config: ResolvedConfig, external?: ExternalLookup): Fix[] {
   const language = languageOf(path);
   if (!language || result.skipped || !languageReady(language)) return [];
   const renderer = RENDERERS[language];
@@ -34,7 +39,7 @@ export function computeFixes(path: string, text: string, result: FileResult, con
   // a line's text as the editor has it: without the CR of a CRLF ending (an edit to its end stops before it)
   const lines = text.split('\n').map(l => (l.endsWith('\r') ? l.slice(0, -1) : l));
   const fixes: Fix[] = [];
-  const planner = m.errorLines.length === 0 && m.notes.length === 0 ? new Planner(m, lines, new Resolver(m, config.tables), renderer, path) : undefined;
+  const planner = m.errorLines.length === 0 && m.notes.length === 0 ? new Planner(m, lines, new Resolver(m, config.tables, external), renderer, path, external) : undefined;
   const comments = suppressionComments(m);
   result.findings.forEach((finding, i) => {
     try {
@@ -61,7 +66,7 @@ class Planner {
   private readonly loads: ModelLoad[];
   private readonly style: FileStyle;
 
-  constructor(private m: FileModel, private lines: string[], private r: Resolver, private render: Renderer, private path?: string) {
+  constructor(private m: FileModel, private lines: string[], private r: Resolver, private render: Renderer, private path?: string, private external?: ExternalLookup) {
     const found = detect(r);
     this.points = found.points;
     this.loads = found.loads;
@@ -111,7 +116,7 @@ class Planner {
   fixesFor(f: FileResult['findings'][number], index: number): Fix[] {
     switch (f.code) {
       case 'MLO001': {
-        const point = this.points[f.pointIndex!];
+        const point = this.pointAt(f);
         if (!point || !f.facets?.length) return [];
         const out: Fix[] = [];
         // a prediction in an expression-bodied arrow (`text => model.classify([text])`) is recorded in a block body
@@ -129,11 +134,26 @@ class Planner {
         return out;
       }
       case 'MLO002': return this.recordFailureFix(f.range, index);
-      case 'MLO003': return this.pinFix(this.loads[f.loadIndex!], index);
-      case 'MLO004': return this.identityFix(this.loads[f.loadIndex!], index);
-      case 'MLO005': return this.returnIdFix(this.points[f.pointIndex!], index);
+      case 'MLO003': return this.pinFix(this.loadAt(f), index);
+      case 'MLO004': return this.identityFix(this.loadAt(f), index);
+      case 'MLO005': return this.returnIdFix(this.pointAt(f), index);
       default: return [];
     }
+  }
+
+  /** The finding's point as this planner found it: the one at the finding's range (its index, if the analysis found others too, may differ). */
+  private pointAt(f: FileResult['findings'][number]): InferencePoint | undefined {
+    const same = (p: InferencePoint) => p.range.start.line === f.range.start.line && p.range.start.col === f.range.start.col;
+    const byIndex = this.points[f.pointIndex!];
+    return byIndex && same(byIndex) ? byIndex : this.points.find(same);
+  }
+
+  private loadAt(f: FileResult['findings'][number]): ModelLoad | undefined {
+    // (MLO003 points at the reference, MLO004 at the loader: either start identifies the load)
+    const at = (r: Range) => r.start.line === f.range.start.line && r.start.col === f.range.start.col;
+    const same = (l: ModelLoad) => at(l.range) || at(l.call.callee.r);
+    const byIndex = this.loads[f.loadIndex!];
+    return byIndex && same(byIndex) ? byIndex : this.loads.find(same);
   }
 
   /** The simple statement that holds the call, if the call is not inside a compound statement's header. */
@@ -394,7 +414,7 @@ class Planner {
     let m: FileModel;
     try { m = buildModel(this.m.language, converted, 3000, this.path); } catch { return undefined; }
     if (m.errorLines.length || m.notes.length) return undefined;
-    const planner = new Planner(m, lines, new Resolver(m, this.r.t), this.render, this.path);
+    const planner = new Planner(m, lines, new Resolver(m, this.r.t, this.external), this.render, this.path, this.external);
     // the call, moved by the new first line of the body
     const at = point.call.r.start.line === body.start.line
       ? { line: body.start.line + 1, col: inner.length + 'return '.length + point.call.r.start.col - body.start.col }
@@ -462,6 +482,9 @@ class Planner {
         const root = key.split('.')[0];
         if (this.r.bindings.get(0)?.has(root) && !this.r.imports.has(root)) return key;
       }
+      // the file the model was loaded from, spelt at the load (`joblib.load("models/churn-v3.joblib")`)
+      const ref = load?.modelArg;
+      if (ref?.k === 'str' && !ref.parts && ref.r.start.line === ref.r.end.line) return this.source(ref.r);
     }
     return undefined;
   }
