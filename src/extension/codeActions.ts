@@ -66,7 +66,19 @@ export class CodeActions implements vscode.CodeActionProvider {
 
   private edit(uri: vscode.Uri, edits: Fix['edits']): vscode.WorkspaceEdit {
     const we = new vscode.WorkspaceEdit();
+    // a fix with a value to fill in (the commit sha of a pin) inserts it as a snippet: the placeholder is a tab stop
+    if (edits.some(e => e.placeholders?.length)) {
+      we.set(uri, edits.map(e => e.placeholders?.length ? new vscode.SnippetTextEdit(toRange(e.range), snippetOf(e.newText, e.placeholders)) : vscode.TextEdit.replace(toRange(e.range), e.newText)));
+      return we;
+    }
     for (const e of edits) we.replace(uri, toRange(e.range), e.newText);
     return we;
   }
+}
+
+/** The text as a snippet: its own `$`, `}` and `\` escaped, each placeholder a numbered tab stop holding its text. */
+export function snippetOf(text: string, placeholders: string[]): vscode.SnippetString {
+  let out = text.replace(/[$}\\]/g, c => `\\${c}`);
+  placeholders.forEach((p, i) => { out = out.split(p).join(`\${${i + 1}:${p}}`); });
+  return new vscode.SnippetString(out);
 }

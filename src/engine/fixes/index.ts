@@ -611,7 +611,7 @@ class Planner {
     const { text, intoOptions } = this.render.revisionArg(load.call, this.style);
     const options = load.call.args.find(a => !a.name && a.value.k === 'dict')?.value;
     const edit = intoOptions && options ? insertBeforeClosing(options.r.end, this.lines, text) : insertBeforeClosing(load.call.r.end, this.lines, text);
-    return [{ title: 'Pin a commit revision (fill in the commit sha)', findingIndex, code: 'MLO003', facet: 'model-version', kind: 'pin', isPreferred: true, edits: [edit] }];
+    return [{ title: 'Pin a commit revision (fill in the commit sha)', findingIndex, code: 'MLO003', facet: 'model-version', kind: 'pin', isPreferred: true, edits: [{ ...edit, placeholders: ['PIN-COMMIT-SHA'] }] }];
   }
 
   /**

@@ -4,7 +4,11 @@
  */
 import type { Range } from '../model';
 
-export interface TextEdit { range: Range; newText: string }
+/**
+ * `placeholders`: parts of `newText` the user is to fill in (`PIN-COMMIT-SHA`); an editor makes them snippet tab
+ * stops, a text-only consumer inserts them as they are.
+ */
+export interface TextEdit { range: Range; newText: string; placeholders?: string[] }
 
 export interface Fix {
   title: string;

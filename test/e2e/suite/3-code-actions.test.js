@@ -70,6 +70,29 @@ describe('code actions', function () {
     assert.ok(!after.some(x => h.codeOf(x) === 'MLO002' && x.range.start.line === now.line + 1), 'the swallowed failure is now recorded');
   });
 
+  it('a pin fixes the version: the commit sha is a snippet tab stop, an LLM alias becomes the dated snapshot', async () => {
+    const doc = await h.open('svc', 'llm_summaries.py');
+    const ds = await h.waitForDiagnostics(doc.uri, d => d.length >= 6, 'llm_summaries diagnostics');
+    const hub = h.find(doc.getText(), 'pipeline(');
+    const pinDiag = ds.find(d => h.codeOf(d) === 'MLO003' && d.range.start.line === hub.line);
+    const direct = await api.codeActions.provideCodeActions(doc, pinDiag.range, { diagnostics: [pinDiag], only: undefined, triggerKind: vscode.CodeActionTriggerKind.Invoke });
+    const pin = direct.find(a => a.title === 'Pin a commit revision (fill in the commit sha)');
+    const editor = await vscode.window.showTextDocument(doc);
+    assert.ok(await vscode.workspace.applyEdit(pin.edit));
+    assert.match(doc.lineAt(hub.line).text, /revision="PIN-COMMIT-SHA"\)$/);
+    // inserted as a snippet: the placeholder is the selected tab stop, ready to be typed over
+    assert.equal(doc.getText(editor.selection), 'PIN-COMMIT-SHA');
+    await h.revertAll();
+
+    const alias = h.find(doc.getText(), '"gpt-4o-mini"');
+    const aliasDiag = (await h.waitForDiagnostics(doc.uri, d => d.length >= 6, 'llm_summaries diagnostics again'))
+      .find(d => h.codeOf(d) === 'MLO003' && d.range.start.line === alias.line);
+    const snapshot = (await actionsAt(doc, aliasDiag.range)).find(a => a.title === 'Pin the dated snapshot gpt-4o-mini-2024-07-18');
+    assert.ok(snapshot.isPreferred);
+    assert.ok(await vscode.workspace.applyEdit(snapshot.edit));
+    assert.match(doc.lineAt(alias.line).text, /model="gpt-4o-mini-2024-07-18",$/);
+  });
+
   it('fix-all applies nothing by default, and the preferred instrumentation of each finding when opted in', async () => {
     const doc = await h.open('svc', 'churn_service.py');
     await h.waitForDiagnostics(doc.uri, d => d.length === 3, 'churn diagnostics');
