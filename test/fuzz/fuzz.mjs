@@ -3,7 +3,7 @@
 // nesting, CR / CRLF / U+2028 line breaks, a BOM, a file near the size limit, the wrong extension). For every
 // mutant: no exception, no internal-error note, every position inside the file as the editor counts lines, every
 // fix edit inside it too, and a bounded time.
-//   node test/fuzz/fuzz.mjs [--count N] [--seed S]     (npm run fuzz: 3000 mutants)
+//   node test/fuzz/fuzz.mjs [--count N] [--seed S] [--progress EVERY]     (npm run fuzz: 3000 mutants)
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -101,7 +101,7 @@ export async function check(name, text, config) {
 }
 
 /** `count` mutants from the seed files, deterministic for a seed. */
-export async function fuzz({ count, seed = 1, onProblem = () => {}, mutations = Object.keys(MUTATIONS) }) {
+export async function fuzz({ count, seed = 1, onProblem = () => {}, onProgress = () => {}, mutations = Object.keys(MUTATIONS) }) {
   const rnd = random(seed);
   const files = seedFiles();
   const config = engine.defaultConfig();
@@ -128,6 +128,7 @@ export async function fuzz({ count, seed = 1, onProblem = () => {}, mutations = 
       else tally.outOfRange++;
       onProblem({ index: i, seedFile: seedFile.name, mutation, name, problem: p, text });
     }
+    onProgress(tally);
   }
   tally.maxMs = Math.round(tally.maxMs);
   return tally;
@@ -135,13 +136,19 @@ export async function fuzz({ count, seed = 1, onProblem = () => {}, mutations = 
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const arg = (n, d) => { const i = process.argv.indexOf(n); return i > 0 ? Number(process.argv[i + 1]) : d; };
-  const count = arg('--count', 3000), seed = arg('--seed', 1);
+  const count = arg('--count', 3000), seed = arg('--seed', 1), every = arg('--progress', 500);
   const shown = new Set();
   const t0 = performance.now();
   const tally = await fuzz({ count, seed, onProblem: p => {
     const key = `${p.mutation}:${p.problem.slice(0, 80)}`;
     if (shown.has(key)) return; shown.add(key);
     console.log(`#${p.index} ${p.mutation} on ${p.seedFile} (${p.name}): ${p.problem.split('\n')[0]}`);
+  }, onProgress: t => {
+    // a long run shows where it is, so an interrupted run still says how far it got clean
+    if (every > 0 && t.mutants % every === 0 && t.mutants < count) {
+      console.error(`  ${t.mutants}/${count} mutants, ${Math.round((performance.now() - t0) / 1000)} s: ${t.exceptions} exceptions, ${t.hangs} hangs, ` +
+        `${t.internalErrors} internal-error notes, ${t.outOfRange} out-of-range; slowest ${Math.round(t.maxMs)} ms`);
+    }
   } });
   console.log(`fuzz: ${tally.mutants} mutants (seed ${seed}) in ${Math.round((performance.now() - t0) / 1000)} s: ${tally.exceptions} exceptions, ` +
     `${tally.hangs} hangs, ${tally.internalErrors} internal-error notes, ${tally.outOfRange} out-of-range positions; slowest mutant ${tally.maxMs} ms`);
