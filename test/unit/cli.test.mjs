@@ -161,7 +161,8 @@ test('--diff prints the verified fixes as a unified diff and writes nothing; wit
   const r = run(['scan', '.', '--diff', '--unsafe-fixes'], dir);
   assert.equal(r.status, 1, r.stderr);
   assert.match(r.stdout, /^={5,}\n--- a\/node\/server\.ts\n\+\+\+ b\/node\/server\.ts\n@@ /m);
-  assert.match(r.stdout, /^\+ {2}log\.info\(\{ modelVersion: .*requestId.*\}, 'prediction'\);$/m);
+  // the served model, the answer and the response id from the completion, one field per line (the one-line record would pass the file's width)
+  assert.match(r.stdout, /^\+ {2}log\.info\(\{\n\+ {4}modelVersion: completion\.model,\n\+ {4}prediction: completion\.choices\[0\]\?\.message\?\.content,\n\+ {4}responseId: completion\.id,\n\+ {4}requestId,\n(\+ .*\n)*\+ {2}\}, 'prediction'\);$/m);
   const applied = Number(/would apply (\d+) fixes/.exec(r.stderr)[1]);
   assert.ok(applied > 0);
   // every line after the summary names a dropped fix and why (the verification itself: fixes.test.mjs)

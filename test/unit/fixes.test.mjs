@@ -42,6 +42,7 @@ test('record all missing facets, in the stdlib logger style', async () => {
 
     import joblib
     import hashlib
+    import numpy as np
     import time
     import uuid
 
@@ -57,7 +58,17 @@ test('record all missing facets, in the stdlib logger style', async () => {
         except Exception:
             logger.exception("prediction failed", extra={"request_id": request_id})
             raise
-        logger.info("prediction", extra={"model_version": "models/churn-v3.joblib", "inputs_sha256": hashlib.sha256(repr(x).encode()).hexdigest(), "prediction": pred, "request_id": request_id, "latency_ms": (time.perf_counter() - inference_start) * 1000})
+        logger.info(
+            "prediction",
+            extra={
+                "model_version": "models/churn-v3.joblib",
+                "inputs_sha256": hashlib.sha256(repr(x).encode()).hexdigest(),
+                "prediction": np.ravel(pred)[:10].tolist(),
+                "prediction_shape": np.shape(pred),
+                "request_id": request_id,
+                "latency_ms": (time.perf_counter() - inference_start) * 1000,
+            },
+        )
         return {"label": int(pred[0]), "request_id": request_id}
     `));
   assert.deepEqual(after.findings.filter(f => f.code === 'MLO001'), []);
@@ -70,8 +81,9 @@ test('record all missing facets, in the stdlib logger style', async () => {
 test('per-facet fixes add their field to the record the first one inserted', async () => {
   const first = await apply('svc.py', STDLIB, 'Record outputs at this prediction');
   const second = await apply('svc.py', first.out, 'Record latency at this prediction');
-  const records = second.out.split('\n').filter(l => l.includes('logger.info('));
-  assert.deepEqual(records, ['    logger.info("prediction", extra={"prediction": pred, "latency_ms": (time.perf_counter() - inference_start) * 1000})']);
+  // the record is laid out one field per line (the file's width is 79), and the second field goes on a line of its own
+  assert.equal(second.out.split('\n').filter(l => l.includes('logger.info(')).length, 1, 'one record');
+  assert.match(second.out, /\n    logger\.info\(\n        "prediction",\n        extra=\{\n            "prediction": np\.ravel\(pred\)\[:10\]\.tolist\(\),\n            "prediction_shape": np\.shape\(pred\),\n            "latency_ms": \(time\.perf_counter\(\) - inference_start\) \* 1000,\n        \},\n    \)\n    return/);
   const p = second.after.inferencePoints[0];
   assert.equal(p.facets.outputs.covered, true);
   assert.equal(p.facets.latency.covered, true);
@@ -80,11 +92,11 @@ test('per-facet fixes add their field to the record the first one inserted', asy
 test('structlog and loguru files get records in their own style, with the file\'s quotes', async () => {
   const structlogSrc = "import structlog\nimport joblib\n\nlog = structlog.get_logger()\nmodel = joblib.load('m.pkl')\n\n\ndef f(x):\n    y = model.predict(x)\n    return y\n";
   const s = await apply('a.py', structlogSrc, 'Record outputs at this prediction');
-  assert.match(s.out, /\n    y = model\.predict\(x\)\n    log\.info\('prediction', prediction=y\)\n    return y\n/);
+  assert.match(s.out, /\n    y = model\.predict\(x\)\n    log\.info\(\n        'prediction',\n        prediction=np\.ravel\(y\)\[:10\]\.tolist\(\),\n        prediction_shape=np\.shape\(y\),\n    \)\n    return y\n/);
   assert.equal(s.after.inferencePoints[0].facets.outputs.covered, true);
   const loguruSrc = 'from loguru import logger\nimport joblib\n\nmodel = joblib.load("m.pkl")\n\n\ndef f(x):\n    y = model.predict(x)\n    return y\n';
   const l = await apply('b.py', loguruSrc, 'Record outputs at this prediction');
-  assert.match(l.out, /\n    y = model\.predict\(x\)\n    logger\.bind\(prediction=y\)\.info\("prediction"\)\n/);
+  assert.match(l.out, /\n    y = model\.predict\(x\)\n    logger\.bind\(\n        prediction=np\.ravel\(y\)\[:10\]\.tolist\(\),\n        prediction_shape=np\.shape\(y\),\n    \)\.info\("prediction"\)\n/);
   assert.equal(l.after.inferencePoints[0].facets.outputs.covered, true);
 });
 
@@ -173,7 +185,13 @@ test('TypeScript: pino style, `let` outside the try for a const declaration, the
     "    log.error({ err, requestId }, 'prediction failed');",
     '    throw err;',
     '  }',
-    "  log.info({ modelVersion: './m.onnx', inputsSha256: createHash('sha256').update(JSON.stringify(req.body.feeds)).digest('hex'), prediction: out, requestId, latencyMs: performance.now() - inferenceStart }, 'prediction');",
+    '  log.info({',
+    "    modelVersion: './m.onnx',",
+    "    inputsSha256: createHash('sha256').update(JSON.stringify(req.body.feeds)).digest('hex'),",
+    '    prediction: out,',
+    '    requestId,',
+    '    latencyMs: performance.now() - inferenceStart,',
+    "  }, 'prediction');",
     '  res.json({ score: out.score.data[0], requestId });',
     '}',
     '',
@@ -446,4 +464,48 @@ test('the prediction id: one the function already holds is recorded as it is; el
   const b = (await apply('f.py', fastapi, 'Record prediction id at this prediction')).out;
   assert.ok(b.includes('request_id = request.headers.get("x-request-id") or str(uuid.uuid4())'), b);
   assert.ok(b.includes('return {"scores": preds.tolist(), "request_id": request_id}'), b);
+});
+
+test('outputs: a summary of an array of predictions (numpy as the file names it), the whole value as a second choice', async () => {
+  const src = 'import joblib\nimport numpy\n\nmodel = joblib.load("m.pkl")\n\n\ndef f(x):\n    y = model.predict(x)\n    return y\n';
+  const { out, after } = await apply('o.py', src, 'Record outputs at this prediction');
+  assert.match(out, /\n    y = model\.predict\(x\)\n    logger\.info\(\n        "prediction",\n        extra=\{\n            "prediction": numpy\.ravel\(y\)\[:10\]\.tolist\(\),\n            "prediction_shape": numpy\.shape\(y\),\n        \},\n    \)\n/);
+  assert.doesNotMatch(out, /import numpy as np/, 'the file\'s own numpy import is used');
+  assert.equal(after.inferencePoints[0].facets.outputs.covered, true);
+  const whole = await apply('o.py', src, 'Record the whole prediction (may be large; the default records a summary)');
+  assert.match(whole.out, /\n    y = model\.predict\(x\)\n    logger\.info\("prediction", extra=\{"prediction": y\}\)\n/);
+  assert.equal(whole.after.inferencePoints[0].facets.outputs.covered, true);
+  // a value built from the prediction is recorded as it is: the summary describes the call's result only
+  const built = 'import joblib\nmodel = joblib.load("m.pkl")\n\ndef f(x):\n    y = model.predict(x)[0]\n    return y\n';
+  const b = await apply('b.py', built, 'Record outputs at this prediction');
+  assert.match(b.out, /\n    logger\.info\("prediction", extra=\{"prediction": y\}\)\n/);
+  const { fixes } = await fixesOf('b.py', built);
+  assert.ok(!fixes.some(f => f.title.startsWith('Record the whole prediction')), 'no second choice where the default is the whole value');
+});
+
+test('an LLM chat completion records its answer, its response id and the model that served it; a streamed one records no output', async () => {
+  const src = 'from openai import OpenAI\n\nclient = OpenAI()\n\n\ndef ask(q):\n    resp = client.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": q}])\n    return resp.choices[0].message.content\n';
+  const { out, after } = await apply('c.py', src, 'Record all missing facets at this prediction');
+  assert.match(out, /"model_version": resp\.model,\n/);
+  assert.match(out, /"prediction": resp\.choices\[0\]\.message\.content,\n/);
+  assert.match(out, /"response_id": resp\.id,\n/);
+  assert.match(out, /"inputs_sha256": hashlib\.sha256\(repr\(\[\{"role": "user", "content": q\}\]\)\.encode\(\)\)\.hexdigest\(\),\n/);
+  const p = after.inferencePoints[0];
+  for (const facet of ['model-version', 'inputs', 'outputs', 'latency', 'errors']) assert.equal(p.facets[facet].covered, true, facet);
+  const streamed = src.replace('model="gpt-4o-mini", ', 'model="gpt-4o-mini", stream=True, ').replace('return resp.choices[0].message.content', 'return resp');
+  const preferred = (await fixesOf('s.py', streamed)).fixes.find(f => f.code === 'MLO001' && f.isPreferred);
+  assert.doesNotMatch(preferred.title, /all missing facets|outputs/, 'the title does not promise the output');
+  const s = await apply('s.py', streamed, preferred.title);
+  assert.doesNotMatch(s.out, /"prediction":/, 'a stream is not the prediction');
+  assert.match(s.out, /"model_version": "gpt-4o-mini"/, 'the requested model, since a stream carries none yet');
+  assert.equal(s.after.inferencePoints[0].facets.outputs.covered, false);
+});
+
+test('a record that fits the file\'s width stays on one line; a field added to a record laid out by lines gets a line of its own', async () => {
+  const src = 'import logging\nimport joblib\nlogger = logging.getLogger(__name__)\nmodel = joblib.load("m.pkl")\n\ndef f(x):\n    y = model.predict(x)[0]\n    return y\n';
+  const one = await apply('w.py', src, 'Record outputs at this prediction');
+  assert.match(one.out, /\n    logger\.info\("prediction", extra=\{"prediction": y\}\)\n/);
+  const laidOut = src.replace('    return y\n', '    logger.info(\n        "scored",\n        extra={\n            "prediction": y,\n        },\n    )\n    return y\n');
+  const lat = await apply('w.py', laidOut, 'Record latency at this prediction');
+  assert.match(lat.out, /\n            "prediction": y,\n            "latency_ms": \(time\.perf_counter\(\) - inference_start\) \* 1000,\n        \},\n/);
 });

@@ -28,6 +28,9 @@ const RENDERERS: Record<FileModel['language'], Renderer> = { python: PYTHON_REND
  * `external`: the workspace index's answers for this file, the same the analysis used, so the planner finds the
  * same points (an LLM client imported from another module) and each finding's fix is planned on its own point.
  */
+/** Characters of text the planner may analyse again (arrow bodies made blocks) for one file's fixes: a few seconds' work. */
+const REANALYSIS_BUDGET = 4_000_000;
+
 export function computeFixes(path: string, text: string, result: FileResult, config: ResolvedConfig, external?: ExternalLookup): Fix[] {
   const language = languageOf(path);
   if (!language || result.skipped || !languageReady(language)) return [];
@@ -131,6 +134,10 @@ class Planner {
           const raw = record(point, ['inputs'], index, 'Record the raw inputs (may contain personal data; the default records a hash)', false, true);
           if (raw) out.push({ ...raw, facet: 'inputs' });
         }
+        if (f.facets.includes('outputs') && this.resultTemplate(point)) {
+          const raw = record(point, ['outputs'], index, 'Record the whole prediction (may be large; the default records a summary)', false, true);
+          if (raw) out.push({ ...raw, facet: 'outputs' });
+        }
         return out;
       }
       case 'MLO002': return this.recordFailureFix(f.range, index);
@@ -192,9 +199,12 @@ class Planner {
   private isPure(e: Expr): boolean {
     switch (e.k) {
       case 'name': case 'lit': return true;
-      case 'str': return !e.parts;
+      // an f-string or template, a list, a dict of such values (`messages=[{"role": "user", "content": q}]`) reads again the same
+      case 'str': return !e.parts || e.parts.every(p => this.isPure(p));
       case 'attr': return this.isPure(e.obj);
       case 'index': return this.isPure(e.obj) && this.isPure(e.index);
+      case 'dict': return e.entries.every(en => this.isPure(en.value));
+      case 'other': return e.op === 'tuple' && e.parts.every(p => this.isPure(p));
       default: return false;
     }
   }
@@ -205,7 +215,7 @@ class Planner {
    * A `return <expr>` is first split into `response = <expr>` … `return response` so the record is reachable.
    * Facets that cannot be generated here (an input that is not a plain value) are left out of the title.
    */
-  private recordFix(point: InferencePoint, facets: string[], findingIndex: number, title: string, preferred: boolean, rawInputs = false): Fix | undefined {
+  private recordFix(point: InferencePoint, facets: string[], findingIndex: number, title: string, preferred: boolean, raw = false): Fix | undefined {
     const stmt = this.statementOf(point.call);
     // a statement of an enclosing function (the call is in a lambda or an arrow's expression body) is not the prediction's
     if (!stmt || stmt.scope !== point.call.scope) return undefined;
@@ -215,6 +225,8 @@ class Planner {
     const isReturn = this.returnStarts.has(`${stmt.r.start.line}:${stmt.r.start.col}`);
     const responseName = R.ident('response');
     const output = isReturn ? responseName : this.outputName(stmt, point.call);
+    // the row's template describes the call's result, not an expression built from it (`{"p": model.predict(x)[0]}`)
+    const template = output && this.holdsResult(stmt, point.call, isReturn) ? this.resultTemplate(point) : undefined;
     let requestId = R.ident('request_id');
     const start = R.ident('inference_start');
     const fields: RecordField[] = [];
@@ -226,32 +238,45 @@ class Planner {
     let newId = R.newId;
     for (const facet of facets) {
       switch (facet) {
-        case 'outputs':
-          if (!output) continue;
-          fields.push({ key: R.key('prediction'), value: output });
+        case 'outputs': {
+          // a streamed result is an iterator: what it yields is known only once it has been read
+          if (!output || this.streams(point.call)) continue;
+          // the whole-prediction variant exists only where the default is a summary
+          if (raw && !template) continue;
+          // a summary or the parts of a response worth keeping, as the row says; the value as it is on request
+          if (template && !raw) {
+            for (const [key, value] of Object.entries(template)) if (key !== 'model_version') fields.push({ key: R.key(key), value: this.fillTemplate(value, output, roles) });
+          } else fields.push({ key: R.key('prediction'), value: output });
           break;
+        }
         case 'inputs': {
           // the argument the row says carries the input (`json=` of a POST, not its URL), else the first that is not configuration
           // (a literal, a system prompt spelt in the call, is its own record: the data is the argument that varies)
-          const literal = (e: Expr) => e.k === 'lit' || (e.k === 'str' && !e.parts?.length);
+          // (a constant list or dict, `tf.zeros([1, 28, 28, 1])`'s shape, is no more data than a literal)
+          const literal = (e: Expr): boolean => e.k === 'lit' || (e.k === 'str' && !e.parts?.length)
+            || (e.k === 'other' && e.op === 'tuple' && e.parts.every(literal)) || (e.k === 'dict' && e.entries.every(en => literal(en.value)));
           const declared = this.declaredInput(point);
           const declaredInput = declared && !literal(declared) ? declared : undefined;
           const input = declaredInput ?? point.call.args.find(a => (!a.name || !this.r.t.configArgs.includes(a.name)) && !literal(a.value))?.value;
-          const value = input?.k === 'dict' ? this.inputFromOptions(input) ?? (declaredInput ? input : undefined) : input;
+          let value = input?.k === 'dict' ? this.inputFromOptions(input) ?? (declaredInput ? input : undefined) : input;
+          // `net(torch.tensor(x))`, `model.predict(prepare(df))`: the data is what the conversion is given
+          for (let depth = 0; value?.k === 'call' && depth < 2; depth++) value = this.m.calls[value.call].args.find(a => !a.name && !literal(a.value))?.value;
           if (!value || !this.isPure(value)) continue;
           // an imported constant (`import { testPrompt } from './constants'`) is code, not data the record could carry
           const root = accessKey(value)?.split('.')[0];
           const imported = root !== undefined ? this.r.imports.get(root) : undefined;
           if (imported !== undefined && !this.r.t.requestImports.includes(imported)) continue;
           const text = this.source(value.r);
-          if (rawInputs) fields.push({ key: R.key('inputs'), value: text });
+          if (raw) fields.push({ key: R.key('inputs'), value: text });
           // a browser has no synchronous hash: the raw inputs stay the explicit choice
           else if (style.browser) continue;
-          else { fields.push({ key: R.key('inputs_sha256'), value: R.hash(text) }); roles.add('hash'); }
+          else { fields.push({ key: R.key('inputs_sha256'), value: R.hash(text, style) }); roles.add('hash'); }
           break;
         }
         case 'model-version': {
-          const identity = this.identityValue(point);
+          // the model the response says served it (the snapshot behind an alias), else what the code names
+          const served = template?.model_version;
+          const identity = served ? this.fillTemplate(served, output!, roles) : this.identityValue(point);
           if (identity) fields.push({ key: R.key('model_version'), value: identity });
           else { fields.push({ key: R.key('model_version'), value: R.envLookup('MODEL_VERSION', style) }); roles.add('env'); }
           break;
@@ -331,16 +356,16 @@ class Planner {
         stmtText = [stmtText[0].slice(0, stmt.r.start.col) + `${declared} = ` + stmtText[0].slice(eq + 1).trimStart(), ...stmtText.slice(1)];
       } else if (isDeclaration || (a && !head)) {
         // a destructuring declaration cannot be split simply: record the other facets, leave errors to the user
-        return facets.length > 1 ? this.recordFix(point, facets.filter(f => f !== 'errors'), findingIndex, title, preferred, rawInputs) : undefined;
+        return facets.length > 1 ? this.recordFix(point, facets.filter(f => f !== 'errors'), findingIndex, title, preferred, raw) : undefined;
       }
     }
     const body = wrapErrors ? R.wrapErrors(stmtText, indent, logger, done.includes('prediction-id') ? requestId : undefined, style) : stmtText;
     const merge = fields.length && !isReturn ? this.mergeTarget(stmt) : undefined;
     const merged = merge ? R.mergeFields(merge, fields, this.lines, style) : [];
     if (merged.length) edits.push(...merged);
-    else if (fields.length) after.push(R.record(logger, 'prediction', fields, style));
+    else if (fields.length) after.push(R.record(logger, 'prediction', fields, style, indent.length));
     if (isReturn && fields.length) after.push(R.returnStatement(responseName, style));
-    const replaced = [...before.map(b => indent + b), ...(declared ? [indent + R.declareEmpty(declared, style)] : []), ...body, ...after.map(a => indent + a)];
+    const replaced = [...before.map(b => indent + b), ...(declared ? [indent + R.declareEmpty(declared, style)] : []), ...body, ...after.map(a => a.replace(/^/gm, indent))];
     edits.push({ range: { start: { line: stmt.r.start.line, col: 0 }, end: { line: stmt.r.end.line, col: this.lines[stmt.r.end.line].length } }, newText: replaced.join('\n') });
     edits.push(...this.importEdits(roles, !style.logger && R.defaultLoggerNeedsDeclaration && (fields.length > 0 || wrapErrors)));
     const what = done.length === facets.length && facets.length > 1 ? 'all missing facets' : done.map(f => facetById(f)?.label ?? f).join(', ');
@@ -397,7 +422,7 @@ class Planner {
    * (`text => {` … `return filter.classify([text]);` … `}`), the record is planned on that text as for any
    * `return`, and the fix is the one edit that turns the file into the result.
    */
-  private arrowBodyFix(point: InferencePoint, facets: string[], findingIndex: number, title: string, preferred: boolean, rawInputs = false): Fix | undefined {
+  private arrowBodyFix(point: InferencePoint, facets: string[], findingIndex: number, title: string, preferred: boolean, raw = false): Fix | undefined {
     let body = this.arrowBody(point)!;
     // `() => ({ … })`: the parentheses go with the body
     for (;;) {
@@ -406,24 +431,44 @@ class Planner {
       if (!open.endsWith('(') || !closeLine.trimStart().startsWith(')')) break;
       body = { start: { line: body.start.line, col: open.length - 1 }, end: { line: body.end.line, col: body.end.col + closeLine.indexOf(')') + 1 } };
     }
+    const key = `${point.call.id}`;
+    let c = this.convertedBodies.get(key);
+    if (c === undefined) {
+      c = this.convertBody(point, body);
+      this.convertedBodies.set(key, c);
+    }
+    if (!c) return undefined;
+    const fix = c.planner.recordFix(c.moved, facets, findingIndex, title, preferred, raw);
+    if (!fix) return undefined;
+    return { ...fix, edits: [lineDiff(this.lines, applyEdits(c.text, fix.edits).split('\n'))] };
+  }
+
+  /**
+   * The file with one arrow's body made a block, analysed again: once per prediction (every variant of its fix is
+   * planned on the same text), and while the re-analysed text stays within a budget, since each costs a parse of the
+   * whole file: a generated file with a thousand such arrows gets these fixes on its first ones only, not minutes of work.
+   */
+  private convertBody(point: InferencePoint, body: Range): { planner: Planner; moved: InferencePoint; text: string } | null {
     const indent = this.indentOf(body.start.line), inner = indent + this.style.indentUnit;
     const head = `{\n${inner}return `;
     const expr = this.source(body);
     const converted = applyEdits(this.lines.join('\n'), [{ range: body, newText: `${head}${expr}${this.style.semicolon || ';'}\n${indent}}` }]);
+    if ((this.reanalysed += converted.length) > REANALYSIS_BUDGET) return null;
     const lines = converted.split('\n');
     let m: FileModel;
-    try { m = buildModel(this.m.language, converted, 3000, this.path); } catch { return undefined; }
-    if (m.errorLines.length || m.notes.length) return undefined;
+    try { m = buildModel(this.m.language, converted, 3000, this.path); } catch { return null; }
+    if (m.errorLines.length || m.notes.length) return null;
     const planner = new Planner(m, lines, new Resolver(m, this.r.t, this.external), this.render, this.path, this.external);
     // the call, moved by the new first line of the body
     const at = point.call.r.start.line === body.start.line
       ? { line: body.start.line + 1, col: inner.length + 'return '.length + point.call.r.start.col - body.start.col }
       : { line: point.call.r.start.line + 1, col: point.call.r.start.col };
     const moved = planner.points.find(p => p.call.r.start.line === at.line && p.call.r.start.col === at.col);
-    const fix = moved && planner.recordFix(moved, facets, findingIndex, title, preferred, rawInputs);
-    if (!fix) return undefined;
-    return { ...fix, edits: [lineDiff(this.lines, applyEdits(converted, fix.edits).split('\n'))] };
+    return moved ? { planner, moved, text: converted } : null;
   }
+
+  private readonly convertedBodies = new Map<string, { planner: Planner; moved: InferencePoint; text: string } | null>();
+  private reanalysed = 0;
 
   /** The argument the point's knowledge row names as its input (`inputArgs`: a position or a keyword), if given. */
   private declaredInput(point: InferencePoint): Expr | undefined {
@@ -456,6 +501,18 @@ class Planner {
     return t.path.length === 1 && t.key !== undefined ? this.source(t.r) : undefined;
   }
 
+  /** Whether what the statement assigns or returns is the call's result itself (maybe awaited). */
+  private holdsResult(stmt: Statement, call: Call, isReturn: boolean): boolean {
+    const callText = this.source(call.r);
+    const bare = (t: string) => t.trim().replace(/;$/, '').trim().replace(/^await\s+/, '');
+    if (isReturn) return bare(this.source({ start: { line: stmt.r.start.line, col: stmt.r.start.col + 'return'.length }, end: stmt.r.end })) === callText;
+    for (let line = stmt.r.start.line; line <= stmt.r.end.line; line++) {
+      const a = this.assignmentsByLine.get(line)?.find(x => contains(stmt.r, x.r) && x.kind === 'assign' && contains(x.value.r, call.r));
+      if (a) return bare(this.source(a.value.r)) === callText;
+    }
+    return false;
+  }
+
   /** A record call right after the statement that a per-facet fix adds its field to, instead of a second record. */
   private mergeTarget(stmt: Statement): Call | undefined {
     let next: Statement | undefined;
@@ -465,6 +522,29 @@ class Planner {
     if (!c) return undefined;
     const s = symbolString(this.r.expr(c.callee, c.scope));
     return s?.startsWith('logger.') ? c : undefined;
+  }
+
+  /** The row's template for recording the call's result in this language, unless the call streams (its result is an iterator). */
+  private resultTemplate(point: InferencePoint): Record<string, string> | undefined {
+    const template = point.row.result?.[this.m.language === 'python' ? 'python' : 'typescript'];
+    return template && !this.streams(point.call) ? template : undefined;
+  }
+
+  /** `stream=True` / `{ stream: true }`: the call returns an iterator of chunks, not the result. */
+  private streams(call: Call): boolean {
+    const off = (e: Expr) => e.k === 'lit' && !!e.falsy;
+    return call.args.some(a => (a.name === 'stream' && !off(a.value)) || (a.value.k === 'dict' && a.value.entries.some(en => en.key === 'stream' && !off(en.value))));
+  }
+
+  /** A result template's text for this file: `$` is the result, `{np}` numpy under the name the file imports it by. */
+  private fillTemplate(template: string, result: string, roles: Set<ImportRole>): string {
+    let text = template.replace(/\$/g, () => result);
+    if (text.includes('{np}')) {
+      const numpy = this.m.imports.find(i => i.path === 'numpy')?.local;
+      if (!numpy) roles.add('numpy');
+      text = text.replace(/\{np\}/g, numpy ?? 'np');
+    }
+    return text;
   }
 
   /** What names the model where the prediction happens: a module-level or self attribute the load used. */
@@ -679,8 +759,8 @@ class Planner {
     const indent = this.indentOf(stmt.r.start.line);
     const logger = this.style.logger ?? this.render.defaultLogger;
     const line = stmt.r.end.line;
-    const record = this.render.record(logger, 'model loaded', [{ key: this.render.key('model_uri'), value: this.source(e.r) }], this.style);
-    const edits = [{ range: { start: { line, col: this.lines[line].length }, end: { line, col: this.lines[line].length } }, newText: `\n${indent}${record}` },
+    const record = this.render.record(logger, 'model loaded', [{ key: this.render.key('model_uri'), value: this.source(e.r) }], this.style, indent.length);
+    const edits = [{ range: { start: { line, col: this.lines[line].length }, end: { line, col: this.lines[line].length } }, newText: `\n${record.replace(/^/gm, indent)}` },
       ...this.importEdits(new Set(), !this.style.logger && this.render.defaultLoggerNeedsDeclaration)];
     return [{ title: 'Record which model was loaded', findingIndex, code: 'MLO004', facet: 'model-version', kind: 'instrumentation', isPreferred: true, edits: sortEdits(edits) }];
   }

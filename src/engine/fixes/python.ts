@@ -2,15 +2,16 @@
 import type { Call, Expr, FileModel } from '../model';
 import type { Resolver } from '../resolve';
 import type { FileStyle, ImportRole, LoggerStyle, RecordField, Renderer } from './render';
+import { callText, lineWidth } from './render';
 import { insertBeforeClosing } from './text';
 
 const LOGGER_KINDS: Record<string, LoggerStyle['kind']> = { 'logger.stdlib': 'stdlib', 'logger.structlog': 'structlog', 'logger.loguru': 'loguru' };
-const MODULES: Record<ImportRole, string> = { hash: 'hashlib', env: 'os', id: 'uuid', clock: 'time', logger: 'logging' };
+const MODULES: Record<ImportRole, string> = { hash: 'hashlib', env: 'os', id: 'uuid', clock: 'time', logger: 'logging', numpy: 'numpy' };
 
 export const PYTHON_RENDERER: Renderer = {
   style(m, lines, r) {
     const indented = lines.find((l, i) => i > 0 && /^\s+\S/.test(l) && /:\s*(#.*)?$/.test(lines[i - 1]));
-    return { indentUnit: indented ? /^\s+/.exec(indented)![0] : '    ', quote: quoteStyle(m, lines), semicolon: '', logger: fileLogger(m, r) };
+    return { indentUnit: indented ? /^\s+/.exec(indented)![0] : '    ', quote: quoteStyle(m, lines), semicolon: '', logger: fileLogger(m, r), width: lineWidth(lines) };
   },
   defaultLogger: { name: 'logger', kind: 'stdlib' },
   defaultLoggerNeedsDeclaration: true,
@@ -18,19 +19,27 @@ export const PYTHON_RENDERER: Renderer = {
   key: k => k,
   ident: k => k,
 
-  record(logger, message, fields, style) {
+  record(logger, message, fields, style, column) {
     const msg = quote(message, style);
+    const keywords = fields.map(f => `${f.key}=${f.value}`);
     switch (logger.kind) {
-      case 'structlog': return `${logger.name}.info(${msg}, ${fields.map(f => `${f.key}=${f.value}`).join(', ')})`;
-      case 'loguru': return `${logger.name}.bind(${fields.map(f => `${f.key}=${f.value}`).join(', ')}).info(${msg})`;
-      default: return `${logger.name}.info(${msg}, extra={${fields.map(f => `${quote(f.key, style)}: ${f.value}`).join(', ')}})`;
+      case 'structlog': return callText(`${logger.name}.info(`, [msg, ...keywords], ')', style, column);
+      case 'loguru': return callText(`${logger.name}.bind(`, keywords, `).info(${msg})`, style, column);
+      default: {
+        const entries = fields.map(f => `${quote(f.key, style)}: ${f.value}`);
+        const one = `${logger.name}.info(${msg}, extra={${entries.join(', ')}})`;
+        if (column + one.length <= style.width) return one;
+        // black's shape: the message, then `extra={` with one field per line
+        const unit = style.indentUnit;
+        return [`${logger.name}.info(`, `${unit}${msg},`, `${unit}extra={`, ...entries.map(e => `${unit}${unit}${e},`), `${unit}},`, ')'].join('\n');
+      }
     }
   },
 
   mergeFields(into: Call, fields: RecordField[], lines: string[], style: FileStyle) {
     const extra = into.args.find(a => a.name === 'extra')?.value;
-    if (extra?.k === 'dict') return [insertBeforeClosing(extra.r.end, lines, fields.map(f => `${quote(f.key, style)}: ${f.value}`).join(', '))];
-    if (into.args.some(a => a.name && a.name !== 'extra') && !extra) return [insertBeforeClosing(into.r.end, lines, fields.map(f => `${f.key}=${f.value}`).join(', '))];
+    if (extra?.k === 'dict') return [insertBeforeClosing(extra.r.end, lines, fields.map(f => `${quote(f.key, style)}: ${f.value}`))];
+    if (into.args.some(a => a.name && a.name !== 'extra') && !extra) return [insertBeforeClosing(into.r.end, lines, fields.map(f => `${f.key}=${f.value}`))];
     return [];
   },
 
@@ -57,8 +66,8 @@ export const PYTHON_RENDERER: Renderer = {
   newId: 'str(uuid.uuid4())',
   idFromRequest: (request, style) => `${request.name}.headers.get(${quote('x-request-id', style)}) or str(uuid.uuid4())`,
   clock: 'time.perf_counter()',
-  importFor: role => `import ${MODULES[role]}`,
-  hasImport: (m, role) => m.imports.some(i => i.local === MODULES[role] && i.path === MODULES[role]),
+  importFor: role => (role === 'numpy' ? 'import numpy as np' : `import ${MODULES[role]}`),
+  hasImport: (m, role) => (role === 'numpy' ? m.imports.some(i => i.path === 'numpy') : m.imports.some(i => i.local === MODULES[role] && i.path === MODULES[role])),
   loggerDeclaration: () => 'logger = logging.getLogger(__name__)',
   importLine(m, lines) {
     // imports at the module's top level only: one inside `if __name__ == "__main__":` or `try:` is indented

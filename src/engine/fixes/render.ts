@@ -18,6 +18,8 @@ export interface LoggerStyle {
 
 export interface FileStyle {
   indentUnit: string; quote: '"' | "'"; semicolon: string; logger?: LoggerStyle;
+  /** The line width the file keeps to (its longest line, within 79–120): a longer record is broken over lines. */
+  width: number;
   /** JS/TS: a CommonJS file (`require`, no `import` declarations) gets `require` for what a fix needs. */
   commonJs?: boolean;
   /** JS/TS code that runs in a browser (React, DOM globals, web runtimes of models): no `node:crypto` to hash with. */
@@ -25,7 +27,7 @@ export interface FileStyle {
 }
 
 /** Imports a fix may need, by role. */
-export type ImportRole = 'hash' | 'env' | 'id' | 'clock' | 'logger';
+export type ImportRole = 'hash' | 'env' | 'id' | 'clock' | 'logger' | 'numpy';
 
 export interface Renderer {
   style(m: FileModel, lines: string[], r: Resolver): FileStyle;
@@ -36,7 +38,11 @@ export interface Renderer {
   blockScoped: boolean;
   key(canonical: string): string;
   ident(canonical: string): string;
-  record(logger: LoggerStyle, message: string, fields: RecordField[], style: FileStyle): string;
+  /**
+   * One record call; when it would pass the file's width at `column`, over several lines (indented relative to the
+   * first: the caller indents every line).
+   */
+  record(logger: LoggerStyle, message: string, fields: RecordField[], style: FileStyle, column: number): string;
   mergeFields(into: Call, fields: RecordField[], lines: string[], style: FileStyle): TextEdit[];
   failure(logger: LoggerStyle, message: string, style: FileStyle, errorName?: string): string;
   /** try/except (catch) that records and re-raises around the statement lines. */
@@ -50,7 +56,7 @@ export interface Renderer {
   /** The text that adds `revision` to a loader call that has none. */
   revisionArg(call: Call, style: FileStyle): { text: string; intoOptions: boolean };
   quote(s: string, style: FileStyle): string;
-  hash(valueText: string): string;
+  hash(valueText: string, style: FileStyle): string;
   envLookup(name: string, style: FileStyle): string;
   elapsedMs(startVar: string): string;
   newId: string;
@@ -68,6 +74,21 @@ export interface Renderer {
 
 /** Where a handler's request headers are: `headers` (a `.headers.get(…)` mapping), `express` (`req.get(…)`). */
 export interface RequestSource { name: string; kind: 'headers' | 'express' }
+
+/** The width a file keeps to: its longest line, but at least 79 (PEP 8) and at most 120. */
+export function lineWidth(lines: string[]): number {
+  let longest = 0;
+  for (const l of lines) if (l.length > longest) longest = l.length;
+  return Math.min(120, Math.max(79, longest));
+}
+
+/** `head(` + items + `)tail` on one line when it fits at `column`, else one item per line (with a trailing comma where the language allows it). */
+export function callText(head: string, items: string[], tail: string, style: FileStyle, column: number, trailingComma = true): string {
+  const one = `${head}${items.join(', ')}${tail}`;
+  if (column + one.length <= style.width || !items.length) return one;
+  const unit = style.indentUnit;
+  return `${head}\n${items.map(i => unit + i.replace(/\n/g, '\n' + unit)).join(',\n')}${trailingComma ? ',' : ''}\n${tail}`;
+}
 
 export function camel(snake: string): string {
   return snake.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());

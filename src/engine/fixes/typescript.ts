@@ -3,7 +3,7 @@ import type { Call, FileModel } from '../model';
 import type { Resolver } from '../resolve';
 import { symbolString } from '../resolve';
 import type { FileStyle, LoggerStyle, Renderer } from './render';
-import { camel } from './render';
+import { camel, lineWidth } from './render';
 import { quoteStyle } from './python';
 import { insertBeforeClosing } from './text';
 
@@ -19,7 +19,7 @@ export const TYPESCRIPT_RENDERER: Renderer = {
     const esm = m.statements.some(s => s.scope === 0 && /^\s*(import|export)[\s{*]/.test(lines[s.r.start.line] ?? ''));
     const commonJs = !esm && requireLines(m, lines).size > 0;
     const browser = m.imports.some(i => BROWSER_MODULES.test(i.path)) || lines.slice(0, 3).some(l => /^\s*['"]use client['"]/.test(l));
-    return { indentUnit: indented ? /^\s+/.exec(indented)![0] : '  ', quote: quoteStyle(m, lines), semicolon, logger: fileLogger(m, r), commonJs, browser };
+    return { indentUnit: indented ? /^\s+/.exec(indented)![0] : '  ', quote: quoteStyle(m, lines), semicolon, logger: fileLogger(m, r), commonJs, browser, width: lineWidth(lines) };
   },
   defaultLogger: { name: 'console', kind: 'message-first' },
   defaultLoggerNeedsDeclaration: false,
@@ -27,15 +27,19 @@ export const TYPESCRIPT_RENDERER: Renderer = {
   key: camel,
   ident: camel,
 
-  record(logger, message, fields, style) {
-    const obj = `{ ${fields.map(f => entry(f.key, f.value)).join(', ')} }`;
+  record(logger, message, fields, style, column) {
+    const entries = fields.map(f => entry(f.key, f.value));
     const msg = quote(message, style);
-    return logger.kind === 'object-first' ? `${logger.name}.info(${obj}, ${msg})${style.semicolon}` : `${logger.name}.info(${msg}, ${obj})${style.semicolon}`;
+    const line = (obj: string) => (logger.kind === 'object-first' ? `${logger.name}.info(${obj}, ${msg})${style.semicolon}` : `${logger.name}.info(${msg}, ${obj})${style.semicolon}`);
+    const one = line(`{ ${entries.join(', ')} }`);
+    if (column + one.length <= style.width) return one;
+    // prettier's shape: the object's fields one per line
+    return line(`{\n${entries.map(e => `${style.indentUnit}${e},`).join('\n')}\n}`);
   },
 
   mergeFields(into: Call, fields, lines) {
     const obj = into.args.find(a => !a.name && a.value.k === 'dict')?.value;
-    return obj ? [insertBeforeClosing(obj.r.end, lines, fields.map(f => entry(f.key, f.value)).join(', '))] : [];
+    return obj ? [insertBeforeClosing(obj.r.end, lines, fields.map(f => entry(f.key, f.value)))] : [];
   },
 
   failure(logger, message, style, errorName) {
@@ -63,7 +67,7 @@ export const TYPESCRIPT_RENDERER: Renderer = {
     return options ? { text, intoOptions: true } : { text: `{ ${text} }`, intoOptions: false };
   },
   quote: (s, style) => quote(s, style),
-  hash: text => `createHash('sha256').update(JSON.stringify(${text})).digest('hex')`,
+  hash: (text, style) => `createHash(${quote('sha256', style)}).update(JSON.stringify(${text})).digest(${quote('hex', style)})`,
   envLookup: (name, style) => `process.env.${name} ?? ${quote('unknown', style)}`,
   elapsedMs: start => `performance.now() - ${start}`,
   newId: 'crypto.randomUUID()',

@@ -103,7 +103,16 @@ export interface InferenceRow {
    * unless `'spelt'`: then one of `inputArgs` must be written at the call (a shape known only by that argument).
    */
   needsInput?: true | 'spelt';
+  /**
+   * How a fix records what the call returns, per language: field names with templates on the result (`$`; `{np}` is
+   * numpy as the file imports it). A summary of a large value (the first values and the shape of an array) or
+   * the parts of a response object worth keeping (its text, `id`, the served `model`, which is the model version).
+   * Not used for a streamed call (`stream=True`), whose result is an iterator. Without it the result is recorded as it is.
+   */
+  result?: ResultTemplate;
 }
+
+export interface ResultTemplate { python?: Record<string, string>; typescript?: Record<string, string> }
 
 export interface SinkRow {
   match: string;

@@ -1,5 +1,11 @@
-import type { KnowledgePack } from '../types';
+import type { KnowledgePack, ResultTemplate } from '../types';
 import { LLM_INPUTS } from './helpers';
+
+/** A Message: its content blocks (bounded by `max_tokens`), why it stopped, its id and the model that served it. */
+const MESSAGE_RESULT: ResultTemplate = {
+  python: { prediction: '$.content', stop_reason: '$.stop_reason', response_id: '$.id', model_version: '$.model' },
+  typescript: { prediction: '$.content', stop_reason: '$.stop_reason', response_id: '$.id', model_version: '$.model' },
+};
 
 const pack: KnowledgePack = {
   id: 'anthropic',
@@ -24,7 +30,7 @@ const pack: KnowledgePack = {
       { match: '@anthropic-ai/bedrock-sdk.AnthropicBedrock', type: 'client.anthropic' }, { match: '@anthropic-ai/vertex-sdk.AnthropicVertex', type: 'client.anthropic' },
     ],
     inference: [
-      { match: 'client.anthropic#messages.create', kind: 'llm', inputArgs: LLM_INPUTS },
+      { match: 'client.anthropic#messages.create', kind: 'llm', inputArgs: LLM_INPUTS, result: MESSAGE_RESULT },
       { match: 'client.anthropic#messages.stream', kind: 'llm', inputArgs: LLM_INPUTS },
       ...['messages.parse', 'beta.messages.create', 'beta.messages.stream', 'beta.messages.parse'].map(m => ({ match: `client.anthropic#${m}`, kind: 'llm' as const, inputArgs: LLM_INPUTS })),
       // the legacy Text Completions API (`completions.create(prompt=…, model="claude-v1")`) and 0.2's `client.completion(…)`

@@ -1,5 +1,5 @@
 /** Argument lists and row builders shared by several packs. */
-import type { InferenceRow } from '../types';
+import type { InferenceRow, ResultTemplate } from '../types';
 
 /** Where a hosted-LLM call's input is, in the keyword (Python) or options-object (JS) spelling the SDKs share. */
 export const LLM_INPUTS = ['messages', 'prompt', 'input', 'contents', 'system', 'instructions'];
@@ -11,6 +11,18 @@ export const LLM_INPUTS = ['messages', 'prompt', 'input', 'contents', 'system', 
 export const OPTION_INPUTS = ['messages', 'prompt', 'input', 'inputs', 'contents', 'system', 'instructions', 'value', 'values', 'text', 'texts'];
 
 /** The scikit-learn estimator interface, which xgboost, lightgbm, catboost and pickled models share. */
+/**
+ * An array of predictions (numpy, or what numpy reads: a list, a Series, a scalar): its first ten values and its shape,
+ * so a batch of a million rows is one bounded record. `np.ravel`/`np.shape` accept any of these without raising.
+ */
+export const ARRAY_RESULT: ResultTemplate = { python: { prediction: '{np}.ravel($)[:10].tolist()', prediction_shape: '{np}.shape($)' } };
+
+/** An OpenAI-style chat completion: the answer's text, the response id the provider's logs know, and the model that served it. */
+export const CHAT_COMPLETION_RESULT: ResultTemplate = {
+  python: { prediction: '$.choices[0].message.content', response_id: '$.id', model_version: '$.model' },
+  typescript: { prediction: '$.choices[0]?.message?.content', response_id: '$.id', model_version: '$.model' },
+};
+
 export const ESTIMATOR_METHODS = ['predict', 'predict_proba', 'predict_log_proba', 'decision_function', 'inplace_predict', 'score_samples', 'predict_raw'];
 
 /** A hosted-LLM call: its `model` argument names a hosted model whose pinning is checked. */

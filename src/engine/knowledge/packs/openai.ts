@@ -1,5 +1,16 @@
-import type { KnowledgePack } from '../types';
-import { LLM_INPUTS } from './helpers';
+import type { KnowledgePack, ResultTemplate } from '../types';
+import { LLM_INPUTS, CHAT_COMPLETION_RESULT } from './helpers';
+
+/** The Responses API's result: its text (the SDKs' `output_text`), id and serving model. */
+const RESPONSES_RESULT: ResultTemplate = {
+  python: { prediction: '$.output_text', response_id: '$.id', model_version: '$.model' },
+  typescript: { prediction: '$.output_text', response_id: '$.id', model_version: '$.model' },
+};
+/** Embeddings: how many vectors came back and from which model, not the vectors. */
+const EMBEDDINGS_RESULT: ResultTemplate = {
+  python: { prediction_count: 'len($.data)', model_version: '$.model' },
+  typescript: { prediction_count: '$.data.length', model_version: '$.model' },
+};
 
 const pack: KnowledgePack = {
   id: 'openai',
@@ -40,14 +51,14 @@ const pack: KnowledgePack = {
     inference: [
       ...['getChatCompletions', 'streamChatCompletions', 'getCompletions', 'streamCompletions', 'getEmbeddings', 'getImages', 'getAudioTranscription']
         .map(m => ({ match: `client.azure-openai-v1#${m}`, kind: 'llm' as const, modelArg: [0], inputArgs: [1] })),
-      { match: 'client.openai#chat.completions.create', kind: 'llm', inputArgs: LLM_INPUTS },
+      { match: 'client.openai#chat.completions.create', kind: 'llm', inputArgs: LLM_INPUTS, result: CHAT_COMPLETION_RESULT },
       { match: 'client.openai#chat.completions.parse', kind: 'llm', inputArgs: LLM_INPUTS },
       { match: 'client.openai#chat.completions.stream', kind: 'llm', inputArgs: LLM_INPUTS },
       { match: 'client.openai#beta.chat.completions.parse', kind: 'llm', inputArgs: LLM_INPUTS },
-      { match: 'client.openai#responses.create', kind: 'llm', inputArgs: LLM_INPUTS },
+      { match: 'client.openai#responses.create', kind: 'llm', inputArgs: LLM_INPUTS, result: RESPONSES_RESULT },
       { match: 'client.openai#responses.stream', kind: 'llm', inputArgs: LLM_INPUTS },
       { match: 'client.openai#completions.create', kind: 'llm', inputArgs: LLM_INPUTS },
-      { match: 'client.openai#embeddings.create', kind: 'llm', inputArgs: LLM_INPUTS },
+      { match: 'client.openai#embeddings.create', kind: 'llm', inputArgs: LLM_INPUTS, result: EMBEDDINGS_RESULT },
       // image, speech and moderation models behind the same client
       ...['images.generate', 'images.edit', 'images.createVariation', 'images.create_variation', 'audio.transcriptions.create', 'audio.translations.create',
         'audio.speech.create', 'moderations.create', 'beta.threads.runs.create', 'beta.threads.runs.create_and_poll', 'beta.threads.runs.stream',
@@ -55,7 +66,7 @@ const pack: KnowledgePack = {
       // the API shape on a client the engine cannot type (built in another module: `const openai = require("../utils/openai")`);
       // OpenAI-compatible SDKs (Groq, Together, DeepSeek, vLLM's server) share it
       ...['chat.completions.create', 'chat.completions.parse', 'beta.chat.completions.parse', 'responses.create', 'embeddings.create']
-        .map(m => ({ match: `?#${m}`, kind: 'llm' as const, inputArgs: LLM_INPUTS })),
+        .map(m => ({ match: `?#${m}`, kind: 'llm' as const, inputArgs: LLM_INPUTS, result: m === 'chat.completions.create' ? CHAT_COMPLETION_RESULT : undefined })),
       // the pre-1.0 Python SDK's module-level calls
       { match: 'openai.ChatCompletion.create', kind: 'llm', inputArgs: ['messages'] },
       { match: 'openai.Completion.create', kind: 'llm', inputArgs: ['prompt'] },

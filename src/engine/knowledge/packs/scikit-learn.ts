@@ -1,5 +1,5 @@
 import type { KnowledgePack } from '../types';
-import { ESTIMATOR_METHODS } from './helpers';
+import { ESTIMATOR_METHODS, ARRAY_RESULT } from './helpers';
 
 /** The estimator interface (`model.estimator`) is also what the xgboost/lightgbm/catboost and joblib/pickle packs produce. */
 const pack: KnowledgePack = {
@@ -14,7 +14,7 @@ const pack: KnowledgePack = {
       { match: 'sklearn.**.[A-Z]*', type: 'model.estimator' },
       { match: 'model.estimator#fit', passThrough: 'receiver' },
     ],
-    inference: ESTIMATOR_METHODS.map(m => ({ match: `model.estimator#${m}` })),
+    inference: ESTIMATOR_METHODS.map(m => ({ match: `model.estimator#${m}`, result: ARRAY_RESULT })),
     // scores, errors, losses, curves and reports (not the pairwise similarities a retrieval service uses)
     evaluationMetrics: ['*_score', '*_error', '*_loss', '*_curve', '*_report', 'confusion_matrix', 'matthews_corrcoef', 'multilabel_confusion_matrix']
       .map(f => `sklearn.metrics.${f}`),

@@ -1,4 +1,5 @@
 import type { KnowledgePack } from '../types';
+import { ARRAY_RESULT } from './helpers';
 
 /** `model.keras` is also the type of TensorFlow.js models (the tfjs pack). */
 const pack: KnowledgePack = {
@@ -31,7 +32,7 @@ const pack: KnowledgePack = {
     classBases: ['keras.Model', 'keras.layers.Layer', 'tensorflow.keras.Model', 'tensorflow.keras.layers.Layer', 'tensorflow.Module', 'tf_keras.Model']
       .map(match => ({ match, type: 'model.keras' })),
     inference: [
-      { match: 'model.keras#predict' }, { match: 'model.keras#predict_on_batch' }, { match: 'model.keras#' },
+      { match: 'model.keras#predict', result: ARRAY_RESULT }, { match: 'model.keras#predict_on_batch', result: ARRAY_RESULT }, { match: 'model.keras#' },
       { match: 'model.tfsaved#' }, { match: 'model.tfsaved#serve' }, { match: 'model.tfsig#' },
       { match: 'model.tf1-session#run', inputArgs: ['feed_dict', 1] },
     ],
