@@ -271,6 +271,21 @@ test('TypeScript: a prediction in an arrow\'s expression body is recorded in a b
   assert.ok(!after.findings.some(f => f.code === 'MLO001' && f.facets.includes('outputs')));
 });
 
+test('a generated file with many arrow-bodied predictions: the first get their fix, the rest only suppressions (the re-analysis is bounded)', { timeout: 120_000 }, async () => {
+  // every arrow-body fix re-analyses the whole file; unbounded, 1,000 of them in a 700 KB file took minutes
+  const head = ["import * as toxicity from '@tensorflow-models/toxicity';", "const filter = await toxicity.load(0.9, ['insult']);"];
+  const arrows = Array.from({ length: 600 }, (_, i) => `export const flag${i} = (text) => filter.classify([text, ${JSON.stringify('x'.repeat(200))}]);`);
+  const src = [...head, ...arrows, ''].join('\n');
+  const { result, fixes } = await fixesOf('gen.js', src);
+  const points = result.findings.filter(f => f.code === 'MLO001');
+  assert.equal(points.length, 600);
+  const instrumented = new Set(fixes.filter(f => f.kind === 'instrumentation' && f.code === 'MLO001').map(f => f.findingIndex));
+  const first = result.findings.indexOf(points[0]), last = result.findings.indexOf(points[599]);
+  assert.ok(instrumented.has(first), 'the first prediction gets its record fix');
+  assert.ok(!instrumented.has(last), 'the last one is past the budget');
+  assert.ok(points.every(p => fixes.some(f => f.kind === 'suppression' && f.findingIndex === result.findings.indexOf(p))), 'every finding keeps its suppressions');
+});
+
 test('TypeScript: a destructured result is assigned inside the try, and the id is declared before a try the response follows', async () => {
   const destructured = [
     "import { generateText } from 'ai';",
