@@ -6,7 +6,7 @@
 import type { Assignment, Call, Expr, Pos, Range } from './model';
 import { before, contains, namedArg } from './model';
 import type { InferenceRow, LoadRule } from './knowledge/types';
-import { Resolver, Sym, symbolString, rootModule, accessKey, lastSegment } from './resolve';
+import { Resolver, Sym, symbolString, rootModule, accessKey, lastSegment, inPackage } from './resolve';
 import { matchesAny, matchingRows } from './knowledge';
 
 export interface InferencePoint {
@@ -93,7 +93,7 @@ export function detect(r: Resolver): { points: InferencePoint[]; loads: ModelLoa
       if (load) loads.push(load);
     } else if (!r.modelLibraryType(callee, call) && r.isHeuristicLoad(call, callee)) {
       loads.push({ call, callee: symbol ?? describeReceiver(call.callee), kind: 'load', pin: 'local', pinned: false, moving: false, pinReason: 'a model file shipped with the service', heuristic: true, range: call.callee.r, identity: call.args.map(a => a.value) });
-    } else if (r.modelLibraryType(callee, call)) {
+    } else if (r.modelLibraryType(callee, call) && !(callee.k === 'path' && inPackage(callee.path, r.t.untrainedModelLibraries) && /^[A-Z]/.test(callee.path.split('.').pop()!))) {
       // a model library's class or loader: a load only if a model verb is called on what it made (checked below)
       // (a loader named as one, `fasttext.load_model(path)`, `ARIMAResults.load(path)`, loads whatever is done with it)
       const load = modelLoad(r, call, LIBRARY_LOAD, symbol ?? '?');
@@ -172,7 +172,15 @@ class PrecisionGuards {
 
   notServing(call: Call): boolean {
     return this.inModelDefinition(call) || this.trainedHere(call) || this.evaluated(call) || namedLikeALoss(call) || runsATrainingOp(this.r, call)
-      || this.ingested(call);
+      || this.ingested(call) || this.freshDefinition(call);
+  }
+
+  /** `RankingModel()(x)`: a model class of the code, called as soon as it is built, has had no weights put in it (a shape check). */
+  private freshDefinition(call: Call): boolean {
+    if (call.callee.k !== 'call') return false;
+    const made = this.r.expr(call.callee, call.scope);
+    const built = this.r.m.calls[call.callee.call];
+    return made.k === 'typed' && MODEL_DEFINITIONS.has(made.type) && made.origins.length === 0 && this.r.expr(built.callee, built.scope).k === 'class';
   }
 
   /**

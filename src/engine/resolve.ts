@@ -146,7 +146,14 @@ export class Resolver {
       case 'other':
         if (e.op === 'tuple') return asContainer(this.best(e.parts.map(x => this.expr(x, scope))));
         // LangChain's LCEL: `prompt | llm | parser` is a runnable that runs the model
-        if (e.op === '|') return this.best(e.parts.map(x => this.expr(x, scope)).filter(x => x.k === 'typed' && x.type.startsWith('client.langchain')));
+        if (e.op === '|') {
+          const parts = e.parts.map(x => this.expr(x, scope));
+          const chain = this.best(parts.filter(x => x.k === 'typed' && x.type.startsWith('client.langchain')));
+          if (chain.k === 'typed') return chain;
+          // river's pipelines: `preprocessing.StandardScaler() | linear_model.LogisticRegression()` predicts with its last model
+          const models = parts.filter(x => x.k === 'typed' && !x.container && x.type.startsWith('model.'));
+          return models.length === parts.length ? models[models.length - 1] : chain;
+        }
         // `provider === "anthropic" ? new ChatAnthropic(…) : new ChatOpenAI(…)`, `a if cond else b`: either value
         if (e.op === '?:') return this.best(e.parts.slice(1).map(x => this.expr(x, scope)));
         return UNKNOWN_OTHER;
@@ -260,7 +267,11 @@ export class Resolver {
       const callee = this.expr(this.m.calls[e.call].callee, scope);
       if (callee.k === 'fn') return this.best(this.m.returns.filter(r => r.scope === callee.scope && r.value).map(r => this.element(r.value!, i, r.scope, depth + 1)));
     }
-    return this.expr(e, scope);
+    const whole = this.expr(e, scope);
+    // a model library's loader that returns a tuple gives the model first and its helpers after
+    // (`model, _, preprocess = open_clip.create_model_and_transforms(…)`, `model, tokenizer = mlx_lm.load(…)`)
+    if (i > 0 && e.k === 'call' && whole.k === 'typed' && (whole.type === 'model.library' || whole.type === 'model.library-object')) return UNKNOWN_OTHER;
+    return whole;
   }
 
   /** `const [model, setModel] = useState<tf.LayersModel | null>(null)`: its type argument, or what its setter is given. */
@@ -1011,8 +1022,9 @@ export class Resolver {
     if (!library && this.isHeuristicLoad(call, callee)) return { k: 'typed', type: 'model.generic', member: [], origins: [call.id], heuristic: true };
     if (library) {
       // a class of the library given a model already made (`vosk.KaldiRecognizer(model, 16000)`) runs that model
+      // (a helper object given to it, `LinearRegression(optimizer=optim.SGD(0.01))`, is a setting, not the model)
       const given = call.args.map(a => this.expr(a.value, call.scope))
-        .find((s): s is Extract<Sym, { k: 'typed' }> => s.k === 'typed' && !s.container && s.type.startsWith('model.') && s.origins.length > 0);
+        .find((s): s is Extract<Sym, { k: 'typed' }> => s.k === 'typed' && !s.container && s.type.startsWith('model.') && s.type !== 'model.library-object' && s.origins.length > 0);
       return { k: 'typed', type: library, member: [], origins: given ? given.origins : [call.id], heuristic: true };
     }
     return { k: 'unknown', why: 'call', callee: symbolString(callee) ?? (callee.k === 'unknown' ? callee.callee : undefined) };

@@ -228,6 +228,11 @@ export interface KnowledgeTables {
    */
   modelLibraries: string[];
   /**
+   * Model libraries whose classes build a fresh, untrained model (river's `linear_model.LinearRegression()`, pyod,
+   * surprise): constructing one (a class) is not a load, whatever is called on it; their loader functions still are.
+   */
+  untrainedModelLibraries: string[];
+  /**
    * Library objects that stand for a project module: Django's `django.conf.settings` is the project's `settings`
    * module, so `settings.IMAGE_MODEL` is the model `settings.py` loads.
    */

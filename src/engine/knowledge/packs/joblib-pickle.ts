@@ -19,7 +19,9 @@ const pack: KnowledgePack = {
     ],
     // a persisted model of any class, served by its own methods (`model.recommend(user, items)` of an ALS model,
     // `reco_model.topk_items(user_id=…)`), when its name says it is the model
-    customModelMethods: [{ type: 'model.estimator', namedModel: true, except: ['fit', 'partial_fit', 'fit_transform', 'score', 'get_params', 'set_params', 'save', 'dump', 'copy', 'keys', 'items', 'values', 'get'] }],
+    customModelMethods: [{ type: 'model.estimator', namedModel: true, except: ['fit', 'partial_fit', 'fit_transform', 'score', 'get_params', 'set_params', 'save', 'dump', 'copy', 'keys', 'items', 'values', 'get',
+      // online learning (river's `learn_one`) and training, persistence, device moves: the model, not a prediction
+      'learn_one', 'learn_many', 'fit_one', 'train', 'train_on_batch', 'update', 'save_model', 'state_dict', 'load_state_dict', 'to', 'cpu', 'cuda', 'eval', 'clone'] }],
   },
 };
 export default pack;

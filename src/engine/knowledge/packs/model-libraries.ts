@@ -30,6 +30,9 @@ const VERBS = [
   'readtext', 'readtext_batched', 'ocr', 'tts', 'tts_to_file', 'synthesize', 'synthesise', 'caption', 'segment', 'enhance',
   'separate', 'embed', 'embed_query', 'embed_documents', 'encode', 'encode_queries', 'encode_corpus', 'compute_score', 'rerank',
   'stt', 'extract_keywords', 'get_sentiment', 'AcceptWaveform', 'process',
+  // SpeechBrain's interfaces and CLIP-style encoders (`asr.transcribe_file(path)`, `model.encode_image(img)`)
+  'transcribe_file', 'transcribe_batch', 'encode_batch', 'encode_file', 'separate_file', 'separate_batch', 'enhance_file', 'enhance_batch',
+  'verify_files', 'verify_batch', 'diarize_file', 'encode_image', 'encode_text',
   // local LLM runtimes' chat and completion calls (GPT4All, ctransformers, MLX)
   'chat', 'chat_completion', 'complete', 'completion', 'create_completion', 'create_chat_completion', 'stream_generate',
 ];
@@ -53,6 +56,8 @@ const pack: KnowledgePack = {
   tables: {
     mlModules: [...PYTHON, ...JAVASCRIPT],
     modelLibraries: [...PYTHON, ...JAVASCRIPT],
+    // online learners, anomaly detectors, recommenders and forecasters are built in code and trained there (or unpickled)
+    untrainedModelLibraries: ['river', 'pyod', 'surprise', 'lightfm', 'implicit', 'prophet', 'statsmodels', 'arch', 'tbats', 'pmdarima', 'sktime'],
     producers: ['model.library', 'model.library-object'].flatMap(type => FLUENT.map(m => ({ match: `${type}#${m}`, passThrough: 'receiver' as const }))),
     inference: [
       // a model class or loader result: calling it runs it (`predictor(img)`, `nlp(text)`)

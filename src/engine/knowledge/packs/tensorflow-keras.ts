@@ -29,7 +29,9 @@ const pack: KnowledgePack = {
       ...['keras.applications.**', 'tensorflow.keras.applications.**'].map(match => ({ match, type: 'model.keras', load: { pin: 'weights' as const, onlyWith: ['weights'] } })),
     ],
     // model definitions (subclassed models and layers): their own calls are layers, not predictions
-    classBases: ['keras.Model', 'keras.layers.Layer', 'tensorflow.keras.Model', 'tensorflow.keras.layers.Layer', 'tensorflow.Module', 'tf_keras.Model']
+    classBases: ['keras.Model', 'keras.layers.Layer', 'tensorflow.keras.Model', 'tensorflow.keras.layers.Layer', 'tensorflow.Module', 'tf_keras.Model',
+      // TensorFlow Recommenders' models are Keras models
+      'tensorflow_recommenders.models.Model', 'tensorflow_recommenders.Model']
       .map(match => ({ match, type: 'model.keras' })),
     inference: [
       { match: 'model.keras#predict', result: ARRAY_RESULT }, { match: 'model.keras#predict_on_batch', result: ARRAY_RESULT }, { match: 'model.keras#' },
