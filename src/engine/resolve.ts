@@ -943,11 +943,21 @@ export class Resolver {
   producerOf(call: Call): ProducerRow | undefined {
     const sym = this.expr(call.callee, call.scope);
     const symbol = symbolString(sym);
-    if (!symbol) return undefined;
     const first = call.args.find(a => !a.name && !a.spread)?.value;
     const literalOf = (e: Expr | undefined) => e?.k === 'str' && !e.parts ? e.value : undefined;
-    let rows = this.callProducers.get(symbol);
-    if (!rows) this.callProducers.set(symbol, (rows = matchingRows(this.t.producers, symbol).filter(row => row.on !== 'access' && row.on !== 'value')));
+    const rowsOf = (s: string) => {
+      let rows = this.callProducers.get(s);
+      if (!rows) this.callProducers.set(s, (rows = matchingRows(this.t.producers, s).filter(row => row.on !== 'access' && row.on !== 'value')));
+      return rows;
+    };
+    let rows = symbol ? rowsOf(symbol) : [];
+    if (!rows.length && call.callee.k === 'attr') {
+      // a method spelt as one API names it, on a receiver the engine cannot type (`ai.definePrompt(…)` on an `ai`
+      // imported from the project's own module): a `?#member` row
+      const receiver = this.expr(call.callee.obj, call.scope);
+      const untyped = receiver.k === 'unknown' || (receiver.k === 'path' && !this.t.mlModules.includes(rootModule(receiver.path)) && !this.row(this.t.producers, receiver.path));
+      if (untyped) rows = rowsOf(`?#${call.callee.attr}`);
+    }
     return rows.find(row => row.arg0 === undefined || row.arg0 === (literalOf(first) ?? (row.arg0Name ? literalOf(call.args.find(a => a.name === row.arg0Name)?.value) : undefined)));
   }
 

@@ -45,6 +45,7 @@ export interface LoadRule {
 }
 
 export interface ProducerRow {
+  /** A symbol pattern; `?#member` matches that method on a receiver the engine cannot type (a project import, a parameter). */
   match: string;
   /** `call` (default): the call's result; `access`: reading the member (`signatures["x"]`); `value`: the import itself (`from loguru import logger`). */
   on?: 'call' | 'access' | 'value';

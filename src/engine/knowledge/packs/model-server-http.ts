@@ -24,7 +24,7 @@ const MODEL_SERVER_URL = '/v1/models/[^/:?]+(/versions/[^/:?]+)?:(predict|classi
  * Gemini `:generateContent`, Ollama `/api/generate|chat|embed`, Replicate `/v1/predictions`, Cohere `/v1/chat`,
  * Hugging Face's inference API and router, Google Cloud's AI REST APIs (Vision `images:annotate`, Speech
  * `speech:recognize`, Natural Language `documents:analyzeSentiment`, Translation, Text-to-Speech), and the speech and
- * image APIs of ElevenLabs, Deepgram, AssemblyAI, Stability and fal.
+ * image APIs of ElevenLabs, Deepgram, AssemblyAI, Stability, fal and Clipdrop.
  */
 const HOSTED_MODEL_URL = '/v1/(chat/completions|completions|embeddings|responses|messages)([?#]|$)|/chat/completions([?#]|$)|/openai/deployments/[^/?]+/(completions|embeddings|audio|images)'
   + '|:(generateContent|streamGenerateContent|embedContent|predict)([?#]|$)'
@@ -35,7 +35,9 @@ const HOSTED_MODEL_URL = '/v1/(chat/completions|completions|embeddings|responses
   // speech and image APIs: ElevenLabs, Deepgram, AssemblyAI (a transcript is requested by POST), Stability, fal
   + '|api\\.elevenlabs\\.io/v1/(text-to-speech|speech-to-text|speech-to-speech|sound-generation|text-to-sound-effects)'
   + '|api\\.deepgram\\.com/v1/(listen|speak|read)|api\\.assemblyai\\.com/v2/transcript([?#]|$)'
-  + '|api\\.stability\\.ai/v\\d\\w*/(generation|stable-image)/|(queue\\.)?fal\\.run/';
+  + '|api\\.stability\\.ai/v\\d\\w*/(generation|stable-image)/|(queue\\.)?fal\\.run/'
+  // Clipdrop's image models (text-to-image, remove-background, upscaling, …): every route of its API runs one
+  + '|clipdrop-api\\.co/[\\w-]+/v\\d';
 const MODEL_URL = `${MODEL_SERVER_URL}|${HOSTED_MODEL_URL}`;
 
 const pack: KnowledgePack = {

@@ -1,0 +1,34 @@
+import type { KnowledgePack } from '../types';
+
+/**
+ * Chrome's built-in AI APIs: globals of the page or extension (no import), each `create()` making a session of a
+ * model the browser downloads and updates itself (Gemini Nano): the code names no model, so no load is reported.
+ */
+const SESSIONS: Record<string, string[]> = {
+  LanguageModel: ['prompt', 'promptStreaming'],
+  Summarizer: ['summarize', 'summarizeStreaming'],
+  Writer: ['write', 'writeStreaming'],
+  Rewriter: ['rewrite', 'rewriteStreaming'],
+  Proofreader: ['proofread'],
+  Translator: ['translate', 'translateStreaming'],
+  LanguageDetector: ['detect'],
+};
+
+const pack: KnowledgePack = {
+  id: 'chrome-built-in-ai',
+  name: 'Chrome built-in AI (Prompt API, Summarizer, Translator, …)',
+  languages: ['typescript'],
+  description: 'The browser\'s `LanguageModel.create()` session and its `prompt` / `promptStreaming`, and the task APIs (`Summarizer`, `Writer`, `Rewriter`, '
+    + '`Proofreader`, `Translator`, `LanguageDetector`); a session made elsewhere is known by `promptStreaming` / `summarizeStreaming`.',
+  tables: {
+    builtins: Object.fromEntries(Object.keys(SESSIONS).map(g => [g, `chrome-ai.${g}`])),
+    producers: Object.keys(SESSIONS).map(g => ({ match: `chrome-ai.${g}.create`, type: `client.chrome-ai-${g}` })),
+    inference: [
+      ...Object.entries(SESSIONS).flatMap(([g, methods]) => methods.map(m => ({ match: `client.chrome-ai-${g}#${m}`, inputArgs: [0] }))),
+      // `this.#session.promptStreaming(text)` on a session another module created: the method names the API
+      { match: '?#promptStreaming', inputArgs: [0] },
+      { match: '?#summarizeStreaming', inputArgs: [0] },
+    ],
+  },
+};
+export default pack;
