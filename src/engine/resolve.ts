@@ -454,8 +454,9 @@ export class Resolver {
     }
     if (!this.t.callbacks.length) return undefined;
     const symbol = owner ? symbolString(this.expr(owner.callee, owner.scope)) : undefined;
-    const type = symbol ? this.row(this.t.callbacks, symbol)?.params[index] : undefined;
-    return type ? { k: 'typed', type, member: [], origins: [] } : undefined;
+    const row = symbol ? this.row(this.t.callbacks, symbol) : undefined;
+    const type = row?.params[index];
+    return type ? { k: 'typed', type, member: [], origins: row!.fromCall && owner ? [owner.id] : [] } : undefined;
   }
   private callbackOwner?: Map<number, Call>;
 

@@ -191,7 +191,12 @@ export interface KnowledgePack {
 }
 
 /** Calls that pass typed values to a callback they are given (`tracer.startActiveSpan(name, span => …)`). */
-export interface CallbackRow { match: string; params: string[] }
+export interface CallbackRow {
+  match: string;
+  params: string[];
+  /** The call is a load that hands the model to its callback (`natural.BayesClassifier.load(path, null, (err, c) => …)`): the typed parameters come from it. */
+  fromCall?: true;
+}
 
 export interface KnowledgeTables {
   /** Imports that make a file an ML file (used by the unknown-receiver heuristic). */

@@ -21,7 +21,7 @@ const PYTHON = [
   'gpt4all', 'hf_hub_ctranslate2', 'ctransformers', 'mlx_lm', 'mlx_vlm', 'exllamav2', 'lmdeploy', 'sglang', 'tensorrt_llm', 'openvino_genai', 'onnxruntime_genai',
   'peft', 'unsloth', 'optimum',
 ];
-const JAVASCRIPT = ['natural', 'tesseract.js', 'brain.js', '@picovoice/porcupine-node', 'node-nlp'];
+const JAVASCRIPT = ['natural', 'tesseract.js', '@picovoice/porcupine-node', 'node-nlp'];
 
 /** Methods that run such a model (beyond `predict`): what these libraries name their inference. */
 const VERBS = [
@@ -29,7 +29,7 @@ const VERBS = [
   'classify', 'classify_file', 'classify_batch', 'detect', 'detect_faces', 'recognize', 'recognise', 'infer', 'inference',
   'readtext', 'readtext_batched', 'ocr', 'tts', 'tts_to_file', 'synthesize', 'synthesise', 'caption', 'segment', 'enhance',
   'separate', 'embed', 'embed_query', 'embed_documents', 'encode', 'encode_queries', 'encode_corpus', 'compute_score', 'rerank',
-  'stt', 'extract_keywords', 'get_sentiment', 'AcceptWaveform', 'process',
+  'stt', 'extract_keywords', 'get_sentiment', 'AcceptWaveform', 'process', 'getClassifications',
   // SpeechBrain's interfaces and CLIP-style encoders (`asr.transcribe_file(path)`, `model.encode_image(img)`)
   'transcribe_file', 'transcribe_batch', 'encode_batch', 'encode_file', 'separate_file', 'separate_batch', 'enhance_file', 'enhance_batch',
   'verify_files', 'verify_batch', 'diarize_file', 'encode_image', 'encode_text',
@@ -59,6 +59,8 @@ const pack: KnowledgePack = {
     // online learners, anomaly detectors, recommenders and forecasters are built in code and trained there (or unpickled)
     untrainedModelLibraries: ['river', 'pyod', 'surprise', 'lightfm', 'implicit', 'prophet', 'statsmodels', 'arch', 'tbats', 'pmdarima', 'sktime'],
     producers: ['model.library', 'model.library-object'].flatMap(type => FLUENT.map(m => ({ match: `${type}#${m}`, passThrough: 'receiver' as const }))),
+    // natural's classifiers are restored by a loader that hands them to a callback (`(err, classifier) => …`)
+    callbacks: [{ match: 'natural.*.load', params: ['', 'model.library'], fromCall: true }],
     inference: [
       // a model class or loader result: calling it runs it (`predictor(img)`, `nlp(text)`)
       { match: 'model.library#', inputArgs: [0] },
