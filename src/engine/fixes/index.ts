@@ -619,6 +619,13 @@ class Planner {
 
   /** The objects a function returns or sends (`return {…}`, `return jsonify({…})`, `res.json({…})`). */
   private responseTargets(scope: number): Expr[] {
+    let targets = this.responseTargetsByScope.get(scope);
+    if (!targets) this.responseTargetsByScope.set(scope, (targets = this.findResponseTargets(scope)));
+    return targets;
+  }
+  private readonly responseTargetsByScope = new Map<number, Expr[]>();
+
+  private findResponseTargets(scope: number): Expr[] {
     const targets: Expr[] = [];
     // a dict returned, or the dict given to a response writer (`jsonify({…})`, `Response.json({…})`, `res.json({…})`):
     // not the options of any call (`return collection.query({ queryTexts })` is the model's input)
@@ -732,10 +739,17 @@ class Planner {
 
   /** The variable a function keeps its prediction id in: named as one (`request_id`, `rid = str(uuid4())`) or made by an id source. */
   private recordedId(scope: number, beforePos?: Pos): { name: string; at: Range } | undefined {
+    return this.idAssignments(scope).find(x => !beforePos || before(x.at.end, beforePos));
+  }
+
+  /** The assignments of a function that hold an id (by their name, or by an id source they call), in order: found once per scope. */
+  private idAssignments(scope: number): { name: string; at: Range }[] {
+    const known = this.idAssignmentsByScope.get(scope);
+    if (known) return known;
     const idNames = new Set((this.r.t.fieldNames['prediction-id'] ?? []).map(n => n.toLowerCase().replace(/[^a-z0-9]/g, '')));
-    for (const a of this.m.assignments) {
-      if (a.scope !== scope || a.kind !== 'assign' || a.targets.length !== 1 || a.targets[0].path.length) continue;
-      if (beforePos && !before(a.r.end, beforePos)) continue;
+    const found: { name: string; at: Range }[] = [];
+    for (const a of this.assignmentsOfScope(scope)) {
+      if (a.kind !== 'assign' || a.targets.length !== 1 || a.targets[0].path.length) continue;
       const name = a.targets[0].root;
       const byName = idNames.has(name.toLowerCase().replace(/[^a-z0-9]/g, ''));
       const bySource = (e: Expr): boolean => {
@@ -743,10 +757,24 @@ class Planner {
         const s = symbolString(this.r.expr(this.m.calls[e.call].callee, scope));
         return (!!s && matchingRows(this.r.t.idSources, s).length > 0) || this.m.calls[e.call].args.some(x => bySource(x.value));
       };
-      if (byName || bySource(a.value)) return { name, at: a.r };
+      if (byName || bySource(a.value)) found.push({ name, at: a.r });
     }
-    return undefined;
+    this.idAssignmentsByScope.set(scope, found);
+    return found;
   }
+  private readonly idAssignmentsByScope = new Map<number, { name: string; at: Range }[]>();
+
+  private assignmentsOfScope(scope: number): FileModel['assignments'] {
+    if (!this.assignmentsByScope) {
+      this.assignmentsByScope = new Map();
+      for (const a of this.m.assignments) {
+        const list = this.assignmentsByScope.get(a.scope);
+        if (list) list.push(a); else this.assignmentsByScope.set(a.scope, [a]);
+      }
+    }
+    return this.assignmentsByScope.get(scope) ?? [];
+  }
+  private assignmentsByScope?: Map<number, FileModel['assignments']>;
 
   private identityFix(load: ModelLoad | undefined, findingIndex: number): Fix[] {
     if (!load) return [];
