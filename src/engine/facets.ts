@@ -387,7 +387,10 @@ export class FacetAnalyzer {
       }
     }
     // A model-version field recorded right after the load, before the next load (`self.log = logger.bind(model_version=…)`).
-    const next = others.filter(o => o.call.id !== load.call.id && before(load.call.r.end, o.call.r.start)).map(o => o.call.r.start)
+    // (loads in one statement, `Promise.all([a.loadFromUri(u), b.loadFromUri(u)])`, share the record after it)
+    const statement = this.m.statements.filter(st => contains(st.r, load.call.r)).sort((a, b) => (contains(a.r, b.r) ? 1 : -1))[0];
+    const end = statement?.r.end ?? load.call.r.end;
+    const next = others.filter(o => o.call.id !== load.call.id && before(end, o.call.r.start)).map(o => o.call.r.start)
       .sort((a, b) => (before(a, b) ? -1 : 1))[0];
     const names = this.fieldSets.get('model-version')!;
     const named = this.reachableSinks(load.call.scope).find(s => before(load.call.r.end, s.call.r.start) && (!next || before(s.call.r.end, next))

@@ -524,3 +524,18 @@ test('a record that fits the file\'s width stays on one line; a field added to a
   const lat = await apply('w.py', laidOut, 'Record latency at this prediction');
   assert.match(lat.out, /\n            "prediction": y,\n            "latency_ms": \(time\.perf_counter\(\) - inference_start\) \* 1000,\n        \},\n/);
 });
+
+test('MLO004: loads in one statement (Promise.all) share the record the fix puts after it', async () => {
+  const src = [
+    "Promise.all([",
+    "  faceapi.nets.tinyFaceDetector.loadFromUri('/models'),",
+    "  faceapi.nets.faceLandmark68Net.loadFromUri('/models'),",
+    "]).then(start);",
+    "",
+  ].join('\n');
+  const before = await analyze('f.js', src);
+  assert.equal(before.findings.filter(f => f.code === 'MLO004').length, 2);
+  const { out, after } = await apply('f.js', src, 'Record which model was loaded');
+  assert.equal(out, src.replace(']).then(start);\n', "]).then(start);\nconsole.info('model loaded', { modelUri: '/models' });\n"));
+  assert.deepEqual(after.findings.filter(f => f.code === 'MLO004'), [], 'both loads are recorded');
+});
