@@ -172,8 +172,14 @@ class PrecisionGuards {
 
   notServing(call: Call): boolean {
     return this.inModelDefinition(call) || this.trainedHere(call) || this.evaluated(call) || namedLikeALoss(call) || runsATrainingOp(this.r, call)
-      || this.ingested(call) || this.freshDefinition(call);
+      || this.ingested(call) || this.freshDefinition(call) || this.loadTest();
   }
+
+  /** A load-test script (it imports k6): what it sends is the traffic of a test. */
+  private loadTest(): boolean {
+    return (this.isLoadTest ??= this.r.t.loadTestModules.length > 0 && this.r.m.imports.some(i => inPackage(i.path, this.r.t.loadTestModules)));
+  }
+  private isLoadTest?: boolean;
 
   /** `RankingModel()(x)`: a model class of the code, called as soon as it is built, has had no weights put in it (a shape check). */
   private freshDefinition(call: Call): boolean {

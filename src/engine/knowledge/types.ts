@@ -238,6 +238,8 @@ export interface KnowledgeTables {
    * surprise): constructing one (a class) is not a load, whatever is called on it; their loader functions still are.
    */
   untrainedModelLibraries: string[];
+  /** Modules only load-test scripts import (k6): their requests to `/predict` are generated traffic, so nothing in such a file is a prediction. */
+  loadTestModules: string[];
   /**
    * Library objects that stand for a project module: Django's `django.conf.settings` is the project's `settings`
    * module, so `settings.IMAGE_MODEL` is the model `settings.py` loads.

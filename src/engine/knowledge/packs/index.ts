@@ -127,6 +127,7 @@ import rembg from './rembg';
 import genkit from './genkit';
 import chromeBuiltInAi from './chrome-built-in-ai';
 import brainJs from './brain-js';
+import k6 from './k6';
 
 /** Groups, in the order the docs list them. */
 export const PACK_GROUPS: { name: string; packs: KnowledgePack[] }[] = [
@@ -142,7 +143,7 @@ export const PACK_GROUPS: { name: string; packs: KnowledgePack[] }[] = [
   { name: 'Input validation', packs: [pydanticJsonschemaPandera, zodAjvJoi] },
   { name: 'Ids and clocks', packs: [pythonIdsClocks, jsIdsClocks] },
   { name: 'Where apps keep models', packs: [reactHooks, streamlit] },
-  { name: 'Test harnesses', packs: [locust] },
+  { name: 'Test harnesses', packs: [locust, k6] },
   // last: their rows are fallbacks, tried after every library's own
   { name: 'Conventions shared by many libraries', packs: [hubConventions, modelLibraries] },
 ];
