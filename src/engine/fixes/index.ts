@@ -28,6 +28,9 @@ const RENDERERS: Record<FileModel['language'], Renderer> = { python: PYTHON_REND
  * `external`: the workspace index's answers for this file, the same the analysis used, so the planner finds the
  * same points (an LLM client imported from another module) and each finding's fix is planned on its own point.
  */
+/** Python's builtin names a record may read (`len`, `repr`, `self` is bound by the model). */
+const PYTHON_BUILTINS = new Set(['len', 'repr', 'str', 'int', 'float', 'list', 'dict', 'tuple', 'True', 'False', 'None', 'self', 'cls', '__name__', '__file__']);
+
 /** Characters of text the planner may analyse again (arrow bodies made blocks) for one file's fixes: a few seconds' work. */
 const REANALYSIS_BUDGET = 4_000_000;
 
@@ -196,6 +199,25 @@ class Planner {
   }
 
   /** A value that can be re-read without side effects: names, attributes, literals, indexes of those. */
+  /**
+   * Whether the expression reads a name nothing in the file defines (nor a global): the code is already broken
+   * there (`model=AOAI_DEPLOYMENT_ID` never assigned), and a record of it would fail too.
+   */
+  private usesUndefined(e: Expr, scope: number): boolean {
+    switch (e.k) {
+      case 'name': {
+        const s = this.r.name(e.name, scope);
+        return s.k === 'unknown' && s.why === 'unbound' && !(e.name in globalThis) && !PYTHON_BUILTINS.has(e.name);
+      }
+      case 'attr': return this.usesUndefined(e.obj, scope);
+      case 'index': return this.usesUndefined(e.obj, scope) || this.usesUndefined(e.index, scope);
+      case 'str': return (e.parts ?? []).some(p => this.usesUndefined(p, scope));
+      case 'dict': return e.entries.some(en => this.usesUndefined(en.value, scope));
+      case 'other': return e.parts.some(p => this.usesUndefined(p, scope));
+      default: return false;
+    }
+  }
+
   private isPure(e: Expr): boolean {
     switch (e.k) {
       case 'name': case 'lit': return true;
@@ -261,7 +283,7 @@ class Planner {
           let value = input?.k === 'dict' ? this.inputFromOptions(input) ?? (declaredInput ? input : undefined) : input;
           // `net(torch.tensor(x))`, `model.predict(prepare(df))`: the data is what the conversion is given
           for (let depth = 0; value?.k === 'call' && depth < 2; depth++) value = this.m.calls[value.call].args.find(a => !a.name && !literal(a.value))?.value;
-          if (!value || !this.isPure(value)) continue;
+          if (!value || !this.isPure(value) || this.usesUndefined(value, point.call.scope)) continue;
           // an imported constant (`import { testPrompt } from './constants'`) is code, not data the record could carry
           const root = accessKey(value)?.split('.')[0];
           const imported = root !== undefined ? this.r.imports.get(root) : undefined;
@@ -552,7 +574,7 @@ class Planner {
     // a hosted model is named at the call: its `model=` (a literal, or a name the call already reads)
     if (point.row.kind === 'llm') {
       const model = llmModelArg(this.r, point.call, point.row.modelArg);
-      if (model && (model.k === 'str' || model.k === 'name' || model.k === 'attr') && this.isPure(model)) return this.source(model.r);
+      if (model && (model.k === 'str' || model.k === 'name' || model.k === 'attr') && this.isPure(model) && !this.usesUndefined(model, point.call.scope)) return this.source(model.r);
     }
     for (const origin of point.origins) {
       const load = this.loads.find(l => l.call.id === origin);
