@@ -32,7 +32,7 @@ const RENDERERS: Record<FileModel['language'], Renderer> = { python: PYTHON_REND
 const PYTHON_BUILTINS = new Set(['len', 'repr', 'str', 'int', 'float', 'list', 'dict', 'tuple', 'True', 'False', 'None', 'self', 'cls', '__name__', '__file__']);
 
 /** Characters of text the planner may analyse again (arrow bodies made blocks) for one file's fixes: a few seconds' work. */
-const REANALYSIS_BUDGET = 4_000_000;
+const REANALYSIS_BUDGET = 2_000_000;
 
 export function computeFixes(path: string, text: string, result: FileResult, config: ResolvedConfig, external?: ExternalLookup): Fix[] {
   const language = languageOf(path);
@@ -471,10 +471,12 @@ class Planner {
    * whole file: a generated file with a thousand such arrows gets these fixes on its first ones only, not minutes of work.
    */
   private convertBody(point: InferencePoint, body: Range): { planner: Planner; moved: InferencePoint; text: string } | null {
+    // past the budget nothing more is built: not even the converted text (a copy of the whole file)
+    if (this.reanalysed > REANALYSIS_BUDGET) return null;
     const indent = this.indentOf(body.start.line), inner = indent + this.style.indentUnit;
     const head = `{\n${inner}return `;
     const expr = this.source(body);
-    const converted = applyEdits(this.lines.join('\n'), [{ range: body, newText: `${head}${expr}${this.style.semicolon || ';'}\n${indent}}` }]);
+    const converted = applyEdits(this.text ??= this.lines.join('\n'), [{ range: body, newText: `${head}${expr}${this.style.semicolon || ';'}\n${indent}}` }]);
     if ((this.reanalysed += converted.length) > REANALYSIS_BUDGET) return null;
     const lines = converted.split('\n');
     let m: FileModel;
@@ -491,6 +493,7 @@ class Planner {
 
   private readonly convertedBodies = new Map<string, { planner: Planner; moved: InferencePoint; text: string } | null>();
   private reanalysed = 0;
+  private text?: string;
 
   /** The argument the point's knowledge row names as its input (`inputArgs`: a position or a keyword), if given. */
   private declaredInput(point: InferencePoint): Expr | undefined {
