@@ -146,6 +146,8 @@ const TRAINING_METHODS = new Set(['fit', 'partial_fit', 'fit_transform', 'fit_ge
 /** Calls that only a training loop makes. */
 const TRAINING_STEPS = new Set(['backward', 'zero_grad', 'minimize', 'apply_gradients']);
 /** Variable names and paths that say "this is a model" (for generic deserialisers). */
+/** A variable or attribute named as a fitted model (`model`, `clf`, `churn_model`, `self.classifier`), not just containing the word. */
+const MODEL_NAME = /^_*(\w+_)?(model|clf|classifier|regressor|estimator|predictor|booster)(_\w+)?$/i;
 const MODEL_WORDS = /model|clf|classifier|regressor|estimator|pipeline|predictor|booster|forest|xgb|lgbm|svm|network|weights|checkpoint|ckpt|\.(joblib|pt|pth|onnx|h5|keras|safetensors|ubj|cbm|skops|sav)$/i;
 
 /**
@@ -656,7 +658,10 @@ const HELPER_METHOD = /^(get|set|num|count|save|load|freeze|unfreeze|init|initia
  * like a loader — in a file that imports an ML library.
  */
 function isHeuristicInference(r: Resolver, call: Call, callee: Sym): boolean {
-  if (!r.mlFile || call.callee.k !== 'attr' || !r.t.heuristicInferenceMethods.includes(call.callee.attr)) return false;
+  if (call.callee.k !== 'attr' || !r.t.heuristicInferenceMethods.includes(call.callee.attr)) return false;
+  // in a file that imports no ML library, only a receiver named as the model (`self.model.predict(data)` of a class
+  // given its model by another module) says it is one
+  if (!r.mlFile && !MODEL_NAME.test(lastSegment(call.callee.obj) ?? '')) return false;
   if (callee.k !== 'unknown') return false;
   const receiver = r.expr(call.callee.obj, call.scope);
   // an object imported from a project module (not a library the tables know)

@@ -128,6 +128,12 @@ import genkit from './genkit';
 import chromeBuiltInAi from './chrome-built-in-ai';
 import brainJs from './brain-js';
 import k6 from './k6';
+import pydanticAi from './pydantic-ai';
+import agno from './agno';
+import semanticKernel from './semantic-kernel';
+import smolagents from './smolagents';
+import haystack from './haystack';
+import instructor from './instructor';
 
 /** Groups, in the order the docs list them. */
 export const PACK_GROUPS: { name: string; packs: KnowledgePack[] }[] = [
@@ -137,7 +143,7 @@ export const PACK_GROUPS: { name: string; packs: KnowledgePack[] }[] = [
   { name: 'Model servers and serving frameworks', packs: [sagemaker, triton, kserve, torchserve, tfServing, modelServerHttp, grpcModelServers, azureml, mlserver, litserve,
     cog, vertexAi, modal, rayServe, fastapi, flask, django, servedModels, pythonConcurrency] },
   { name: 'Hosted LLM and model APIs', packs: [openai, anthropic, litellm, gemini, mistral, cohere, dashscope, ollama, huggingfaceInference, replicate, fal, runpod, elevenlabs, deepgram, assemblyai, voyage,
-    awsBedrock, awsAiServices, googleCloudAi, azureAiServices, cloudflareAi, vercelAi, langchain, llamaindex, chroma, dspy, crewai, mastra, inngest, openaiAgents, autogen, gradioClient, algorithmia, genkit] },
+    awsBedrock, awsAiServices, googleCloudAi, azureAiServices, cloudflareAi, vercelAi, langchain, llamaindex, chroma, dspy, crewai, mastra, inngest, openaiAgents, autogen, gradioClient, algorithmia, genkit, pydanticAi, agno, semanticKernel, smolagents, haystack, instructor] },
   { name: 'Telemetry', packs: [pythonLogging, structlog, loguru, pinoWinstonConsole, opentelemetry, prometheus, statsdDatadog, sentry, newrelic, awsLambdaPowertools,
     arizeWhylogs, langfuse] },
   { name: 'Input validation', packs: [pydanticJsonschemaPandera, zodAjvJoi] },
