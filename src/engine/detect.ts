@@ -331,11 +331,20 @@ class PrecisionGuards {
   }
 
   /** Evidence that a generic deserialiser's object is a model: the file imports an ML library, or the names say so. */
+  /** The deserialiser reads an in-memory buffer (`BytesIO(…)`, `b64decode(…)`) rather than a file or a path. */
+  private fromMemory(load: ModelLoad): boolean {
+    const arg = load.call.args.find(a => !a.name)?.value;
+    if (arg?.k !== 'call') return false;
+    const name = lastSegment(this.r.m.calls[arg.call].callee) ?? '';
+    return /^(BytesIO|b64decode|urlsafe_b64decode|decodebytes|frombuffer)$/.test(name);
+  }
+
   modelEvidence(load: ModelLoad): boolean {
     // `expected_features = joblib.load(FEATURE_PATH)`: the name says what else the pickle holds
     if (this.namedLikeData(load) || this.namedLikePreprocessing(load) || this.returnedAsData(load)) return false;
     this.importsMl ??= this.r.m.imports.some(i => this.r.t.mlModules.includes(rootModule(i.path)) && !GENERIC_DESERIALISERS.has(rootModule(i.path)));
-    if (this.importsMl) return true;
+    // bytes a request carried (`torch.load(BytesIO(base64.b64decode(body)))`) are a tensor or data sent in, unless a name says model
+    if (this.importsMl && !this.fromMemory(load)) return true;
     const ref = load.modelArg ? literalText(this.r, load.modelArg, load.call.scope) : '';
     if (MODEL_WORDS.test(ref)) return true;
     const assigned = this.assignmentOf(load.call.id);
