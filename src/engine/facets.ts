@@ -371,10 +371,36 @@ export class FacetAnalyzer {
   private readonly recordedElsewhereMemo = new Map<string, Sink | undefined>();
 
   /** Is anything naming the load's model recorded anywhere in the file (at load time or with predictions)? */
+  /** The simple statement holding a range (statements do not nest; the one starting last at or before it). */
+  private statementAt(r: Range): FileModel['statements'][number] | undefined {
+    const sts = (this.sortedStatements ??= [...this.m.statements].sort((a, b) => (before(a.r.start, b.r.start) ? -1 : before(b.r.start, a.r.start) ? 1 : 0)));
+    let lo = 0, hi = sts.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (before(r.start, sts[mid].r.start)) hi = mid; else lo = mid + 1; }
+    for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) if (contains(sts[i].r, r)) return sts[i];
+    return undefined;
+  }
+  private sortedStatements?: FileModel['statements'];
+  private assignedFromCall?: Map<number, Assignment[]>;
+
+  /** Where the first of the loads that start after `end` starts. */
+  private nextLoadStart(loads: ModelLoad[], end: Pos): Pos | undefined {
+    if (this.loadStartsOf !== loads) { this.loadStartsOf = loads; this.loadStarts = loads.map(l => l.call.r.start).sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0)); }
+    const starts = this.loadStarts!;
+    let lo = 0, hi = starts.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (before(end, starts[mid])) hi = mid; else lo = mid + 1; }
+    return starts[lo];
+  }
+  private loadStartsOf?: ModelLoad[];
+  private loadStarts?: Pos[];
+
   identityRecorded(load: ModelLoad, others: ModelLoad[]): Evidence | undefined {
     const keys = load.identity.flatMap(e => this.flow.mentions(e).keys).filter(k => !this.isObjectKey(k, load.call.scope));
-    for (const a of this.m.assignments) {
-      if (a.value.k === 'call' && a.value.call === load.call.id) for (const t of a.targets) for (const attr of this.r.t.identityAttributes) keys.push(`${t.path.length ? `${t.root}.${t.path.join('.')}` : t.root}.${attr}`);
+    if (!this.assignedFromCall) {
+      this.assignedFromCall = new Map();
+      for (const a of this.m.assignments) if (a.value.k === 'call') this.assignedFromCall.set(a.value.call, [...(this.assignedFromCall.get(a.value.call) ?? []), a]);
+    }
+    for (const a of this.assignedFromCall.get(load.call.id) ?? []) {
+      for (const t of a.targets) for (const attr of this.r.t.identityAttributes) keys.push(`${t.path.length ? `${t.root}.${t.path.join('.')}` : t.root}.${attr}`);
     }
     if (keys.length) {
       const res = this.flow.propagate(load.call.scope, { keys, calls: [] }, { block: this.modelCalls });
@@ -388,10 +414,8 @@ export class FacetAnalyzer {
     }
     // A model-version field recorded right after the load, before the next load (`self.log = logger.bind(model_version=…)`).
     // (loads in one statement, `Promise.all([a.loadFromUri(u), b.loadFromUri(u)])`, share the record after it)
-    const statement = this.m.statements.filter(st => contains(st.r, load.call.r)).sort((a, b) => (contains(a.r, b.r) ? 1 : -1))[0];
-    const end = statement?.r.end ?? load.call.r.end;
-    const next = others.filter(o => o.call.id !== load.call.id && before(end, o.call.r.start)).map(o => o.call.r.start)
-      .sort((a, b) => (before(a, b) ? -1 : 1))[0];
+    const end = this.statementAt(load.call.r)?.r.end ?? load.call.r.end;
+    const next = this.nextLoadStart(others, end);
     const names = this.fieldSets.get('model-version')!;
     const named = this.reachableSinks(load.call.scope).find(s => before(load.call.r.end, s.call.r.start) && (!next || before(s.call.r.end, next))
       && [...s.fields].some(f => names.has(f)));
