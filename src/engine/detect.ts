@@ -989,8 +989,8 @@ function weightsVerdict(r: Resolver, call: Call, e: Expr, scope: number, depth =
 }
 
 function remote(url: string): PinVerdict {
-  // a version segment (`/v2/`, `/versions/3`, MediaPipe's `/float16/1/`), a digest, `@1.2`, `?version=`, a dated file name
-  return /\/v\d+[./]|\/\d+\/|[0-9a-f]{12,}|@\d|[?&]version=|\/versions?\/\d|\d{4}[.-]\d{2}[.-]\d{2}/.test(url) ? { pin: 'immutable', reason: 'versioned URL' }
+  // a version segment (`/v2/`, `/versions/3`, MediaPipe's `/float16/1/`, TF Hub's and Kaggle's trailing `/4`), a digest, `@1.2`, `?version=`, a dated file name
+  return /\/v\d+[./]|\/\d+\/|\/\d+$|[0-9a-f]{12,}|@\d|[?&]version=|\/versions?\/\d|\d{4}[.-]\d{2}[.-]\d{2}/.test(url) ? { pin: 'immutable', reason: 'versioned URL' }
     : { pin: 'mutable', reason: 'a URL without a version can serve a different model tomorrow' };
 }
 

@@ -134,11 +134,14 @@ import semanticKernel from './semantic-kernel';
 import smolagents from './smolagents';
 import haystack from './haystack';
 import instructor from './instructor';
+import tensorflowHub from './tensorflow-hub';
+import fastembed from './fastembed';
+import outlines from './outlines';
 
 /** Groups, in the order the docs list them. */
 export const PACK_GROUPS: { name: string; packs: KnowledgePack[] }[] = [
-  { name: 'Models in the process', packs: [scikitLearn, xgboostLightgbmCatboost, joblibPickle, pytorch, timm, tensorflowKeras, tfjs, tensorflowModels, faceApi, ml5, teachableMachine, webAi, tflite, coralEdgetpu, onnxruntime,
-    openvino, tensorrt, huggingfaceTransformers, transformersJs, sentenceTransformers, spacy, whisper, pyannote, ctranslate2, llamaCpp, nodeLlamaCpp, ultralytics, vllm, mediapipe,
+  { name: 'Models in the process', packs: [scikitLearn, xgboostLightgbmCatboost, joblibPickle, pytorch, timm, tensorflowKeras, tensorflowHub, tfjs, tensorflowModels, faceApi, ml5, teachableMachine, webAi, tflite, coralEdgetpu, onnxruntime,
+    openvino, tensorrt, huggingfaceTransformers, transformersJs, sentenceTransformers, fastembed, outlines, spacy, whisper, pyannote, ctranslate2, llamaCpp, nodeLlamaCpp, ultralytics, vllm, mediapipe,
     supabaseAi, webLlm, chromeBuiltInAi, brainJs, deepface, allennlp, ktrain, tortoiseTts, opencvDnn, openmmlab, pycaret, faceRecognition, insightface, tesseract, rembg, h2o, sparkMl, mlflow, bentoml] },
   { name: 'Model servers and serving frameworks', packs: [sagemaker, triton, kserve, torchserve, tfServing, modelServerHttp, grpcModelServers, azureml, mlserver, litserve,
     cog, vertexAi, modal, rayServe, fastapi, flask, django, servedModels, pythonConcurrency] },
