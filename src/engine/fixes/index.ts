@@ -28,6 +28,19 @@ const RENDERERS: Record<FileModel['language'], Renderer> = { python: PYTHON_REND
  * `external`: the workspace index's answers for this file, the same the analysis used, so the planner finds the
  * same points (an LLM client imported from another module) and each finding's fix is planned on its own point.
  */
+/** The variable names an expression reads. */
+function namesIn(e: Expr): string[] {
+  switch (e.k) {
+    case 'name': return [e.name];
+    case 'attr': return namesIn(e.obj);
+    case 'index': return [...namesIn(e.obj), ...namesIn(e.index)];
+    case 'str': return (e.parts ?? []).flatMap(namesIn);
+    case 'dict': return e.entries.flatMap(en => namesIn(en.value));
+    case 'other': return e.parts.flatMap(namesIn);
+    default: return [];
+  }
+}
+
 /** Python's builtin names a record may read (`len`, `repr`, `self` is bound by the model). */
 const PYTHON_BUILTINS = new Set(['len', 'repr', 'str', 'int', 'float', 'list', 'dict', 'tuple', 'True', 'False', 'None', 'self', 'cls', '__name__', '__file__']);
 
@@ -280,10 +293,16 @@ class Planner {
           const declared = this.declaredInput(point);
           const declaredInput = declared && !literal(declared) ? declared : undefined;
           const input = declaredInput ?? point.call.args.find(a => (!a.name || !this.r.t.configArgs.includes(a.name)) && !literal(a.value))?.value;
-          let value = input?.k === 'dict' ? this.inputFromOptions(input) ?? (declaredInput ? input : undefined) : input;
+          // an options object's input entry (`{ input: question }`); when that entry is a literal, the object with the values that vary
+          const entry = input?.k === 'dict' ? this.inputFromOptions(input) : undefined;
+          let value = input?.k === 'dict' ? (entry && !literal(entry) ? entry : entry ? (literal(input) ? undefined : input) : declaredInput ? input : undefined) : input;
           // `net(torch.tensor(x))`, `model.predict(prepare(df))`: the data is what the conversion is given
           for (let depth = 0; value?.k === 'call' && depth < 2; depth++) value = this.m.calls[value.call].args.find(a => !a.name && !literal(a.value))?.value;
           if (!value || !this.isPure(value) || this.usesUndefined(value, point.call.scope)) continue;
+          // a global's value (`[process.argv[2]]`; the TS front end lowers globals as imports of themselves) is not data the analysis
+          // follows into the record: no fix it would count
+          const names = namesIn(value);
+          if (names.length && names.every(n => { const s = this.r.name(n, point.call.scope); return (s.k === 'unknown' && s.why === 'unbound') || (s.k === 'path' && this.m.imports.every(i => i.local !== n || i.path === n)); })) continue;
           // an imported constant (`import { testPrompt } from './constants'`) is code, not data the record could carry
           const root = accessKey(value)?.split('.')[0];
           const imported = root !== undefined ? this.r.imports.get(root) : undefined;
