@@ -802,6 +802,10 @@ function referenceOf(r: Resolver, e: Expr, scope: number, depth = 0): Reference 
         if (refs.length && refs.every(x => x.kind === 'literal')) return refs[0];
         return { kind: 'external', why: `it comes from the parameter \`${e.name}\`` };
       }
+      if (sym.k === 'path' && /^\.\.?\/[^*]*\.(json|bin|onnx|pb|pt|pth|tflite|txt)$/.test(sym.path)) {
+        // a file of the project read in by `require("./model/weights.json")` or a JSON import: shipped with the code
+        return { kind: 'literal', value: sym.path, template: false, project: true };
+      }
       if (sym.k === 'path' && !sym.path.startsWith('builtins.')) {
         // a constant another project module spells (`from config import MODEL_PATH`)
         const text = r.importedText(sym.path);
@@ -843,6 +847,10 @@ function referenceOf(r: Resolver, e: Expr, scope: number, depth = 0): Reference 
         return opened.kind === 'literal' ? { ...opened, opened: true } : opened;
       }
       if ((method === 'read' || method === 'read_bytes' || method === 'open') && c.callee.k === 'attr') return referenceOf(r, c.callee.obj, c.scope, depth + 1);
+      // `JSON.parse(fs.readFileSync("model.json", "utf8"))`, `json.load(open("weights.json"))`: the file read
+      if (/^(JSON\.parse|json\.loads?|fs\.readFileSync|fs\.promises\.readFile|fs\/promises\.readFile|node:fs\.readFileSync)$/.test(callee) && c.args[0]) {
+        return referenceOf(r, c.args[0].value, c.scope, depth + 1);
+      }
       if (PATH_JOINERS.test(callee) || /^(dirname|joinpath|resolve|absolute|with_name|with_suffix|format)$/.test(method) || callee === 'os.path.dirname') {
         // a method of a path value (`base.joinpath("m.pt")`, `p.with_suffix(…)`) joins onto its receiver; a module
         // function (`os.path.join("outputs", "model.pkl")`) only joins its arguments
