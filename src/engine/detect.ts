@@ -440,6 +440,7 @@ function inferenceRow(r: Resolver, call: Call, symbol: string): InferenceRow | u
       if (url === undefined || !new RegExp(row.arg0Pattern).test(url)) continue;
     }
     if (row.needsInput && !inputGiven(r, call, row)) continue;
+    if (row.needsInFile && !r.m.calls.some(c => r.producerOf(c)?.type === row.needsInFile)) continue;
     return row;
   }
   return undefined;
@@ -526,6 +527,9 @@ function signatureRow(r: Resolver, call: Call): InferenceRow | undefined {
       }
       // `app.post("/predict", handler)` registers a route to a model; it does not call one
       if (call.args.slice(1).some(a => isHandler(r, a.value, call.scope))) continue;
+      // a test harness's client (`TestClient(app).post("/predict", …)`) exercises the service
+      const harness = r.expr(i === 0 ? e : receiverOf(call.callee, members.length - i), call.scope);
+      if (harness.k === 'typed' && harness.type.startsWith('harness.')) continue;
       const first = call.args.find(a => !a.name && !a.spread)?.value;
       const text = first ? urlText(r, first, call.scope) : undefined;
       if (text !== undefined && new RegExp(row.arg0Pattern).test(text) && (!row.needsInput || inputGiven(r, call, row))) return row;

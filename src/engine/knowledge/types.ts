@@ -104,6 +104,8 @@ export interface InferenceRow {
    * unless `'spelt'`: then one of `inputArgs` must be written at the call (a shape known only by that argument).
    */
   needsInput?: true | 'spelt';
+  /** Only in a file that also makes a value of this type: a Haystack pipeline runs a model only if a generator is added to it (else it indexes). */
+  needsInFile?: string;
   /**
    * How a fix records what the call returns, per language: field names with templates on the result (`$`; `{np}` is
    * numpy as the file imports it). A summary of a large value (the first values and the shape of an array) or

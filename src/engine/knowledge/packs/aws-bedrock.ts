@@ -19,6 +19,8 @@ const pack: KnowledgePack = {
       { match: 'client.bedrock#invoke_model_with_response_stream', kind: 'llm', modelArg: ['modelId'], inputArgs: ['body'] },
       { match: 'client.bedrock#converse', kind: 'llm', modelArg: ['modelId'], inputArgs: ['messages', 'system'] },
       { match: 'client.bedrock#converse_stream', kind: 'llm', modelArg: ['modelId'], inputArgs: ['messages', 'system'] },
+      // asynchronous jobs (Nova Reel video): the job runs the model on the input it is given
+      { match: 'client.bedrock#start_async_invoke', kind: 'llm', modelArg: ['modelId'], inputArgs: ['modelInput'] },
       { match: 'client.bedrock#send' },
       // agents and knowledge bases answer with a model: InvokeAgent, RetrieveAndGenerate (a bare Retrieve only searches)
       { match: 'client.bedrock-agent#invoke_agent', inputArgs: ['inputText'] },

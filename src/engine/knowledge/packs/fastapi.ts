@@ -11,6 +11,9 @@ const pack: KnowledgePack = {
     producers: [
       { match: 'fastapi.Depends', passThrough: 'arg0-result' },
       { match: 'fastapi.params.Depends', passThrough: 'arg0-result' },
+      // a test's client of the app: its `client.post("/predict", …)` exercises the service, it asks no model server
+      { match: 'fastapi.testclient.TestClient', type: 'harness.test-client' },
+      { match: 'starlette.testclient.TestClient', type: 'harness.test-client' },
     ],
   },
 };

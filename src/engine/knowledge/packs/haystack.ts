@@ -1,28 +1,34 @@
 import type { KnowledgePack } from '../types';
 
-/** Haystack 2: generators and embedders are components whose `run` calls a model; a pipeline's `run` runs its components. */
+/**
+ * Haystack 2: generators, chat generators, text embedders and rankers are components whose `run` calls a model; a
+ * document embedder's `run` embeds documents for an index (ingestion). A pipeline's `run` is a prediction when the file
+ * builds a generator for it; an indexing pipeline (embedder and writer) is not.
+ */
 const pack: KnowledgePack = {
   id: 'haystack',
   name: 'Haystack',
   languages: ['python'],
-  description: 'Haystack 2 generators, chat generators and embedders (`OpenAIGenerator`, `OpenAIChatGenerator`, `HuggingFaceLocalGenerator`, '
-    + '`SentenceTransformersTextEmbedder`, …): `run`; a `Pipeline(…).run(data)` runs them; an `Agent` runs its chat generator.',
+  description: 'Haystack 2 generators and chat generators (`OpenAIGenerator`, `OpenAIChatGenerator`, `HuggingFaceLocalGenerator`, …), agents, text embedders and rankers: `run`; '
+    + 'a `Pipeline(…).run(data)` in a file that builds a generator. Document embedders index documents: not a prediction.',
   tables: {
     mlModules: ['haystack', 'haystack_integrations'],
     producers: [
-      { match: 'haystack.components.generators.**', type: 'client.haystack-model' },
-      { match: 'haystack.components.embedders.**', type: 'client.haystack-model' },
-      { match: 'haystack_integrations.components.generators.**', type: 'client.haystack-model' },
-      { match: 'haystack_integrations.components.embedders.**', type: 'client.haystack-model' },
-      { match: 'haystack.components.agents.Agent', type: 'client.haystack-model' },
+      ...['haystack', 'haystack_integrations'].flatMap(m => [
+        { match: `${m}.components.generators.**`, type: 'client.haystack-generator' },
+        { match: `${m}.components.embedders.**DocumentEmbedder`, type: 'client.haystack-indexer' },
+        { match: `${m}.components.embedders.**`, type: 'client.haystack-model' },
+        { match: `${m}.components.rankers.**`, type: 'client.haystack-model' },
+      ]),
+      { match: 'haystack.components.agents.Agent', type: 'client.haystack-generator' },
+      // a local model's component loads it in `warm_up()` (a hub model named at construction)
+      ...['client.haystack-generator', 'client.haystack-model', 'client.haystack-indexer'].map(t => ({ match: `${t}#warm_up`, load: { pin: 'hf' as const, modelArg: [], defaultWeights: true } })),
       { match: 'haystack.Pipeline', type: 'client.haystack-pipeline' },
       { match: 'haystack.AsyncPipeline', type: 'client.haystack-pipeline' },
     ],
     inference: [
-      { match: 'client.haystack-model#run', kind: 'llm', inputArgs: ['prompt', 'messages', 'text', 'documents', 0] },
-      { match: 'client.haystack-model#run_async', kind: 'llm', inputArgs: ['prompt', 'messages', 'text', 'documents', 0] },
-      { match: 'client.haystack-pipeline#run', kind: 'llm', inputArgs: [0, 'data'] },
-      { match: 'client.haystack-pipeline#run_async', kind: 'llm', inputArgs: [0, 'data'] },
+      ...['client.haystack-generator', 'client.haystack-model'].flatMap(t => ['run', 'run_async'].map(m => ({ match: `${t}#${m}`, kind: 'llm' as const, inputArgs: ['prompt', 'messages', 'text', 'query', 'documents', 0] }))),
+      ...['run', 'run_async'].map(m => ({ match: `client.haystack-pipeline#${m}`, kind: 'llm' as const, inputArgs: [0, 'data'], needsInFile: 'client.haystack-generator' })),
     ],
   },
 };

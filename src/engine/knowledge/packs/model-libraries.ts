@@ -9,7 +9,7 @@ import { ESTIMATOR_METHODS } from './helpers';
 const PYTHON = [
   // vision: OCR, detection, faces, segmentation, restoration
   'easyocr', 'paddleocr', 'doctr', 'detectron2', 'mmdet', 'mmseg', 'mmpose', 'mmocr', 'facenet_pytorch', 'mtcnn',
-  'segment_anything', 'sahi', 'realesrgan', 'gfpgan', 'rembg', 'nudenet', 'open_clip', 'clip', 'paddle',
+  'segment_anything', 'sahi', 'realesrgan', 'RealESRGAN', 'gfpgan', 'rembg', 'nudenet', 'open_clip', 'clip', 'paddle',
   // speech and audio
   'TTS', 'speechbrain', 'nemo', 'audiocraft', 'whisperx', 'stable_whisper', 'vosk', 'piper', 'kokoro', 'bark', 'demucs', 'deepspeech',
   // NLP
@@ -57,8 +57,12 @@ const pack: KnowledgePack = {
     mlModules: [...PYTHON, ...JAVASCRIPT],
     modelLibraries: [...PYTHON, ...JAVASCRIPT],
     // online learners, anomaly detectors, recommenders and forecasters are built in code and trained there (or unpickled)
-    untrainedModelLibraries: ['river', 'pyod', 'surprise', 'lightfm', 'implicit', 'prophet', 'statsmodels', 'arch', 'tbats', 'pmdarima', 'sktime'],
-    producers: ['model.library', 'model.library-object'].flatMap(type => FLUENT.map(m => ({ match: `${type}#${m}`, passThrough: 'receiver' as const }))),
+    untrainedModelLibraries: ['river', 'pyod', 'surprise', 'lightfm', 'implicit', 'prophet', 'statsmodels', 'arch', 'tbats', 'pmdarima', 'sktime', 'RealESRGAN'],
+    producers: [
+      ...['model.library', 'model.library-object'].flatMap(type => FLUENT.map(m => ({ match: `${type}#${m}`, passThrough: 'receiver' as const }))),
+      // weights put into a model built empty (`RealESRGAN(device, scale=4).load_weights("weights/x4.pth")`): the load
+      ...['model.library', 'model.library-object'].map(type => ({ match: `${type}#load_weights`, load: { pin: 'local' as const, modelArg: [0, 'model_path'] } })),
+    ],
     // natural's classifiers are restored by a loader that hands them to a callback (`(err, classifier) => …`)
     callbacks: [{ match: 'natural.*.load', params: ['', 'model.library'], fromCall: true }],
     inference: [
