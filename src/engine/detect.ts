@@ -125,6 +125,20 @@ function deferredInference(r: Resolver, call: Call, symbol: string | undefined):
   return { call, callee: typed ? displayCallee(r, typed) : targetSymbol!, row: { ...inner, inputArgs: row.argsFrom ?? (typeof row.callable === 'number' ? [row.callable + 1] : undefined) }, heuristic: !!typed?.heuristic, receiver: target, origins: typed?.origins ?? [], range: fn.r };
 }
 
+/**
+ * A value of the type is part of the call's receiver: given to one of its methods (`pipe.add_component("llm",
+ * OpenAIGenerator())`); for a receiver not built in the file (a parameter, an import), made anywhere in the file.
+ */
+function partAdded(r: Resolver, call: Call, type: string): boolean {
+  const key = call.callee.k === 'attr' ? accessKey(call.callee.obj) : undefined;
+  const makes = (e: Expr) => r.expr(e, call.scope).k === 'typed' && (r.expr(e, call.scope) as { type: string }).type === type;
+  const built = key !== undefined && r.m.calls.some(c => c.id !== call.id && c.callee.k === 'attr' && accessKey(c.callee.obj) === key);
+  if (key !== undefined && built) {
+    return r.m.calls.some(c => c.callee.k === 'attr' && accessKey(c.callee.obj) === key && c.args.some(a => makes(a.value)));
+  }
+  return r.m.calls.some(c => r.producerOf(c)?.type === type);
+}
+
 /** A deferred call known by its spelling on a receiver the engine cannot type (`step.ai.wrap(…)` on Inngest's `step` parameter). */
 function deferredShape(r: Resolver, call: Call) {
   if (call.callee.k !== 'attr' || r.expr(call.callee, call.scope).k !== 'unknown') return undefined;
@@ -440,7 +454,7 @@ function inferenceRow(r: Resolver, call: Call, symbol: string): InferenceRow | u
       if (url === undefined || !new RegExp(row.arg0Pattern).test(url)) continue;
     }
     if (row.needsInput && !inputGiven(r, call, row)) continue;
-    if (row.needsInFile && !r.m.calls.some(c => r.producerOf(c)?.type === row.needsInFile)) continue;
+    if (row.needsInFile && !partAdded(r, call, row.needsInFile)) continue;
     return row;
   }
   return undefined;

@@ -6,6 +6,8 @@ import type { KnowledgePack } from '../types';
  */
 const MODEL_SERVER_URL = '/v1/models/[^/:?]+(/versions/[^/:?]+)?:(predict|classify|regress)|/v2/models/[^/?]+(/versions/[^/?]+)?/(infer|generate)|/predictions/[^/?]+|/invocations([?#]|$)'
   + '|/predict([?#]|$)'
+  // the Stable Diffusion web UI's API (AUTOMATIC1111, Forge): each route runs a diffusion or captioning model
+  + '|/sdapi/v1/(txt2img|img2img|extra-single-image|extra-batch-images|interrogate)([?#]|$)'
   // the task routes of hand-written model APIs (`/transcribe`, `/classify`, `/embeddings`), and model-compute routes (`/v1/model/compute`)
   + '|/(transcribe|transcriptions|asr|tts|stt|infer|inference|classify|embed|embedding|embeddings|ocr|caption|rerank|llm)([?#]|$)'
   // `/predict-emotion`, `/predict_price`: a prediction route named for what it predicts

@@ -15,6 +15,8 @@ const pack: KnowledgePack = {
       { match: `${MODULE}.CreateMLCEngine`, type: 'model.webllm', load: { pin: 'name' as const, modelArg: [0] } },
       ...['CreateWebWorkerMLCEngine', 'CreateServiceWorkerMLCEngine'].map(f => ({ match: `${MODULE}.${f}`, type: 'model.webllm', load: { pin: 'name' as const, modelArg: [1] } })),
       { match: `${MODULE}.MLCEngine`, type: 'model.webllm' },
+      // `engine.reload(modelId)` loads another model into an engine (also an `MLCEngine` built empty)
+      { match: 'model.webllm#reload', load: { pin: 'name' as const, modelArg: [0] } },
     ],
     inference: ['chat.completions.create', 'completions.create', 'embeddings.create'].map(m => ({ match: `model.webllm#${m}`, inputArgs: ['messages', 'prompt', 'input'] })),
   },
