@@ -417,7 +417,7 @@ function runsATrainingOp(r: Resolver, call: Call): boolean {
 /** Names of what else a pickle holds next to a model: feature lists, column names, label maps, settings. */
 /** What prepares data for a model (not a model): tokenizers, scalers, encoders of features. */
 const PREPROCESSING_WORDS = /tokeni[sz]er|scaler|vectori[sz]er|encoder|imputer|normali[sz]er|preprocess|transformer$/i;
-const DATA_WORDS = /(^|_|\b)(features?|feature_names|columns?|cols|labels?|label_map|classes|class_names|vocab(ulary)?|config|settings|params|mapping|metadata|schema|stats|thresholds?|categories|encodings?|embeddings|index)(_|$|\b)/i;
+const DATA_WORDS = /(^|_|\b)(features?|feature_names|columns?|cols|labels?|label_map|classes|class_names|vocab(ulary)?|config|settings|params|mapping|metadata|schema|stats|thresholds?|categories|encodings?|embeddings|index|list|lists|dict|dictionary|lookup|frames|chars?|words?|names|ids|samples|records|history|cache)(_|$|\b)/i;
 
 /** `loss_criterion(outputs, target)`, `self.criterion(logits, y)`: a module typed `nn.Module` that scores outputs against targets. */
 function namedLikeALoss(call: Call): boolean {
