@@ -16,6 +16,7 @@ import { languageOf, supportedExtensions } from '../engine/languages';
 import { RULES } from '../engine/rules';
 import { collectFiles } from './walk';
 import { toJson, toSarif, toText, TOOL_VERSION } from './report';
+import { cacheKey, ResultCache } from './cache';
 
 const USAGE = `Usage: mlobs scan [paths…] [options]
        mlobs rules
@@ -32,6 +33,7 @@ Options:
                                    they change what the service records; see --unsafe-fixes), then report what is left
       --unsafe-fixes               with --fix or --diff: also apply the instrumentation fixes (log lines, timers, ids, except blocks)
       --diff                       print the fixes as a unified diff instead of writing them (exit 1 when there is one)
+      --no-cache                   neither read nor write the result cache (.mlobs_cache/ beside the config, else here)
       --no-progress                no progress line on stderr
   -h, --help                       this help
   -v, --version                    the version
@@ -47,7 +49,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     parsed = parseArgs({ args: argv, allowPositionals: true, options: {
       format: { type: 'string', short: 'f', default: 'text' }, config: { type: 'string', short: 'c' }, 'fail-on': { type: 'string' },
-      output: { type: 'string', short: 'o' }, 'no-progress': { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' },
+      output: { type: 'string', short: 'o' }, 'no-progress': { type: 'boolean' }, 'no-cache': { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' },
       fix: { type: 'boolean' }, 'unsafe-fixes': { type: 'boolean' }, diff: { type: 'boolean' },
     } });
   } catch (e) { process.stderr.write(`mlobs: ${(e as Error).message}\n\n${USAGE}`); return 2; }
@@ -87,10 +89,14 @@ async function main(argv: string[]): Promise<number> {
     catch (e) { unreadable.push({ ...empty(file, 'unknown'), skipped: true, errors: [{ message: `cannot be read (${(e as NodeJS.ErrnoException).code})` }] }); }
   }
   const index = new WorkspaceIndex(config.tables, root);
-  let analysed = await analyzeProject(projectFiles, config, root, (done, total) => {
+  // fixing needs every file's model and the index: it never reads results from the cache
+  const cache = values['no-cache'] || values.fix || values.diff ? undefined : new ResultCache(root, cacheKey(config.file, root), projectFiles);
+  const unchanged = cache?.unchanged();
+  let analysed = unchanged ? projectFiles.map(f => unchanged.get(f.path)!) : await analyzeProject(projectFiles, config, root, (done, total) => {
     if (progress && (done % 10 === 0 || done === total)) process.stderr.write(`\rmlobs: analysing ${done}/${total} files…`);
-  }, undefined, index);
+  }, undefined, index, cache);
   if (progress) process.stderr.write('\r\x1b[K');
+  if (cache && !unchanged) cache.save(analysed);
   if (values['unsafe-fixes'] && !values.fix && !values.diff) { process.stderr.write('mlobs: --unsafe-fixes goes with --fix or --diff\n'); return 2; }
   if (values.fix || values.diff) {
     const runs = fixFiles(projectFiles, analysed, config, index, !!values['unsafe-fixes']);

@@ -99,6 +99,8 @@ export interface AnalyzeOptions {
   model?: FileModel;
   /** What other files of the workspace export, and this file's path as the index knows it. */
   workspace?: { index: WorkspaceIndex; file: string };
+  /** Answers questions about other files instead of the index's own lookup (a result cache records them). */
+  external?: ExternalLookup;
 }
 
 /** Synchronous analysis, for callers that have already awaited `ensureLanguage`. */
@@ -115,7 +117,7 @@ export function analyzeTextSync(path: string, text: string, config: ResolvedConf
     const m = model ?? buildModel(language, text, PARSE_BUDGET_MS, path);
     result.lineCount = m.lineCount;
     result.errors.push(...m.notes.map(message => ({ message, line: message.startsWith('syntax') ? m.errorLines[0] : undefined })));
-    analyseModel(m, text, config, result, opts.workspace?.index.lookupFor(opts.workspace.file, m.language));
+    analyseModel(m, text, config, result, opts.external ?? opts.workspace?.index.lookupFor(opts.workspace.file, m.language));
   } catch (e) {
     result.errors.push({ message: `internal error while analysing this file, results are partial: ${(e as Error).message}` });
   }

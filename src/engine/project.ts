@@ -7,7 +7,7 @@ import type { FileModel } from './model';
 import type { ResolvedConfig } from './config';
 import { analyzeTextSync, decodeBytes, empty, FileResult, PARSE_BUDGET_MS, skipReason } from './analyze';
 import { buildModel, ensureLanguage, languageOf } from './languages';
-import { WorkspaceIndex } from './workspace';
+import { LookupLog, recordingLookup, WorkspaceIndex, ExternalLookup } from './workspace';
 import { normaliseLineBreaks } from './model';
 
 export interface ProjectFile {
@@ -18,10 +18,20 @@ export interface ProjectFile {
   bytes: Uint8Array;
 }
 
+/**
+ * A store of earlier results (the CLI's cache): `reuse` gives a file's earlier result when its text and what it
+ * learnt from other files are unchanged, `keep` receives each new one with the questions it asked of other files.
+ * Files are still parsed (the index needs every model); only their analysis is saved.
+ */
+export interface ResultStore {
+  reuse(file: ProjectFile, external: ExternalLookup): FileResult | undefined;
+  keep(file: ProjectFile, result: FileResult, log: LookupLog): void;
+}
+
 /** `index` (optional) receives the project's modules, for the caller to keep (the editor snapshots it). */
 export async function analyzeProject(files: ProjectFile[], config: ResolvedConfig, root: string,
   onProgress?: (done: number, total: number) => void, isCancelled?: () => boolean,
-  index: WorkspaceIndex = new WorkspaceIndex(config.tables, root)): Promise<FileResult[]> {
+  index: WorkspaceIndex = new WorkspaceIndex(config.tables, root), store?: ResultStore): Promise<FileResult[]> {
   const prepared: ({ f: ProjectFile; text: string; notes: string[]; model: FileModel } | FileResult)[] = [];
   for (const f of files) {
     if (isCancelled?.()) break;
@@ -43,8 +53,13 @@ export async function analyzeProject(files: ProjectFile[], config: ResolvedConfi
   for (const p of prepared) {
     if (isCancelled?.()) break;
     if (!('f' in p)) { results.push(p); continue; }
-    const r = analyzeTextSync(p.f.path, p.text, config, { model: p.model, workspace: { index, file: p.f.file } });
+    const external = index.lookupFor(p.f.file, p.model.language);
+    const earlier = store?.reuse(p.f, external);
+    if (earlier) { results.push(earlier); onProgress?.(results.length, prepared.length); continue; }
+    const log: LookupLog = [];
+    const r = analyzeTextSync(p.f.path, p.text, config, { model: p.model, workspace: { index, file: p.f.file }, external: store ? recordingLookup(external, log) : external });
     r.errors.unshift(...p.notes.map(message => ({ message })));
+    store?.keep(p.f, r, log);
     results.push(r);
     onProgress?.(results.length, prepared.length);
   }

@@ -229,3 +229,27 @@ function moduleKey(mod: string, importer: string, language: FileModel['language'
   for (let i = 1; i < dots; i++) dir = path.dirname(dir);
   return path.join(dir, ...mod.slice(dots).split('.').filter(Boolean));
 }
+
+/**
+ * What a file's analysis asked of the rest of the project, with the answers: the only way other files reach a
+ * file's result. A result cache keeps it beside the result and asks again on the next run; the same answers mean
+ * the same result, whatever changed elsewhere.
+ */
+export type LookupLog = [kind: 'export' | 'inProject' | 'callSite', args: string[], answer: string][];
+
+/** `inner`, writing every question and answer to `log`. */
+export function recordingLookup(inner: ExternalLookup, log: LookupLog): ExternalLookup {
+  const lookup: ExternalLookup = importPath => { const a = inner(importPath); log.push(['export', [importPath], JSON.stringify(a ?? null)]); return a; };
+  if (inner.inProject) { const f = inner.inProject; lookup.inProject = p => { const a = f(p); log.push(['inProject', [p], JSON.stringify(a)]); return a; }; }
+  if (inner.callSiteType) { const f = inner.callSiteType; lookup.callSiteType = (n, a) => { const t = f(n, a); log.push(['callSite', [n, a], JSON.stringify(t ?? null)]); return t; }; }
+  return lookup;
+}
+
+/** Whether `lookup` answers every question of `log` as it was answered then. */
+export function sameAnswers(lookup: ExternalLookup, log: LookupLog): boolean {
+  for (const [kind, args, answer] of log) {
+    const now = kind === 'export' ? lookup(args[0]) ?? null : kind === 'inProject' ? lookup.inProject?.(args[0]) : lookup.callSiteType?.(args[0], args[1]) ?? null;
+    if (JSON.stringify(now) !== answer) return false;
+  }
+  return true;
+}
