@@ -97,3 +97,22 @@ measure('typescript/javascript (zod src + typescript-eslint dist)', tsFiles, 'ty
 const tsCorpusDir = path.join(import.meta.dirname, '..', 'corpus', 'ts');
 const tsDense = fs.readdirSync(tsCorpusDir).filter(f => !f.endsWith('.md')).map(f => ({ file: f, text: fs.readFileSync(path.join(tsCorpusDir, f), 'utf8') }));
 measure('typescript/javascript (annotated serving corpus x10)', Array.from({ length: 10 }, () => tsDense).flat(), 'typescript-estree');
+
+// The CLI's result cache: whole-process runs over a copy of the Python corpus, cold (no cache), warm (nothing
+// changed: read back without parsing) and after one file changed (every file parsed, one analysed again).
+{
+  const { spawnSync } = await import('node:child_process');
+  const os = await import('node:os');
+  const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'mlobs-bench-cache-'));
+  inputs.forEach((x, i) => fs.writeFileSync(path.join(copy, `m${i}.py`), x.text));
+  const cli = path.join(import.meta.dirname, '..', '..', 'dist', 'cli.js');
+  const timeRun = () => { const t0 = performance.now(); spawnSync(process.execPath, [cli, 'scan', '.', '-f', 'json', '--no-progress'], { cwd: copy, stdio: 'ignore' }); return performance.now() - t0; };
+  const median = xs => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const cold = median([0, 1, 2].map(() => { fs.rmSync(path.join(copy, '.mlobs_cache'), { recursive: true, force: true }); return timeRun(); }));
+  const warm = median([0, 1, 2].map(timeRun));
+  const touched = median([0, 1, 2].map(i => { fs.appendFileSync(path.join(copy, 'm0.py'), `\n# edit ${i}\n`); return timeRun(); }));
+  console.log(`CLI result cache (${inputs.length} files, whole process, median of 3):`);
+  console.log(`  cold ${cold.toFixed(0)} ms, unchanged tree ${warm.toFixed(0)} ms, one file changed ${touched.toFixed(0)} ms`);
+  console.log(`  ratio cold/cached     : ${(cold / warm).toFixed(1)}  (aim: at least 10)`);
+  fs.rmSync(copy, { recursive: true, force: true });
+}
