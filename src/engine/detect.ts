@@ -449,7 +449,8 @@ function literalText(r: Resolver, e: Expr, scope: number): string {
 function inferenceRow(r: Resolver, call: Call, symbol: string): InferenceRow | undefined {
   for (const row of matchingRows(rowsFor(r.t.inference, r.m.language), symbol)) {
     if (row.arg0Pattern) {
-      const first = call.args.find(a => !a.name && !a.spread)?.value;
+      // the URL as the first argument, or by keyword when there is none (`requests.post(url=…, json=…)`)
+      const first = call.args.find(a => !a.name && !a.spread)?.value ?? call.args.find(a => a.name === 'url')?.value;
       const url = first ? urlText(r, first, call.scope) : undefined;
       if (url === undefined || !new RegExp(row.arg0Pattern).test(url)) continue;
     }

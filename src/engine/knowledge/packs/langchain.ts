@@ -13,9 +13,9 @@ const pack: KnowledgePack = {
   id: 'langchain',
   name: 'LangChain',
   languages: ['python', 'typescript'],
-  description: 'LangChain chat models, LLMs and embeddings in Python (`langchain_openai`, `langchain_anthropic`, `langchain_community`, …) and JS (`@langchain/*`, `langchain/*`), chains (`LLMChain`, `RetrievalQA`, LCEL `prompt | llm`, `prompt.pipe(llm)`, also on a model passed in from elsewhere: `model.pipe(parser).invoke(x)`), agents: `invoke`/`ainvoke`, `stream`/`astream`, `batch`/`abatch`, `predict`, `run`, calling the chain, `embed_query`/`embedQuery`; vector store searches and retrievers (`invoke`); building an index (`from_documents`) is ingestion, not a prediction, ….',
+  description: 'LangChain chat models, LLMs and embeddings in Python (`langchain_openai`, `langchain_anthropic`, `langchain_community`, …) and JS (`@langchain/*`, `langchain/*`), chains (`LLMChain`, `RetrievalQA`, LCEL `prompt | llm`, `prompt.pipe(llm)`, also on a model passed in from elsewhere: `model.pipe(parser).invoke(x)`), agents, the LangServe `RemoteRunnable` client (a chain served over HTTP): `invoke`/`ainvoke`, `stream`/`astream`, `batch`/`abatch`, `predict`, `run`, calling the chain, `embed_query`/`embedQuery`; vector store searches and retrievers (`invoke`); building an index (`from_documents`) is ingestion, not a prediction, ….',
   tables: {
-    mlModules: ['@langchain/openai', '@langchain/anthropic', '@langchain/core', '@langchain/google-genai', '@langchain/community', 'langchain',
+    mlModules: ['langserve', '@langchain/openai', '@langchain/anthropic', '@langchain/core', '@langchain/google-genai', '@langchain/community', 'langchain',
       ...PY_INTEGRATIONS, 'langchain_community', 'langchain_core', 'langgraph'],
     producers: [
       // --- JS
@@ -58,6 +58,9 @@ const pack: KnowledgePack = {
       // the top-level names of the 0.0 releases (`from langchain import LLMChain, OpenAI`)
       ...['langchain.*Chain', 'langchain.*Chain.from_*', 'langchain.OpenAI', 'langchain.Cohere', 'langchain.HuggingFaceHub', 'langchain.HuggingFacePipeline',
         'langchain.LlamaCpp', 'langchain.Anthropic', 'langchain.GooglePalm', 'langchain.OpenAIChat'].map(match => ({ match, type: 'client.langchain' })),
+      // LangServe's client: a chain or agent served over HTTP, invoked like a local one
+      { match: 'langserve.RemoteRunnable', type: 'client.langchain' }, { match: 'langserve.client.RemoteRunnable', type: 'client.langchain' },
+      { match: '@langchain/core/runnables/remote.RemoteRunnable', type: 'client.langchain' }, { match: 'langchain/runnables/remote.RemoteRunnable', type: 'client.langchain' },
       { match: 'langchain.agents.AgentExecutor', type: 'client.langchain' }, { match: 'langgraph.prebuilt.create_react_agent', type: 'client.langchain' },
       // agents built by the helpers of the 0.0/0.1 releases (`initialize_agent(tools, llm)`, `create_pandas_dataframe_agent(llm, df)`)
       ...['langchain.agents.initialize_agent', 'langchain.agents.AgentExecutor.from_agent_and_tools', 'langchain.agents.create_*_agent',

@@ -12,6 +12,8 @@ const MODEL_SERVER_URL = '/v1/models/[^/:?]+(/versions/[^/:?]+)?:(predict|classi
   + '|/(transcribe|transcriptions|asr|tts|stt|infer|inference|classify|embed|embedding|embeddings|ocr|caption|rerank|llm)([?#]|$)'
   // `/predict-emotion`, `/predict_price`: a prediction route named for what it predicts
   + '|/predict[-_][\\w-]+([?#]|$)'
+  // `/predict/image`, `/predict/batch`: a prediction route with what it takes or how many
+  + '|/predict/[\\w-]+([?#]|$)'
   // a versioned API's generation route (`https://api.example.com/v1/generate`), and hosts that only run models
   // (`https://predict.ultralytics.com`, Roboflow's `detect.roboflow.com/<model>/<version>`, `inference.<company>.com`)
   + '|/v\\d+/generate([?#]|$)|^https?://(predict|inference|infer)\\.[\\w.-]+|^https?://(detect|classify|outline|segment|serverless)\\.roboflow\\.com'
