@@ -102,6 +102,7 @@ import elevenlabs from './elevenlabs';
 import deepgram from './deepgram';
 import assemblyai from './assemblyai';
 import voyage from './voyage';
+import ibmWatsonx from './ibm-watsonx';
 import ktrain from './ktrain';
 import tortoiseTts from './tortoise-tts';
 import modelLibraries from './model-libraries';
@@ -146,7 +147,7 @@ export const PACK_GROUPS: { name: string; packs: KnowledgePack[] }[] = [
     supabaseAi, webLlm, chromeBuiltInAi, brainJs, deepface, allennlp, ktrain, tortoiseTts, opencvDnn, openmmlab, pycaret, faceRecognition, insightface, tesseract, rembg, h2o, sparkMl, mlflow, bentoml] },
   { name: 'Model servers and serving frameworks', packs: [sagemaker, triton, kserve, torchserve, tfServing, modelServerHttp, grpcModelServers, azureml, mlserver, litserve,
     cog, vertexAi, modal, rayServe, fastapi, flask, django, servedModels, pythonConcurrency] },
-  { name: 'Hosted LLM and model APIs', packs: [openai, anthropic, litellm, gemini, mistral, cohere, dashscope, ollama, huggingfaceInference, replicate, fal, runpod, elevenlabs, deepgram, assemblyai, voyage,
+  { name: 'Hosted LLM and model APIs', packs: [openai, anthropic, litellm, gemini, mistral, cohere, dashscope, ollama, huggingfaceInference, replicate, fal, runpod, elevenlabs, deepgram, assemblyai, voyage, ibmWatsonx,
     awsBedrock, awsAiServices, googleCloudAi, azureAiServices, cloudflareAi, vercelAi, langchain, llamaindex, chroma, dspy, crewai, mastra, inngest, openaiAgents, autogen, gradioClient, algorithmia, genkit, pydanticAi, agno, semanticKernel, smolagents, haystack, instructor, strands] },
   { name: 'Telemetry', packs: [pythonLogging, structlog, loguru, pinoWinstonConsole, opentelemetry, prometheus, statsdDatadog, sentry, newrelic, awsLambdaPowertools,
     arizeWhylogs, langfuse] },

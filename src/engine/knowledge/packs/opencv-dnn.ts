@@ -12,16 +12,21 @@ const pack: KnowledgePack = {
   languages: ['python'],
   description: 'OpenCV\'s DNN module: `cv2.dnn.readNet…(path)` loads a network that `net.forward()` runs (after `setInput`); the task models '
     + '(`cv2.dnn_DetectionModel(path)`, `ClassificationModel`, `TextRecognitionModel`, …) run on `detect`, `classify`, `segment`, `recognize`. '
-    + 'The face tasks `cv2.FaceDetectorYN.create(path, …)`/`FaceRecognizerSF.create` run on `detect`/`feature`.',
+    + 'The face tasks `cv2.FaceDetectorYN.create(path, …)`/`FaceRecognizerSF.create` run on `detect`/`feature`. '
+    + 'The classic trained detectors too: a Haar or LBP cascade `cv2.CascadeClassifier(xml)` runs on `detectMultiScale`, a HOG people detector '
+    + '(`hog.setSVMDetector(…)`) on `detectMultiScale`.',
   tables: {
     // cv2 alone is image processing, not ML: only the DNN calls make a model
     producers: [
       ...READERS.map(f => ({ match: `cv2.dnn.${f}`, type: 'model.cvdnn', load: { pin: 'local' as const, modelArg: [0, 'model', 'onnxFile'] } })),
       ...TASK_MODELS.flatMap(c => [`cv2.dnn.${c}`, `cv2.dnn_${c}`].map(match => ({ match, type: 'model.cvdnn-task', load: { pin: 'local' as const, modelArg: [0, 'model'] } }))),
       ...['FaceDetectorYN', 'FaceRecognizerSF'].map(c => ({ match: `cv2.${c}.create`, type: 'model.cvdnn-task', load: { pin: 'local' as const, modelArg: [0, 'model'] } })),
+      // a cascade is a trained classifier read from an XML file (often one shipped with OpenCV: `cv2.data.haarcascades + …`)
+      { match: 'cv2.CascadeClassifier', type: 'model.cv-cascade', load: { pin: 'local' as const, modelArg: [0, 'filename'] } },
     ],
     inference: [
       { match: 'model.cvdnn#forward' },
+      ...['detectMultiScale', 'detectMultiScale2', 'detectMultiScale3'].map(m => ({ match: `model.cv-cascade#${m}`, inputArgs: [0, 'image'] })),
       ...['detect', 'classify', 'segment', 'recognize', 'detectTextRectangles', 'estimate', 'feature'].map(m => ({ match: `model.cvdnn-task#${m}`, inputArgs: [0] })),
     ],
   },
