@@ -454,6 +454,11 @@ function inferenceRow(r: Resolver, call: Call, symbol: string): InferenceRow | u
       const url = first ? urlText(r, first, call.scope) : undefined;
       if (url === undefined || !new RegExp(row.arg0Pattern).test(url)) continue;
     }
+    if (row.arg0Unless) {
+      const first = call.args.find(a => !a.name && !a.spread)?.value;
+      const text = first ? urlText(r, first, call.scope) : undefined;
+      if (text !== undefined && new RegExp(row.arg0Unless, 'i').test(text)) continue;
+    }
     if (row.needsInput && !inputGiven(r, call, row)) continue;
     if (row.needsInFile && !partAdded(r, call, row.needsInFile)) continue;
     return row;
@@ -667,7 +672,9 @@ function rowsFor(rows: InferenceRow[], language: string): InferenceRow[] {
  * given data, runs the model. Helpers by their names (`get_…`, `save_…`, `num_…`) and calls without data are not.
  */
 function customModelMethod(r: Resolver, call: Call): InferencePoint | undefined {
-  if (!r.t.customModelMethods.length || call.callee.k !== 'attr') return undefined;
+  if (!r.t.customModelMethods.length) return undefined;
+  if (call.callee.k === 'name') return calledNamedModel(r, call);
+  if (call.callee.k !== 'attr') return undefined;
   const method = call.callee.attr;
   // data given: an argument that is not configuration (`recommend(user, items)`, `topk_items(user_id=u)`)
   if (method.startsWith('_') || HELPER_METHOD.test(method) || !call.args.some(a => !a.name || !r.t.configArgs.includes(a.name))) return undefined;
@@ -677,6 +684,18 @@ function customModelMethod(r: Resolver, call: Call): InferencePoint | undefined 
   if (!row || row.except.includes(method)) return undefined;
   if (row.namedModel && !MODEL_WORDS.test(accessKey(call.callee.obj) ?? '')) return undefined;
   return { call, callee: `${displayCallee(r, receiver)}.${method}`, row: { match: `${row.type}#${method}` }, heuristic: true, receiver, origins: receiver.origins, range: call.callee.r };
+}
+/**
+ * `model(features)` on a deserialised object named as the model (`model = get_model(user)` that unpickles it): a
+ * pickled callable model (a torch module, a scorer function) run on data. A name that does not say model may be data.
+ */
+function calledNamedModel(r: Resolver, call: Call): InferencePoint | undefined {
+  if (call.callee.k !== 'name' || !MODEL_NAME.test(call.callee.name) || !call.args.some(a => !a.name)) return undefined;
+  const receiver = r.expr(call.callee, call.scope);
+  if (receiver.k !== 'typed' || receiver.container || receiver.member.length) return undefined;
+  const row = r.t.customModelMethods.find(x => x.type === receiver.type && x.namedModel);
+  if (!row) return undefined;
+  return { call, callee: displayCallee(r, receiver), row: { match: `${row.type}#`, inputArgs: [0] }, heuristic: true, receiver, origins: receiver.origins, range: call.callee.r };
 }
 const HELPER_METHOD = /^(get|set|num|count|save|load|freeze|unfreeze|init|initiali[sz]e|reset|print|register|add|remove|update|enable|disable|export|summary|describe|config)(_|[A-Z]|$)/;
 
@@ -859,6 +878,8 @@ function referenceOf(r: Resolver, e: Expr, scope: number, depth = 0): Reference 
       const c = r.m.calls[e.call];
       const callee = symbolString(r.expr(c.callee, c.scope)) ?? '';
       if (ENV_READERS.test(callee)) return { kind: 'external', why: 'it comes from the environment' };
+      // the working directory (`path.join(process.cwd(), "models", "m.gguf")`): as a relative literal path is, the project's folder
+      if (/^(process\.cwd|os\.getcwd|pathlib\.Path\.cwd|node:process\.cwd)$/.test(callee)) return { kind: 'literal', value: '', template: false, project: true };
       const method = c.callee.k === 'attr' ? c.callee.attr : '';
       // `pickle.load(open("model.pkl", "rb"))`, `pickle.loads(f.read())`: the file it reads
       if (/^(builtins|io|gzip|bz2|lzma)\.open$/.test(callee) && c.args[0]) {

@@ -404,7 +404,7 @@ export class Resolver {
     const row = this.row(this.t.producers, path);
     if (row?.on === 'value' && row.type) return { k: 'typed', type: row.type, member: [], origins: [] };
     const exported = row ? undefined : this.exported(path);
-    if (exported?.via === 'value') return { k: 'typed', type: exported.type, member: [], origins: [] };
+    if (exported?.via === 'value') return exported.fields ? fromShape(exported) : { k: 'typed', type: exported.type, member: [], origins: [] };
     // a project module's import of a library name is that library's name (`from imports import *` then `LLMChain(…)`)
     if (exported?.via === 'reexport' && depth < 4) return this.pathSym(exported.type, depth + 1);
     return { k: 'path', path };

@@ -144,6 +144,8 @@ export class WorkspaceIndex {
     const direct = this.byKey.get(moduleKey(mod, from, language));
     if (direct || mod.startsWith('.') || language === 'python') return direct;
     // an alias (`@/`, `~/`) or a path below a `baseUrl` (`lib/openai`); a bare package name (`openai`) is the package
+    // (SvelteKit's `$lib` is `src/lib`: `$lib/server` is `lib/server` below a `src/`)
+    if (mod === '$lib' || mod.startsWith('$lib/')) mod = `~/lib${mod.slice(4)}`;
     if (!/^[@~]\//.test(mod) && (mod.startsWith('@') || !mod.includes('/'))) return undefined;
     const rest = mod.replace(/^[@~]\//, '');
     // only files of the project are keys, so walking up past the scan's root finds nothing foreign
@@ -170,7 +172,8 @@ export class WorkspaceIndex {
     // a member of an exported class (`Class.member`), or of the default export (`import X from`; `X.member`)
     if (member === undefined && s.k === 'unknown' && first !== 'default') { const d = r.name('default', 0); if (d.k === 'class') { s = r.classAttribute(d.scope, first); } }
     else if (member !== undefined) s = s.k === 'class' ? r.classAttribute(s.scope, member) : { k: 'unknown', why: 'other' };
-    if (s.k === 'typed' && !s.member.length) result = { type: s.type, via: 'value' };
+    // an object of models (`export const config = { model, processor }`) keeps its typed fields
+    if (s.k === 'typed' && !s.member.length) result = s.container && s.fields ? { ...toShape(s)!, via: 'value' } : { type: s.type, via: 'value' };
     else if (s.k === 'fn' || s.k === 'class') {
       const made = s.k === 'class' ? r.instanceOf(s.scope) : r.returnOf(s.scope);
       if (made.k === 'typed' && !made.member.length) result = made.container && made.fields ? { ...toShape(made)!, via: 'call' } : { type: made.type, via: 'call' };

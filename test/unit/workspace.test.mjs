@@ -266,3 +266,44 @@ test('--fix plans each fix on its own point with the project index (an LLM clien
   assert.match(r.stdout, /\+        response = model\.predict\(rows\)/);
   assert.match(r.stdout, /"model_version": "m\.joblib"/);
 });
+
+test('across files: an object of models keeps its fields, SvelteKit `$lib` is `src/lib`, a named unpickled model is called, a cwd path is the project\'s', () => {
+  const dir = project({
+    'web/src/config/vision.ts': [
+      "import { AutoModelForImageTextToText, AutoProcessor } from '@huggingface/transformers';",
+      "const model = AutoModelForImageTextToText.from_pretrained('onnx-community/FastVLM-0.5B-ONNX');",
+      "export const vision = { model: await model, processor: await AutoProcessor.from_pretrained('onnx-community/FastVLM-0.5B-ONNX') };",
+    ].join('\n'),
+    'web/src/describe.ts': [
+      "import { vision } from './config/vision';",
+      'export async function describe(inputs: object) {',
+      '  const { model } = vision;',
+      '  return await model.generate({ ...inputs, max_new_tokens: 64 });',
+      '}',
+    ].join('\n'),
+    'web/src/lib/server.ts': [
+      "import { getLlama, LlamaChat } from 'node-llama-cpp';",
+      "import path from 'node:path';",
+      'const llama = await getLlama();',
+      "const model = await llama.loadModel({ modelPath: path.join(process.cwd(), 'models', 'chat.gguf') });",
+      'const context = await model.createContext();',
+      'export const chat = new LlamaChat({ contextSequence: context.getSequence() });',
+    ].join('\n'),
+    'web/src/routes/chat.ts': [
+      "import { chat } from '$lib/server';",
+      'export async function answer(history: never[]) {',
+      '  return await chat.generateResponse(history, {});',
+      '}',
+    ].join('\n'),
+    'ranker/store.py': 'import pickle\n\n\ndef get_model(user):\n    model_filename = f"data/{user}"\n    return pickle.load(open(model_filename, "rb"))\n',
+    'ranker/rank.py': 'from store import get_model\n\n\ndef score(user, features):\n    model = get_model(user)\n    return model(features)\n\n\ndef table(user):\n    rows = get_model(user)\n    return rows(0)\n',
+  });
+  const r = spawnSync(process.execPath, [CLI, 'scan', dir, '--format', 'json', '--no-cache'], { encoding: 'utf8' });
+  const out = JSON.parse(r.stdout);
+  const file = rel => out.files.find(f => path.resolve(f.path) === path.join(dir, rel));
+  assert.deepEqual(file('web/src/describe.ts').inferencePoints.map(p => [p.line, p.callee]), [[4, 'model.hf.generate']]);
+  assert.deepEqual(file('web/src/routes/chat.ts').inferencePoints.map(p => p.line), [3]);
+  assert.deepEqual(file('web/src/lib/server.ts').modelLoads.map(l => [l.line, l.pin]), [[4, 'local']]);
+  // `rows(0)`: a name that does not say model may be data, and is not taken for one
+  assert.deepEqual(file('ranker/rank.py').inferencePoints.map(p => [p.line, p.heuristic]), [[6, true]]);
+});

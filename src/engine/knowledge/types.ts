@@ -86,6 +86,11 @@ export interface InferenceRow {
   /** Only when the first positional argument (a literal or constant URL) matches this regex: `fetch(".../v2/models/x/infer")`. */
   arg0Pattern?: string;
   /**
+   * Not when the first positional argument (a literal, a constant or a template of them) matches this regex, case-insensitive:
+   * txtai's `embeddings.search("SELECT COUNT(*) FROM txtai")` is plain SQL over the content store and embeds nothing.
+   */
+  arg0Unless?: string;
+  /**
    * With a `?#member` match: only when the first argument is built by a constructor of this name (a regex on
    * the class name as written): `client.send(new InvokeModelCommand(…))` whatever `client` is.
    */

@@ -42,7 +42,7 @@ const GLOBALS = new Set(['JSON', 'Math', 'Object', 'Array', 'Number', 'String', 
   'BigInt64Array', 'BigUint64Array', 'console', 'process', 'Buffer', 'crypto', 'performance', 'fetch', 'URL', 'URLSearchParams',
   'TextEncoder', 'TextDecoder', 'Headers', 'AbortController', 'AbortSignal', 'structuredClone', 'setTimeout', 'setInterval', 'clearTimeout',
   'clearInterval', 'setImmediate', 'queueMicrotask', 'globalThis', 'parseInt', 'parseFloat', 'isNaN', 'isFinite', 'encodeURIComponent',
-  'decodeURIComponent', 'atob', 'btoa', 'window', 'document', 'navigator', 'localStorage', 'sessionStorage']);
+  'decodeURIComponent', 'atob', 'btoa', 'window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'WebSocket', 'EventSource']);
 
 /** Keys of a node never walked for calls: types, and position bookkeeping. */
 const SKIP_KEYS = new Set(['parent', 'loc', 'range', 'typeAnnotation', 'typeArguments', 'typeParameters', 'returnType', 'superTypeArguments', 'implements']);
@@ -69,7 +69,10 @@ function modulePathOf(source: string): string {
   if (cdn) return cdn[1];
   // a package's file reached by path (`../node_modules/@xenova/transformers/dist/transformers.min.js`) is that package
   const installed = /(?:^|\/)node_modules\/(@[^/]+\/[^/]+|[^/@][^/]*)(?:\/|$)/.exec(source);
-  return installed ? installed[1] : source;
+  if (installed) return installed[1];
+  // a package's entry file named by path (`brain.js/src/index`, `nsfwjs/dist/index.js`) is the package itself
+  const entry = /^((?:@[^./][^/]*\/)?[^./][^/]*)\/(?:(?:src|dist|lib|build|esm|cjs|umd)\/)?index(?:\.[cm]?js)?$/.exec(source);
+  return entry ? entry[1] : source;
 }
 
 /** The expression inside TS-only wrappers and optional chains (`x!`, `x as T`, `a?.b()`). */

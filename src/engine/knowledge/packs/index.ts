@@ -128,6 +128,13 @@ import rembg from './rembg';
 import genkit from './genkit';
 import chromeBuiltInAi from './chrome-built-in-ai';
 import brainJs from './brain-js';
+import nodeNlp from './node-nlp';
+import nsfwjs from './nsfwjs';
+import winkNlp from './wink-nlp';
+import lmstudio from './lmstudio';
+import exllamav2 from './exllamav2';
+import txtai from './txtai';
+import gensim from './gensim';
 import k6 from './k6';
 import pydanticAi from './pydantic-ai';
 import agno from './agno';
@@ -144,10 +151,10 @@ import strands from './strands';
 export const PACK_GROUPS: { name: string; packs: KnowledgePack[] }[] = [
   { name: 'Models in the process', packs: [scikitLearn, xgboostLightgbmCatboost, joblibPickle, pytorch, timm, tensorflowKeras, tensorflowHub, tfjs, tensorflowModels, faceApi, ml5, teachableMachine, webAi, tflite, coralEdgetpu, onnxruntime,
     openvino, tensorrt, huggingfaceTransformers, transformersJs, sentenceTransformers, fastembed, outlines, spacy, whisper, pyannote, ctranslate2, llamaCpp, nodeLlamaCpp, ultralytics, vllm, mediapipe,
-    supabaseAi, webLlm, chromeBuiltInAi, brainJs, deepface, allennlp, ktrain, tortoiseTts, opencvDnn, openmmlab, pycaret, faceRecognition, insightface, tesseract, rembg, h2o, sparkMl, mlflow, bentoml] },
+    supabaseAi, webLlm, chromeBuiltInAi, brainJs, deepface, allennlp, ktrain, tortoiseTts, opencvDnn, openmmlab, pycaret, faceRecognition, insightface, tesseract, rembg, nodeNlp, nsfwjs, winkNlp, exllamav2, txtai, gensim, h2o, sparkMl, mlflow, bentoml] },
   { name: 'Model servers and serving frameworks', packs: [sagemaker, triton, kserve, torchserve, tfServing, modelServerHttp, grpcModelServers, azureml, mlserver, litserve,
     cog, vertexAi, modal, rayServe, fastapi, flask, django, servedModels, pythonConcurrency] },
-  { name: 'Hosted LLM and model APIs', packs: [openai, anthropic, litellm, gemini, mistral, cohere, dashscope, ollama, huggingfaceInference, replicate, fal, runpod, elevenlabs, deepgram, assemblyai, voyage, ibmWatsonx,
+  { name: 'Hosted LLM and model APIs', packs: [openai, anthropic, litellm, gemini, mistral, cohere, dashscope, ollama, huggingfaceInference, replicate, fal, runpod, elevenlabs, deepgram, assemblyai, voyage, ibmWatsonx, lmstudio,
     awsBedrock, awsAiServices, googleCloudAi, azureAiServices, cloudflareAi, vercelAi, langchain, llamaindex, chroma, dspy, crewai, mastra, inngest, openaiAgents, autogen, gradioClient, algorithmia, genkit, pydanticAi, agno, semanticKernel, smolagents, haystack, instructor, strands] },
   { name: 'Telemetry', packs: [pythonLogging, structlog, loguru, pinoWinstonConsole, opentelemetry, prometheus, statsdDatadog, sentry, newrelic, awsLambdaPowertools,
     arizeWhylogs, langfuse] },

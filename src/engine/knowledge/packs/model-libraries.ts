@@ -13,15 +13,15 @@ const PYTHON = [
   // speech and audio
   'TTS', 'speechbrain', 'nemo', 'audiocraft', 'whisperx', 'stable_whisper', 'vosk', 'piper', 'kokoro', 'bark', 'demucs', 'deepspeech',
   // NLP
-  'flair', 'stanza', 'gensim', 'fasttext', 'gliner', 'keybert', 'bertopic', 'FlagEmbedding', 'rerankers', 'keras_nlp', 'keras_hub', 'keras_cv',
+  'flair', 'stanza', 'fasttext', 'gliner', 'keybert', 'bertopic', 'FlagEmbedding', 'rerankers', 'keras_nlp', 'keras_hub', 'keras_cv',
   // tabular, AutoML, forecasting, recommenders, RL
   'fastai', 'autogluon', 'pycaret', 'pmdarima', 'sktime', 'darts', 'neuralprophet', 'pytorch_forecasting', 'lightfm', 'surprise',
   'implicit', 'river', 'pyod', 'stable_baselines3', 'sb3_contrib', 'prophet', 'dlib', 'statsmodels', 'arch', 'tbats',
   // local LLM runtimes and fine-tuning wrappers
-  'gpt4all', 'hf_hub_ctranslate2', 'ctransformers', 'mlx_lm', 'mlx_vlm', 'exllamav2', 'lmdeploy', 'sglang', 'tensorrt_llm', 'openvino_genai', 'onnxruntime_genai',
+  'gpt4all', 'hf_hub_ctranslate2', 'ctransformers', 'mlx_lm', 'mlx_vlm', 'lmdeploy', 'sglang', 'tensorrt_llm', 'openvino_genai', 'onnxruntime_genai',
   'peft', 'unsloth', 'optimum',
 ];
-const JAVASCRIPT = ['natural', 'tesseract.js', '@picovoice/porcupine-node', 'node-nlp'];
+const JAVASCRIPT = ['natural', 'tesseract.js', '@picovoice/porcupine-node'];
 
 /** Methods that run such a model (beyond `predict`): what these libraries name their inference. */
 const VERBS = [

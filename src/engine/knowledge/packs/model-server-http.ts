@@ -44,6 +44,14 @@ const HOSTED_MODEL_URL = '/v1/(chat/completions|completions|embeddings|responses
   + '|clipdrop-api\\.co/[\\w-]+/v\\d';
 const MODEL_URL = `${MODEL_SERVER_URL}|${HOSTED_MODEL_URL}`;
 
+/**
+ * Realtime model sessions over a WebSocket: OpenAI and Azure OpenAI Realtime (`/v1/realtime`, `/openai/realtime`), ElevenLabs
+ * text-to-speech `stream-input` and agent conversations, Deepgram `listen`/`speak`, AssemblyAI streaming, Gemini Live
+ * (`BidiGenerateContent`). Opening the socket starts the model's session: the audio or text sent on it is the input.
+ */
+const REALTIME_MODEL_URL = '^wss?://[^?#]*(/v1/realtime|/openai/realtime)([/?#]|$)|api\\.elevenlabs\\.io/v1/(text-to-speech/[^/?]*/(stream-input|multi-stream-input)|convai/conversation)'
+  + '|api\\.deepgram\\.com/v1/(listen|speak)|(api|streaming)\\.assemblyai\\.com/v\\d/(realtime/)?ws|BidiGenerateContent';
+
 const pack: KnowledgePack = {
   id: 'model-server-http',
   name: 'HTTP calls to model servers',
@@ -61,6 +69,10 @@ const pack: KnowledgePack = {
       ...['requests.post', 'requests.put', 'httpx.post', 'http.client#post'].map(match => ({ match, arg0Pattern: MODEL_URL, inputArgs: ['json', 'data', 'files', 'content', 1], needsInput: true as const })),
       // any client's `post` to such a URL (a session passed in, locust's `self.client`, an injected HTTP service): the URL is the evidence
       { match: '?#post', arg0Pattern: MODEL_URL, inputArgs: ['json', 'data', 'files', 'content', 'body', 1], needsInput: true as const },
+      // a realtime session: `new WebSocket("wss://api.openai.com/v1/realtime?model=…")`, Python `websockets.connect(url)`
+      ...['WebSocket', 'ws', 'ws.default', 'ws.WebSocket', 'isomorphic-ws', 'isomorphic-ws.default', 'websockets.connect', 'websockets.client.connect',
+        'websockets.asyncio.client.connect', 'websocket.create_connection', 'websocket.WebSocketApp', 'aiohttp.ClientSession#ws_connect', 'http.client#ws_connect']
+        .map(match => ({ match, arg0Pattern: REALTIME_MODEL_URL, inputArgs: [0] })),
     ],
   },
 };

@@ -24,7 +24,9 @@ const pack: KnowledgePack = {
       ...['invoke', 'invoke_prompt', 'invoke_stream', 'invoke_prompt_stream'].map(m => ({ match: `client.sk-kernel#${m}`, kind: 'llm' as const, inputArgs: [0, 'prompt', 'arguments', 'function'] })),
       ...['get_chat_message_content', 'get_chat_message_contents', 'get_streaming_chat_message_content', 'get_streaming_chat_message_contents',
         'get_text_content', 'get_text_contents', 'generate_embeddings', 'generate_raw_embeddings']
-        .map(m => ({ match: `client.sk-service#${m}`, kind: 'llm' as const, inputArgs: ['chat_history', 'prompt', 'texts', 0] })),
+        .flatMap(m => [`client.sk-service#${m}`,
+          // a service taken out of the kernel (`list(kernel.services.values())[0]`, `kernel.get_service(id)`): these method names are Semantic Kernel's own
+          ...(m.includes('chat_message') ? [`?#${m}`] : [])].map(match => ({ match, kind: 'llm' as const, inputArgs: ['chat_history', 'prompt', 'texts', 0] }))),
       ...['get_response', 'invoke', 'invoke_stream'].map(m => ({ match: `client.sk-agent#${m}`, kind: 'llm' as const, inputArgs: ['messages', 0] })),
     ],
   },
