@@ -490,6 +490,13 @@ export class Resolver {
   /** `best` of the values assigned to a name, stopping at the first typed one (a name assigned thousands of times is linear, not quadratic). */
   private bestAssigned(assigned: Assignment[], name: string): Sym {
     let other: Sym | undefined, first: Sym | undefined;
+    // a later re-wrap of the name by a library (`client = instructor.from_genai(client)`) is what the code goes on to use
+    for (let i = assigned.length - 1; i > 0; i--) {
+      const a = assigned[i], v = a.value;
+      if (v.k !== 'call' || !this.m.calls[v.call].args.some(x => x.value.k === 'name' && x.value.name === name)) continue;
+      const wrapped = this.assignedValue(a, name);
+      if (wrapped.k === 'typed') return wrapped;
+    }
     for (const a of assigned) {
       const v = this.assignedValue(a, name);
       if (v.k === 'typed') return v;
