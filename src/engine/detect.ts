@@ -96,7 +96,9 @@ export function detect(r: Resolver): { points: InferencePoint[]; loads: ModelLoa
     } else if (r.modelLibraryType(callee, call) && !(callee.k === 'path' && inPackage(callee.path, r.t.untrainedModelLibraries) && /^[A-Z]/.test(callee.path.split('.').pop()!))) {
       // a model library's class or loader: a load only if a model verb is called on what it made (checked below)
       // (a loader named as one, `fasttext.load_model(path)`, `ARIMAResults.load(path)`, loads whatever is done with it)
-      const load = modelLoad(r, call, LIBRARY_LOAD, symbol ?? '?');
+      // a library without a zoo of its own (forecasters, AutoML, RL agents) loads files: a bare name is a file of the project
+      const noZoo = callee.k === 'path' && inPackage(callee.path, r.t.untrainedModelLibraries);
+      const load = modelLoad(r, call, noZoo ? FILE_LIBRARY_LOAD : LIBRARY_LOAD, symbol ?? '?');
       if (load) loads.push({ ...load, heuristic: true, needsUse: !NAMED_LOADER.test(symbol?.split('.').pop() ?? '') });
     }
   }
@@ -154,11 +156,27 @@ function deferredShape(r: Resolver, call: Call) {
 
 /** How a model library without rows names its model: the first argument or a usual keyword; no reference is the library's default. */
 const LIBRARY_LOAD: LoadRule = { pin: 'library', defaultWeights: true, modelArg: [0, 'model', 'model_path', 'model_name', 'model_dir', 'path', 'checkpoint', 'source', 'name', 'weights'] };
+const FILE_LIBRARY_LOAD: LoadRule = { ...LIBRARY_LOAD, pin: 'local', defaultWeights: false };
 
 /** Methods that train the value they are called on. */
 const TRAINING_METHODS = new Set(['fit', 'partial_fit', 'fit_transform', 'fit_generator', 'train', 'train_on_batch', 'fit_predict']);
 /** Calls that only a training loop makes. */
 const TRAINING_STEPS = new Set(['backward', 'zero_grad', 'minimize', 'apply_gradients']);
+/** Whether an expression is computed from `__file__`/`__dirname` alone (through calls, attributes and indexes, a few levels deep). */
+function derivedFromThisFile(r: Resolver, e: Expr, depth: number): boolean {
+  if (depth > 8) return false;
+  switch (e.k) {
+    case 'name': return e.name === '__file__' || e.name === '__dirname' || e.name === '__filename';
+    case 'attr': return derivedFromThisFile(r, e.obj, depth + 1);
+    case 'index': return derivedFromThisFile(r, e.obj, depth + 1);
+    case 'call': {
+      const c = r.m.calls[e.call];
+      return (c.callee.k === 'attr' && derivedFromThisFile(r, c.callee.obj, depth + 1)) || c.args.some(a => derivedFromThisFile(r, a.value, depth + 1));
+    }
+    default: return false;
+  }
+}
+
 /** Variable names and paths that say "this is a model" (for generic deserialisers). */
 /** A variable or attribute named as a fitted model (`model`, `clf`, `churn_model`, `self.classifier`), not just containing the word. */
 const MODEL_NAME = /^_*(\w+_)?(model|clf|classifier|regressor|estimator|predictor|booster)(_\w+)?$/i;
@@ -878,6 +896,10 @@ function referenceOf(r: Resolver, e: Expr, scope: number, depth = 0): Reference 
       const c = r.m.calls[e.call];
       const callee = symbolString(r.expr(c.callee, c.scope)) ?? '';
       if (ENV_READERS.test(callee)) return { kind: 'external', why: 'it comes from the environment' };
+      // a configuration object that names the model files (`paddle.inference.Config("m.pdmodel", "m.pdiparams")`): those files
+      const names = r.producerOf(c)?.names;
+      const named = names && argFor(c, names);
+      if (named) return referenceOf(r, named, c.scope, depth + 1);
       // the working directory (`path.join(process.cwd(), "models", "m.gguf")`): as a relative literal path is, the project's folder
       if (/^(process\.cwd|os\.getcwd|pathlib\.Path\.cwd|node:process\.cwd)$/.test(callee)) return { kind: 'literal', value: '', template: false, project: true };
       const method = c.callee.k === 'attr' ? c.callee.attr : '';
@@ -906,6 +928,8 @@ function referenceOf(r: Resolver, e: Expr, scope: number, depth = 0): Reference 
         const refs = returned.map(x => referenceOf(r, x.value!, x.scope, depth + 1));
         if (refs.length === 1 || (refs.length && refs.every(x => x.kind === 'literal'))) return refs[0];
       }
+      // the folder of this file worked out by string operations (`os.sep.join(os.path.realpath(__file__).split(os.sep)[:-1])`)
+      if (derivedFromThisFile(r, e, depth)) return { kind: 'literal', value: '', template: false, project: true };
       return { kind: 'unknown', why: `it is computed by \`${describeReceiver(c.callee)}(…)\`` };
     }
     case 'other':

@@ -64,6 +64,8 @@ export interface ProducerRow {
   arg0Name?: string;
   /** Calling this loads a model. */
   load?: LoadRule;
+  /** The call makes a configuration that names the model by this argument (`paddle.inference.Config("m.pdmodel", …)`): a load given it is as pinned as that. */
+  names?: (number | string)[];
   /**
    * The call loads the model into one of its arguments, which is the model (of the row's `type`) from then on:
    * TF1 `saver.restore(sess, path)` and `tf.saved_model.loader.load(sess, tags, dir)` make `sess` the model.

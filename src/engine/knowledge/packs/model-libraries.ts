@@ -57,7 +57,9 @@ const pack: KnowledgePack = {
     mlModules: [...PYTHON, ...JAVASCRIPT],
     modelLibraries: [...PYTHON, ...JAVASCRIPT],
     // online learners, anomaly detectors, recommenders and forecasters are built in code and trained there (or unpickled)
-    untrainedModelLibraries: ['river', 'pyod', 'surprise', 'lightfm', 'implicit', 'prophet', 'statsmodels', 'arch', 'tbats', 'pmdarima', 'sktime', 'RealESRGAN'],
+    // (nor do they have a zoo: what their loaders read is a file, `TFTModel.load("tft_3h")` as much as `PPO.load("ppo_cartpole")`)
+    untrainedModelLibraries: ['river', 'pyod', 'surprise', 'lightfm', 'implicit', 'prophet', 'statsmodels', 'arch', 'tbats', 'pmdarima', 'sktime', 'RealESRGAN',
+      'darts', 'autogluon', 'neuralprophet', 'pytorch_forecasting', 'stable_baselines3', 'sb3_contrib'],
     producers: [
       ...['model.library', 'model.library-object'].flatMap(type => FLUENT.map(m => ({ match: `${type}#${m}`, passThrough: 'receiver' as const }))),
       // weights put into a model built empty (`RealESRGAN(device, scale=4).load_weights("weights/x4.pth")`): the load

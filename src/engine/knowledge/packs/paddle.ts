@@ -19,7 +19,7 @@ const pack: KnowledgePack = {
       ...['paddle.inference.create_predictor', 'paddle.fluid.core.create_paddle_predictor']
         .map(match => ({ match, type: 'model.paddle-predictor', load: { pin: 'local' as const, modelArg: [0, 'config'] } })),
       // the configuration names the model files; it is not a model itself (the predictor made from it is)
-      ...['paddle.inference.Config', 'paddle.inference.AnalysisConfig', 'paddle.fluid.core.AnalysisConfig'].map(match => ({ match, type: 'paddle.config' })),
+      ...['paddle.inference.Config', 'paddle.inference.AnalysisConfig', 'paddle.fluid.core.AnalysisConfig'].map(match => ({ match, type: 'paddle.config', names: [0, 'model_file', 'model_dir'] })),
       { match: 'paddle.Model', type: 'model.paddle-hapi' },
       { match: 'model.paddle-hapi#load', load: { pin: 'local' as const, modelArg: [0, 'path'] } },
     ],
