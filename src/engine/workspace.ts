@@ -119,10 +119,12 @@ export class WorkspaceIndex {
         if (callee.k !== 'path') continue;
         const found = this.locate(callee.path, from, caller.model.language);
         if (!found || found.entry === caller || !found.entry.model || found.name.includes('.')) continue;
+        // `module.exports = analyse` / `export default analyse`, called as the module's default: the function's own name
+        const name = found.name === 'default' ? defaultExportName(found.entry.model) ?? 'default' : found.name;
         let position = 0;
         for (const a of call.args) {
           if (a.spread) break; // positions after a spread are unknown
-          const key = `${found.name}#${a.name ?? position++}`;
+          const key = `${name}#${a.name ?? position++}`;
           const s = r.expr(a.value, call.scope);
           if (s.k !== 'typed' || s.container || s.member.length || !/^(model|client)\./.test(s.type)) continue;
           if (!found.entry.callSites!.has(key)) found.entry.callSites!.set(key, s.type);
@@ -200,15 +202,21 @@ function moduleNames(m: FileModel): Set<string> {
   return names;
 }
 
+/** The name a module's default export is bound to (`module.exports = analyse`, `export default analyse`), if it is a name. */
+function defaultExportName(m: FileModel): string | undefined {
+  const value = m.assignments.find(a => a.scope === 0 && a.targets.some(t => t.root === 'default' && !t.path.length))?.value;
+  return value?.k === 'name' ? value.name : undefined;
+}
+
 /** `Class.method` for the methods of module-level classes, and `method` for those of a default-exported class. */
 function classMembers(m: FileModel): string[] {
   const out: string[] = [];
-  const defaultClass = m.assignments.find(a => a.scope === 0 && a.targets.some(t => t.root === 'default' && !t.path.length))?.value;
+  const defaultClass = defaultExportName(m);
   for (const s of m.scopes) {
     if (s.kind !== 'function' || s.classId < 0 || m.scopes[s.classId].parent !== 0 || s.name.startsWith('<')) continue;
     const cls = m.scopes[s.classId].name;
     out.push(`${cls}.${s.name}`);
-    if (defaultClass?.k === 'name' && defaultClass.name === cls) out.push(s.name);
+    if (defaultClass === cls) out.push(s.name);
   }
   return out;
 }

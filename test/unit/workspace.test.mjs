@@ -307,3 +307,22 @@ test('across files: an object of models keeps its fields, SvelteKit `$lib` is `s
   // `rows(0)`: a name that does not say model may be data, and is not taken for one
   assert.deepEqual(file('ranker/rank.py').inferencePoints.map(p => [p.line, p.heuristic]), [[6, true]]);
 });
+
+test('a CommonJS module\'s default export (`module.exports = fn`) is typed from its call sites, as a named export is', () => {
+  const dir = project({
+    'index.js': [
+      "const { TextAnalyticsClient, AzureKeyCredential } = require('@azure/ai-text-analytics');",
+      "const sentiment = require('./sentiment');",
+      "const client = new TextAnalyticsClient(process.env.ENDPOINT, new AzureKeyCredential(process.env.KEY));",
+      "sentiment(client, ['What a day']);",
+    ].join('\n'),
+    'sentiment.js': 'async function sentiment(client, texts) {\n  return await client.analyzeSentiment(texts);\n}\nmodule.exports = sentiment;\n',
+    'unused.js': 'async function unused(client, texts) {\n  return await client.analyzeSentiment(texts);\n}\nmodule.exports = unused;\n',
+  });
+  const r = spawnSync(process.execPath, [CLI, 'scan', dir, '--format', 'json', '--no-cache'], { encoding: 'utf8' });
+  const out = JSON.parse(r.stdout);
+  const file = rel => out.files.find(f => path.resolve(f.path) === path.join(dir, rel));
+  assert.deepEqual(file('sentiment.js').inferencePoints.map(p => [p.line, p.callee]), [[2, 'client.azure-TextAnalyticsClient.analyzeSentiment']]);
+  // nothing calls it: its parameter is not known to be a client
+  assert.deepEqual(file('unused.js').inferencePoints, []);
+});

@@ -352,6 +352,10 @@ class TypeScriptLowerer {
       else this.targets(l, targets);
     }
     if (targets.length) this.m.assignments.push({ targets, value, scope, r, kind: 'assign' });
+    // CommonJS `module.exports = analyse` is the module's default export, as `export default analyse` is
+    if (scope === 0 && lefts.some(l => { const u = unwrap(l); return u.type === 'MemberExpression' && !u.computed && u.object.type === 'Identifier' && u.object.name === 'module' && u.property.type === 'Identifier' && u.property.name === 'exports'; })) {
+      this.m.assignments.push({ targets: [{ root: 'default', path: [], r }], value, scope, r, kind: 'assign' });
+    }
     return value;
   }
 

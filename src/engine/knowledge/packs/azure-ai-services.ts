@@ -40,16 +40,21 @@ const pack: KnowledgePack = {
   id: 'azure-ai-services',
   name: 'Azure AI services (Speech, Language, Document Intelligence, Vision, Content Safety, Translator, AI model inference)',
   languages: ['python', 'typescript'],
-  description: 'Azure\'s hosted models through their SDKs: Speech (`SpeechRecognizer.recognize_once`, `SpeechSynthesizer.speak_text_async`, and the JS speech SDK), Language (`TextAnalyticsClient.analyze_sentiment`, question answering, conversations), Document Intelligence (`begin_analyze_document`), Vision (`ImageAnalysisClient.analyze`, Computer Vision), Content Safety, Translator, and `azure.ai.inference` (`ChatCompletionsClient.complete`, `EmbeddingsClient.embed`). Azure OpenAI is in the openai pack.',
+  description: 'Azure\'s hosted models through their SDKs: Speech (`SpeechRecognizer.recognize_once`, `SpeechSynthesizer.speak_text_async`, and the JS speech SDK), Language (`TextAnalyticsClient.analyze_sentiment`, question answering, conversations), Document Intelligence (`begin_analyze_document`), Vision (`ImageAnalysisClient.analyze`, Computer Vision), Content Safety, Translator, and `azure.ai.inference` (`ChatCompletionsClient.complete`, `EmbeddingsClient.embed`; JS REST `ModelClient(…).path("/chat/completions").post({ body })`). Azure OpenAI is in the openai pack.',
   tables: {
     mlModules: ['azure.cognitiveservices.speech', 'azure.ai.textanalytics', 'azure.ai.formrecognizer', 'azure.ai.documentintelligence', 'azure.ai.vision',
       'azure.ai.contentsafety', 'azure.ai.inference', 'microsoft-cognitiveservices-speech-sdk', '@azure/ai-text-analytics', '@azure/ai-language-text',
       '@azure/ai-form-recognizer', '@azure/ai-content-safety'],
-    producers: [...PY, ...JS].flatMap(g => g.classes.map((c): ProducerRow => ({ match: c, type: typeOf(c) }))),
+    producers: [...[...PY, ...JS].flatMap(g => g.classes.map((c): ProducerRow => ({ match: c, type: typeOf(c) }))),
+      // the REST client of Azure AI model inference (`ModelClient(endpoint, credential)`): a route, then a verb on it
+      ...['@azure-rest/ai-inference', '@azure-rest/ai-inference.default'].map((match): ProducerRow => ({ match, type: 'client.azure-rest-inference' })),
+      { match: 'client.azure-rest-inference#path', type: 'client.azure-rest-inference-route' }],
     inference: [
       ...PY.flatMap(g => g.classes.flatMap(c => g.methods.map((m): InferenceRow => (typeOf(c).endsWith('ChatCompletionsClient')
         ? { match: `${typeOf(c)}#${m}`, kind: 'llm', inputArgs: ['messages'] } : { match: `${typeOf(c)}#${m}` })))),
       ...JS.flatMap(g => g.classes.flatMap(c => g.methods.map((m): InferenceRow => ({ match: `${typeOf(c)}#${m}` })))),
+      // `client.path("/chat/completions").post({ body })`: every POST route of that API runs a model (`/info` is a GET)
+      { match: 'client.azure-rest-inference-route#post', kind: 'llm', inputArgs: ['body', 0] },
     ],
   },
 };

@@ -21,7 +21,9 @@ const PYTHON = [
   'gpt4all', 'hf_hub_ctranslate2', 'ctransformers', 'mlx_lm', 'mlx_vlm', 'lmdeploy', 'sglang', 'tensorrt_llm', 'openvino_genai', 'onnxruntime_genai',
   'peft', 'unsloth', 'optimum',
 ];
-const JAVASCRIPT = ['natural', 'tesseract.js', '@picovoice/porcupine-node'];
+// (ml.js: `KNN.load(json)`, `RandomForestClassifier.load(json)` restore a model trained elsewhere; their constructors train)
+const ML_JS = ['ml-knn', 'ml-random-forest', 'ml-naivebayes', 'ml-cart', 'ml-logistic-regression', 'ml-svm', 'ml-regression', 'ml-pls', 'ml-kmeans'];
+const JAVASCRIPT = ['natural', 'tesseract.js', '@picovoice/porcupine-node', ...ML_JS];
 
 /** Methods that run such a model (beyond `predict`): what these libraries name their inference. */
 const VERBS = [
@@ -59,7 +61,9 @@ const pack: KnowledgePack = {
     // online learners, anomaly detectors, recommenders and forecasters are built in code and trained there (or unpickled)
     // (nor do they have a zoo: what their loaders read is a file, `TFTModel.load("tft_3h")` as much as `PPO.load("ppo_cartpole")`)
     untrainedModelLibraries: ['river', 'pyod', 'surprise', 'lightfm', 'implicit', 'prophet', 'statsmodels', 'arch', 'tbats', 'pmdarima', 'sktime', 'RealESRGAN',
-      'darts', 'autogluon', 'neuralprophet', 'pytorch_forecasting', 'stable_baselines3', 'sb3_contrib'],
+      'darts', 'autogluon', 'neuralprophet', 'pytorch_forecasting', 'stable_baselines3', 'sb3_contrib',
+      // natural's classifiers and ml.js models are trained by the code that builds them, or restored by `load`
+      'natural', ...ML_JS],
     producers: [
       ...['model.library', 'model.library-object'].flatMap(type => FLUENT.map(m => ({ match: `${type}#${m}`, passThrough: 'receiver' as const }))),
       // weights put into a model built empty (`RealESRGAN(device, scale=4).load_weights("weights/x4.pth")`): the load
