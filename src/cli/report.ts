@@ -3,7 +3,7 @@
  * ever gains fields; SARIF is 2.1.0; text is for people.
  */
 import * as path from 'node:path';
-import type { FileResult } from '../engine/analyze';
+import { unrecognisedFiles, type FileResult } from '../engine/analyze';
 import { FACETS, INFERENCE_FACET_IDS } from '../engine/catalog';
 import { RULES } from '../engine/rules';
 import type { Range } from '../engine/model';
@@ -44,8 +44,11 @@ export function toJson(results: FileResult[], display: (p: string) => string): u
       findings: r.findings.map(f => ({ code: f.code, name: f.name, ...(f.facet ? { facet: f.facet } : {}), ...(f.facets ? { facets: f.facets } : {}), severity: f.severity, ...pos(f.range), message: f.message })),
       errors: r.errors.map(e => ({ message: e.message, ...(e.line !== undefined ? { line: e.line + 1 } : {}) })),
       ...(r.skipped ? { skipped: true } : {}),
+      ...(r.mlLibraries ? { mlLibraries: r.mlLibraries } : {}),
     })),
     coverage: coverageOf(results),
+    // files that import an ML or LLM library where no inference point or load was recognised: not counted in `coverage`
+    unrecognised: unrecognisedFiles(results).map(u => ({ path: display(u.path), libraries: u.libraries })),
   };
 }
 
@@ -117,6 +120,15 @@ export function toText(results: FileResult[], display: (p: string) => string, co
       out.push(`  ${f.id.padEnd(18)} ${String(v.covered).padStart(4)}/${String(v.total).padEnd(4)} ${String(pct).padStart(3)}%  ${bar}${v.waived ? `  (${v.waived} waived)` : ''}`);
     }
   }
+  const unrecognised = unrecognisedFiles(results);
+  if (unrecognised.length) {
+    // the coverage above says nothing of these: the engine may be missing their predictions
+    out.push('');
+    out.push(c('1', `Unrecognised: ${unrecognised.length} file${unrecognised.length === 1 ? '' : 's'} import${unrecognised.length === 1 ? 's' : ''} an ML or LLM library, but no inference point or model load was recognised (not counted above)`));
+    for (const u of unrecognised.slice(0, UNRECOGNISED_SHOWN)) out.push(`  ${display(u.path)}  ${c('2', u.libraries.join(', '))}`);
+    if (unrecognised.length > UNRECOGNISED_SHOWN) out.push(`  … and ${unrecognised.length - UNRECOGNISED_SHOWN} more (all in --format json, \`unrecognised\`)`);
+    out.push(c('2', '  If one of them serves predictions, teach the engine its library in mlobs.json (knowledge) or mark the call with `# mlobs: inference`.'));
+  }
   const all = results.flatMap(r => r.findings);
   const bySev = ['error', 'warning', 'info', 'hint'].map(s => [s, all.filter(f => f.severity === s).length] as const).filter(([, n]) => n);
   const loads = results.flatMap(r => r.modelLoads);
@@ -124,6 +136,8 @@ export function toText(results: FileResult[], display: (p: string) => string, co
   out.push(`${all.length} finding${all.length === 1 ? '' : 's'}${bySev.length ? ` (${bySev.map(([s, n]) => `${n} ${s}`).join(', ')})` : ''} in ${results.length} file${results.length === 1 ? '' : 's'} scanned; ${loads.length} model load${loads.length === 1 ? '' : 's'}${pinSummary(loads)}.`);
   return out.join('\n') + '\n';
 }
+
+const UNRECOGNISED_SHOWN = 10;
 
 /** ` (2 immutable, 3 local, 1 mutable)`: how many loads are in each pin state. */
 function pinSummary(loads: { pin: string }[]): string {

@@ -7,7 +7,7 @@ import type { FileModel, Range } from './model';
 import { normaliseLineBreaks } from './model';
 import { INFERENCE_FACET_IDS } from './catalog';
 import { ResolvedConfig, Waiver } from './config';
-import { Resolver } from './resolve';
+import { Resolver, inPackage, rootModule } from './resolve';
 import type { ExternalLookup, WorkspaceIndex } from './workspace';
 import { Flow } from './flow';
 import { detect, pinLlmModel, PinState } from './detect';
@@ -54,6 +54,11 @@ export interface FileResult {
   errors: { message: string; line?: number }[];
   lineCount: number;
   skipped: boolean;
+  /**
+   * The ML and LLM libraries the file imports (as the knowledge tables name them). A file that imports one and has no
+   * inference point or model load recognised is *unrecognised*: the engine may be missing its predictions.
+   */
+  mlLibraries?: string[];
 }
 
 /** Longest line a file may have before it is taken as minified/generated and skipped. */
@@ -145,6 +150,8 @@ function longestLine(text: string): number {
 
 function analyseModel(m: FileModel, text: string, config: ResolvedConfig, out: FileResult, external?: ExternalLookup): void {
   const r = new Resolver(m, config.tables, external);
+  const libraries = mlLibrariesOf(m, config.tables.mlModules);
+  if (libraries.length) out.mlLibraries = libraries;
   const { points, loads } = detect(r);
   // Most files of a workspace hold no model at all: value flow is only built where there is something to check.
   if (!points.length && !loads.length) return;
@@ -192,6 +199,23 @@ function analyseModel(m: FileModel, text: string, config: ResolvedConfig, out: F
 
   out.inferencePoints = analysed.map(a => ({ range: a.point.call.r, calleeRange: a.point.range, callee: a.point.callee, heuristic: a.point.heuristic, facets: a.facets }));
   out.modelLoads = analysedLoads.map(a => ({ range: a.load.call.r, callee: a.load.callee, kind: a.load.kind, pin: a.load.pin, pinned: a.load.pinned, pinReason: a.load.pinReason, recorded: a.recorded, recordedAt: a.recordedAt, heuristic: a.load.heuristic }));
+}
+
+/** The ML libraries a file imports, each named by the longest knowledge-table entry it falls in (`google.cloud.vision`, `sklearn`). */
+function mlLibrariesOf(m: FileModel, mlModules: readonly string[]): string[] {
+  const found = new Set<string>();
+  for (const i of m.imports) {
+    if (!inPackage(i.path, mlModules)) continue;
+    const named = mlModules.filter(p => i.path === p || i.path.startsWith(p + '.') || p === rootModule(i.path)).sort((a, b) => b.length - a.length)[0];
+    found.add(named ?? rootModule(i.path));
+  }
+  return [...found].sort();
+}
+
+/** Files that import an ML or LLM library but where nothing was recognised: the engine may be missing their predictions. */
+export function unrecognisedFiles(results: FileResult[]): { path: string; libraries: string[] }[] {
+  return results.filter(r => !r.skipped && r.mlLibraries?.length && !r.inferencePoints.length && !r.modelLoads.length)
+    .map(r => ({ path: r.path, libraries: r.mlLibraries! }));
 }
 
 function applicableWaivers(waivers: Waiver[], filePath: string): Waiver[] {

@@ -104,6 +104,7 @@ export function detect(r: Resolver): { points: InferencePoint[]; loads: ModelLoa
   }
   // a generic deserialiser (pickle, joblib, dill…) loads a model only with evidence that the object is one
   const used = new Set(points.flatMap(p => p.origins));
+  points.push(...markedPoints(r, points));
   return { points, loads: loads.filter(l => l.needsUse ? used.has(l.call.id) : !l.needsEvidence || used.has(l.call.id) || guards.modelEvidence(l)) };
 }
 
@@ -162,6 +163,32 @@ const FILE_LIBRARY_LOAD: LoadRule = { ...LIBRARY_LOAD, pin: 'local', defaultWeig
 const TRAINING_METHODS = new Set(['fit', 'partial_fit', 'fit_transform', 'fit_generator', 'train', 'train_on_batch', 'fit_predict']);
 /** Calls that only a training loop makes. */
 const TRAINING_STEPS = new Set(['backward', 'zero_grad', 'minimize', 'apply_gradients']);
+const INFERENCE_MARKER = /\bmlobs:\s*inference\b/;
+
+/**
+ * Calls the user marks as inference points (`# mlobs: inference` / `// mlobs: inference` at the end of the call's line or
+ * alone on the line above it), for a library or wrapper the knowledge does not cover. On that line, the outermost call that
+ * is not a language builtin (`print(model.run(x))` marks `model.run`).
+ */
+function markedPoints(r: Resolver, found: InferencePoint[]): InferencePoint[] {
+  const out: InferencePoint[] = [];
+  const taken = new Set(found.map(p => p.call.id));
+  for (const comment of r.m.comments) {
+    if (!INFERENCE_MARKER.test(comment.text)) continue;
+    const onLine = (line: number) => r.m.calls.filter(c => c.r.start.line === line);
+    let calls = onLine(comment.line);
+    if (!calls.length) calls = onLine(comment.line + 1);
+    const candidates = calls.filter(c => !/^(builtins|console|JSON|json|asyncio|Promise|Object|Array|String|Number|Math)(\.|$)/.test(symbolString(r.expr(c.callee, c.scope)) ?? ''))
+      .sort((a, b) => (b.r.end.line - b.r.start.line) - (a.r.end.line - a.r.start.line) || (b.r.end.col - b.r.start.col) - (a.r.end.col - a.r.start.col));
+    const call = candidates[0];
+    if (!call || taken.has(call.id)) continue;
+    taken.add(call.id);
+    const receiver = r.expr(call.callee, call.scope);
+    out.push({ call, callee: describeReceiver(call.callee), row: { match: 'marker' }, heuristic: false, receiver, origins: receiver.k === 'typed' ? receiver.origins : [], range: call.callee.r });
+  }
+  return out;
+}
+
 /** Whether an expression is computed from `__file__`/`__dirname` alone (through calls, attributes and indexes, a few levels deep). */
 function derivedFromThisFile(r: Resolver, e: Expr, depth: number): boolean {
   if (depth > 8) return false;

@@ -215,3 +215,32 @@ test('symbolic links are followed once: a linked file and folder are scanned, a 
   const scanned = JSON.parse(r.stdout).files.map(f => path.basename(f.path)).sort();
   assert.deepEqual(scanned, ['api.py', 'llm.py']);
 });
+
+test('unrecognised files: an ML import with nothing recognised is listed apart (JSON `unrecognised`, text), and `# mlobs: inference` marks a call', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlobs-unrec-'));
+  fs.writeFileSync(path.join(dir, 'train.py'), 'import torch\nmodel = torch.nn.Linear(3, 1)\ntorch.save(model.state_dict(), "m.pt")\n');
+  fs.writeFileSync(path.join(dir, 'plain.py'), 'import json\nprint(json.dumps({"a": 1}))\n');
+  fs.writeFileSync(path.join(dir, 'scorer.py'), [
+    'import torch',
+    'from acme_inhouse import scoring',
+    '',
+    'engine = scoring.connect("tcp://scorer:9000")',
+    '',
+    'def score(features):',
+    '    return engine.evaluate_now(features)  # mlobs: inference',
+    '',
+    'def score_later(features):',
+    '    # mlobs: inference',
+    '    print(engine.evaluate_later(features))',
+    '',
+  ].join('\n'));
+  const json = JSON.parse(run(['scan', '.', '--format', 'json', '--no-cache'], dir).stdout);
+  assert.deepEqual(json.unrecognised, [{ path: 'train.py', libraries: ['torch'] }]);
+  const scorer = json.files.find(f => f.path === 'scorer.py');
+  assert.deepEqual(scorer.inferencePoints.map(p => [p.line, p.column, p.callee, p.heuristic]), [[7, 12, 'engine.evaluate_now', false], [11, 11, 'engine.evaluate_later', false]]);
+  assert.deepEqual(scorer.mlLibraries, ['torch']);
+  assert.equal(json.files.find(f => f.path === 'plain.py').mlLibraries, undefined);
+  const text = run(['scan', '.', '--no-cache'], dir).stdout;
+  assert.match(text, /Unrecognised: 1 file imports an ML or LLM library, but no inference point or model load was recognised/);
+  assert.match(text, /\n {2}train\.py {2}torch\n/);
+});

@@ -26,6 +26,8 @@ export function lowerPython(tree: Tree, lineCount: number): FileModel {
   const root = tree.rootNode;
   m.scopes.push({ id: 0, kind: 'module', name: '<module>', params: [], r: rangeOf(root), parent: -1, decorators: [], bases: [], classId: -1 });
   lowerer.block(root, 0, 0);
+  // every comment, wherever tree-sitter hangs it (one before a function's first statement is a child of the definition)
+  m.comments = root.descendantsOfType('comment').filter((c): c is Node => !!c).map(c => ({ line: c.startPosition.row, text: c.text }));
   if (lowerer.depthLimitHit) m.notes.push(`nesting deeper than ${MAX_DEPTH} levels was not analysed`);
   return m;
 }
@@ -60,7 +62,7 @@ class PythonLowerer {
     const type = n.type;
     if (SIMPLE_STATEMENTS.has(type)) this.m.statements.push({ r: rangeOf(n), scope });
     switch (type) {
-      case 'comment': this.m.comments.push({ line: n.startPosition.row, text: n.text }); return;
+      case 'comment': return; // collected once for the whole tree
       case 'import_statement': return this.importStatement(n);
       case 'import_from_statement': return this.importFrom(n);
       case 'future_import_statement': return;
@@ -374,7 +376,7 @@ class PythonLowerer {
         if (left) this.assign([left], v, scope, r, 'for');
         return v;
       }
-      case 'comment': this.m.comments.push({ line: n.startPosition.row, text: n.text }); return { k: 'lit', r };
+      case 'comment': return { k: 'lit', r };
       case 'keyword_argument': {
         const v = n.childForFieldName('value');
         return v ? this.expr(v, scope, depth + 1) : { k: 'lit', r };
