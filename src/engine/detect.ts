@@ -156,7 +156,8 @@ function deferredShape(r: Resolver, call: Call) {
 }
 
 /** How a model library without rows names its model: the first argument or a usual keyword; no reference is the library's default. */
-const LIBRARY_LOAD: LoadRule = { pin: 'library', defaultWeights: true, modelArg: [0, 'model', 'model_path', 'model_name', 'model_dir', 'path', 'checkpoint', 'source', 'name', 'weights'] };
+// (`lang=` last: a library that picks its model by language, `stanza.Pipeline(lang=lang)`, `PaddleOCR(lang="en")`)
+const LIBRARY_LOAD: LoadRule = { pin: 'library', defaultWeights: true, modelArg: [0, 'model', 'model_path', 'model_name', 'model_dir', 'path', 'checkpoint', 'source', 'name', 'weights', 'lang', 'language'] };
 const FILE_LIBRARY_LOAD: LoadRule = { ...LIBRARY_LOAD, pin: 'local', defaultWeights: false };
 
 /** Methods that train the value they are called on. */
@@ -462,7 +463,7 @@ function runsATrainingOp(r: Resolver, call: Call): boolean {
 /** Names of what else a pickle holds next to a model: feature lists, column names, label maps, settings. */
 /** What prepares data for a model (not a model): tokenizers, scalers, encoders of features. */
 const PREPROCESSING_WORDS = /tokeni[sz]er|scaler|vectori[sz]er|encoder|imputer|normali[sz]er|preprocess|transformer$/i;
-const DATA_WORDS = /(^|_|\b)(features?|feature_names|columns?|cols|labels?|label_map|classes|class_names|vocab(ulary)?|config|settings|params|mapping|metadata|schema|stats|thresholds?|categories|encodings?|embeddings|index|list|lists|dict|dictionary|lookup|frames|chars?|words?|names|ids|samples|records|history|cache)(_|$|\b)/i;
+const DATA_WORDS = /(^|_|\b)(data|datasets?|features?|feature_names|columns?|cols|labels?|label_map|classes|class_names|vocab(ulary)?|config|settings|params|mapping|metadata|schema|stats|thresholds?|categories|encodings?|embeddings|index|list|lists|dict|dictionary|lookup|frames|chars?|words?|names|ids|samples|records|history|cache)(_|$|\b)/i;
 
 /** `loss_criterion(outputs, target)`, `self.criterion(logits, y)`: a module typed `nn.Module` that scores outputs against targets. */
 function namedLikeALoss(call: Call): boolean {
@@ -587,7 +588,13 @@ function signatureRow(r: Resolver, call: Call): InferenceRow | undefined {
         // a distinctive API shape on a receiver the engine cannot type (a client built in another module), held in a
         // name or in an attribute of one (`cog.client.messages.create(…)`, `self.client…` set elsewhere)
         const receiver = i === 0 ? e : receiverOf(call.callee, members.length - i);
-        if (rootIsName(receiver) && untyped(r, r.expr(receiver, call.scope)) && (!row.needsInput || inputGiven(r, call, row))) return row;
+        const sym = r.expr(receiver, call.scope);
+        // an instance of a class the project defines (`gemini = new GeminiService()`): its method is the project's own wrapper,
+        // whose body calls the API where it is written
+        if (projectInstance(r, receiver, call.scope, sym)) continue;
+        // `this.chatCompletion(…)`, `self.generate_content(…)`: a method of the class itself (or one it inherits from the project)
+        if (receiver.k === 'name' && (receiver.name === 'this' || receiver.name === 'self')) continue;
+        if (rootIsName(receiver) && untyped(r, sym) && (!row.needsInput || inputGiven(r, call, row))) return row;
         continue;
       }
       // `app.post("/predict", handler)` registers a route to a model; it does not call one
@@ -641,6 +648,13 @@ function builtBy(r: Resolver, call: Call, name: RegExp): boolean {
 }
 
 /** A value the engine knows nothing about: a parameter, or an import from a project module (not a library the tables know). */
+/** Whether a name holds an instance the code builds from a class of the project (`const gemini = new GeminiService()`). */
+function projectInstance(r: Resolver, receiver: Expr, scope: number, sym: Sym): boolean {
+  if (receiver.k !== 'name' || sym.k !== 'path' || !/(^|\.)[A-Z]\w*$/.test(sym.path) || !r.definedInProject(sym.path)) return false;
+  const built = bindingOf(r, receiver.name, scope)?.value;
+  return built?.k === 'call' && symbolString(r.expr(r.m.calls[built.call].callee, scope)) === sym.path;
+}
+
 function untyped(r: Resolver, s: Sym): boolean {
   return s.k === 'unknown' || (s.k === 'path' && !r.t.mlModules.includes(rootModule(s.path)) && !r.row(r.t.producers, s.path));
 }
@@ -686,6 +700,12 @@ function urlText(r: Resolver, e: Expr, scope: number, depth = 0): string | undef
     if (fallback) return urlText(r, fallback, scope, depth + 1);
     // `"{}/v1/models/{}:predict".format(host, name)`: the template, its holes unknown
     if (c.callee.k === 'attr' && c.callee.attr === 'format' && c.callee.obj.k === 'str' && !c.callee.obj.parts) return c.callee.obj.value.replace(/\{[^{}]*\}/g, '*');
+    // `const url = getEndpointURL()`: a function of the file that returns one URL (a template of settings)
+    const fn = r.expr(c.callee, scope);
+    if (fn.k === 'fn') {
+      const returned = r.m.returns.filter(x => x.scope === fn.scope && x.value);
+      if (returned.length === 1) return urlText(r, returned[0].value!, fn.scope, depth + 1);
+    }
     return undefined;
   }
   if (e.k === 'attr' && e.obj.k === 'name') {

@@ -833,7 +833,9 @@ export class Resolver {
   private callSiteParam(fn: number, index: number, name: string): Sym | undefined {
     if (!this.callSites) {
       this.callSites = new Map();
-      for (const c of this.m.calls) {
+      for (const call of this.m.calls) {
+        // `Process(target=self.process, args=(conn, nlp))`, `Thread(target=work, args=…, kwargs=…)`: a call of the target with those arguments
+        const c = targetCall(call) ?? call;
         if (c.callee.k !== 'name' && !(c.callee.k === 'attr' && c.callee.obj.k === 'name' && (c.callee.obj.name === 'self' || c.callee.obj.name === 'this'))) continue;
         // found through the definitions only: resolving callees here would re-enter the resolution that asked
         const def = this.definitionCalled(c);
@@ -1005,6 +1007,7 @@ export class Resolver {
     if (row) {
       if (row.passThrough === 'receiver' && callee.k === 'typed') return { ...callee, member: callee.member.slice(0, -1) };
       if (row.passThrough === 'arg0' && call.args[0]) return this.expr(call.args[0].value, call.scope);
+      if (row.passThrough === 'arg1' && call.args[1]) return this.expr(call.args[1].value, call.scope);
       if (row.passThrough === 'arg0-part') {
         const list = call.args[0]?.value;
         // a list (`RunnableSequence.from([a, b])`) or the arguments themselves (Python `RunnableSequence(a, b, c)`)
@@ -1112,6 +1115,17 @@ function isModelReferenceArg(a: Call['args'][number]): boolean {
 }
 /** Loader names of model libraries beyond the heuristic loader names: `from_pretrained`, `from_hparams`, `get_pretrained`. */
 const LIBRARY_LOADER = /^(from_\w+|get_pretrained|load_\w*|create_model\w*)$|(^|_)(detector|recognition_model|recogni[sz]er)(_|$)/;
+/** The call a `target=` keyword describes (`Thread(target=f, args=(a, b), kwargs={"c": c})`), as if `f(a, b, c=c)` were written. */
+function targetCall(c: Call): Call | undefined {
+  const target = c.args.find(a => a.name === 'target')?.value;
+  if (!target || (target.k !== 'name' && target.k !== 'attr')) return undefined;
+  const args = c.args.find(a => a.name === 'args')?.value;
+  const kwargs = c.args.find(a => a.name === 'kwargs')?.value;
+  const positional = args?.k === 'other' && args.op === 'tuple' ? args.parts.map(value => ({ value })) : [];
+  const named = kwargs?.k === 'dict' ? kwargs.entries.filter(e => e.key !== null).map(e => ({ name: e.key!, value: e.value })) : [];
+  return { ...c, callee: target, args: [...positional, ...named] };
+}
+
 /** Class names that say the instance is a model (calling it predicts): `DefaultPredictor`, `stanza.Pipeline`, `SequenceTagger`. */
 const MODEL_CLASS_NAME = /Model|Predictor|Pipeline|Classifier|Regressor|Detector|Tagger|Recogni[sz]er|Segmenter|Transcriber|Translator|Generator|Embedder|Encoder|Learner|Net$|OCR|TTS|Analy[sz]er|Inferencer|Engine$/;
 

@@ -23,6 +23,9 @@ export const CORE_TABLES: Partial<KnowledgeTables> = {
   // (calling it, as torch and OpenVINO models are called, runs it too)
   inference: [...ESTIMATOR_METHODS.map(m => ({ match: `model.generic#${m}` })), { match: 'model.generic#' }, { match: 'model.generic#generate' }],
 
+  // a type cast changes nothing at run time: `typing.cast(TextGenerationPipeline, pipe)` is `pipe`
+  producers: ['typing.cast', 'typing_extensions.cast'].map(match => ({ match, passThrough: 'arg1' as const })),
+
   // `with contextlib.suppress(…)` around a call swallows its failures and records nothing
   regions: [{ match: 'contextlib.suppress', covers: [] }],
 

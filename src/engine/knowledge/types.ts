@@ -51,8 +51,8 @@ export interface ProducerRow {
   on?: 'call' | 'access' | 'value';
   /** Type given to the call's result. */
   type?: string;
-  /** The call returns the receiver (`model.to(device)`), its first argument (`torch.compile(m)`), or what calling its first argument returns (FastAPI `Depends(get_model)`). */
-  passThrough?: 'receiver' | 'arg0' | 'arg0-result' | 'arg0-part';
+  /** The call returns the receiver (`model.to(device)`), its first argument (`torch.compile(m)`), its second (`typing.cast(T, m)`), or what calling its first argument returns (FastAPI `Depends(get_model)`). */
+  passThrough?: 'receiver' | 'arg0' | 'arg1' | 'arg0-result' | 'arg0-part';
   /**
    * With `passThrough: 'arg0-part'`, a call that runs the parts of a list in order (`RunnableSequence.from([prompt,
    * model, parser])`) is the first part of this type; without one, it has the row's `type`.

@@ -25,6 +25,10 @@ const pack: KnowledgePack = {
       { match: 'llama_index.core.chat_engine.*.from_defaults', type: 'llamaindex.chat-engine' },
       // integration packages: `from llama_index.llms.openai import OpenAI`
       { match: 'llama_index.llms.*.*', type: 'llamaindex.llm' },
+      // the base classes, as annotations of an injected LLM (`def __init__(self, llm: LLM)`)
+      ...['llama_index.core.llms.LLM', 'llama_index.core.llms.llm.LLM', 'llama_index.core.llms.CustomLLM', 'llama_index.core.llms.FunctionCallingLLM',
+        'llama_index.core.llms.function_calling.FunctionCallingLLM', 'llama_index.core.base.llms.base.BaseLLM', 'llama_index.core.llms.custom.CustomLLM']
+        .map(match => ({ match, type: 'llamaindex.llm' })),
       // a hub model run in the process is loaded (`HuggingFaceEmbedding(model_name="BAAI/bge-small-en-v1.5")`)
       ...['llama_index.embeddings.huggingface.HuggingFaceEmbedding', 'llama_index.embeddings.huggingface.HuggingFaceInferenceAPIEmbedding']
         .map((match, i) => i === 0 ? { match, type: 'llamaindex.embedding', load: { pin: 'hf' as const, modelArg: ['model_name'], defaultWeights: true } } : { match, type: 'llamaindex.embedding' }),

@@ -9,9 +9,9 @@ import { ESTIMATOR_METHODS } from './helpers';
 const PYTHON = [
   // vision: OCR, detection, faces, segmentation, restoration
   'easyocr', 'paddleocr', 'doctr', 'detectron2', 'mmdet', 'mmseg', 'mmpose', 'mmocr', 'facenet_pytorch', 'mtcnn',
-  'segment_anything', 'sahi', 'realesrgan', 'RealESRGAN', 'gfpgan', 'rembg', 'nudenet', 'open_clip', 'clip', 'paddle',
+  'sahi', 'realesrgan', 'RealESRGAN', 'gfpgan', 'rembg', 'nudenet', 'open_clip', 'clip', 'cn_clip', 'paddle',
   // speech and audio
-  'TTS', 'speechbrain', 'nemo', 'audiocraft', 'whisperx', 'stable_whisper', 'vosk', 'piper', 'kokoro', 'bark', 'demucs', 'deepspeech',
+  'TTS', 'speechbrain', 'nemo', 'audiocraft', 'whisperx', 'stable_whisper', 'vosk', 'piper', 'kokoro', 'demucs', 'deepspeech',
   // NLP
   'flair', 'stanza', 'fasttext', 'gliner', 'keybert', 'bertopic', 'FlagEmbedding', 'rerankers', 'keras_nlp', 'keras_hub', 'keras_cv',
   // tabular, AutoML, forecasting, recommenders, RL

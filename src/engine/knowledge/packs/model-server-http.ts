@@ -30,7 +30,7 @@ const MODEL_SERVER_URL = '/v1/models/[^/:?]+(/versions/[^/:?]+)?:(predict|classi
  * `speech:recognize`, Natural Language `documents:analyzeSentiment`, Translation, Text-to-Speech), and the speech and
  * image APIs of ElevenLabs, Deepgram, AssemblyAI, Stability, fal and Clipdrop.
  */
-const HOSTED_MODEL_URL = '/v1/(chat/completions|completions|embeddings|responses|messages)([?#]|$)|/chat/completions([?#]|$)|/openai/deployments/[^/?]+/(completions|embeddings|audio|images)'
+const HOSTED_MODEL_URL = '/v1/(chat/completions|completions|embeddings|responses|messages|images/(generations|edits|variations)|audio/(transcriptions|translations|speech)|moderations|rerank)([?#]|$)|/chat/completions([?#]|$)|/openai/deployments/[^/?]+/(completions|embeddings|audio|images)'
   + '|:(generateContent|streamGenerateContent|embedContent|predict)([?#]|$)'
   + '|googleapis\\.com/v\\d\\w*/[^?#]*:(annotate|recognize|longrunningrecognize|analyzeSentiment|analyzeEntities|analyzeEntitySentiment|analyzeSyntax|annotateText|classifyText|moderateText|translateText|detectLanguage|synthesize|detectIntent)([?#]|$)'
   + '|translation\\.googleapis\\.com/language/translate/v2'
@@ -41,7 +41,11 @@ const HOSTED_MODEL_URL = '/v1/(chat/completions|completions|embeddings|responses
   + '|api\\.deepgram\\.com/v1/(listen|speak|read)|api\\.assemblyai\\.com/v2/transcript([?#]|$)'
   + '|api\\.stability\\.ai/v\\d\\w*/(generation|stable-image)/|(queue\\.)?fal\\.run/'
   // Clipdrop's image models (text-to-image, remove-background, upscaling, …): every route of its API runs one
-  + '|clipdrop-api\\.co/[\\w-]+/v\\d';
+  + '|clipdrop-api\\.co/[\\w-]+/v\\d'
+  // image and video generation APIs: Leonardo.ai, Ideogram, Luma Dream Machine, Runway, Black Forest Labs (FLUX), Recraft
+  + '|cloud\\.leonardo\\.ai/api/rest/v1/(generations|generations-motion-svd|variations)|api\\.ideogram\\.ai/(v1/)?[\\w/-]*(generate|edit|remix|upscale)'
+  + '|api\\.lumalabs\\.ai/dream-machine/v\\d+/generations|api\\.(dev\\.)?runwayml\\.com/v\\d+/(image_to_video|text_to_image|video_to_video)'
+  + '|api\\.(us1\\.|eu1\\.)?bfl\\.(ml|ai)/v\\d+/flux|external\\.api\\.recraft\\.ai/v\\d+/images/';
 const MODEL_URL = `${MODEL_SERVER_URL}|${HOSTED_MODEL_URL}`;
 
 /**
@@ -69,6 +73,8 @@ const pack: KnowledgePack = {
       ...['requests.post', 'requests.put', 'httpx.post', 'http.client#post'].map(match => ({ match, arg0Pattern: MODEL_URL, inputArgs: ['json', 'data', 'files', 'content', 1], needsInput: true as const })),
       // any client's `post` to such a URL (a session passed in, locust's `self.client`, an injected HTTP service): the URL is the evidence
       { match: '?#post', arg0Pattern: MODEL_URL, inputArgs: ['json', 'data', 'files', 'content', 'body', 1], needsInput: true as const },
+      // an authorised client's request (google-auth-library's `client.request({ url, method: "POST", data })`, gaxios)
+      { match: '?#request', arg0Pattern: MODEL_URL, inputArgs: ['data', 'body', 'json'], needsInput: true as const },
       // a realtime session: `new WebSocket("wss://api.openai.com/v1/realtime?model=…")`, Python `websockets.connect(url)`
       ...['WebSocket', 'ws', 'ws.default', 'ws.WebSocket', 'isomorphic-ws', 'isomorphic-ws.default', 'websockets.connect', 'websockets.client.connect',
         'websockets.asyncio.client.connect', 'websocket.create_connection', 'websocket.WebSocketApp', 'aiohttp.ClientSession#ws_connect', 'http.client#ws_connect']
