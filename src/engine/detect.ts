@@ -924,6 +924,8 @@ function referenceOf(r: Resolver, e: Expr, scope: number, depth = 0): Reference 
       if (e.attr === 'parent' || e.attr === 'parents') return referenceOf(r, e.obj, scope, depth + 1);
       const sym = symbolString(r.expr(e, scope));
       if (sym && /^(process\.env|import\.meta\.env)\./.test(sym)) return { kind: 'external', why: 'it comes from the environment' };
+      // Django's `settings.BASE_DIR` (and the project roots projects name like it) is the project's own folder
+      if (e.attr.match(/^(BASE_DIR|PROJECT_ROOT|PROJECT_DIR|ROOT_DIR|APP_DIR|SITE_ROOT)$/) && e.obj.k === 'name' && /settings|config/i.test(e.obj.name)) return { kind: 'literal', value: '', template: false, project: true };
       // `self.model_name`, `this.modelName`: what the class assigns to it (one value, or several that agree)
       const cls = r.selfClass(e.obj, scope);
       const values = cls >= 0 ? r.attributeValues(cls, e.attr) : [];
@@ -1034,6 +1036,8 @@ function pinVerdict(r: Resolver, call: Call, rule: LoadRule, ref: Reference): Pi
   const path = (): PinVerdict => {
     if (rule.downloads && new RegExp(rule.downloads).test(v)) return { pin: 'mutable', reason: `"${v}" is a release asset the library downloads when the file is missing: its release decides what is there` };
     if (ref.project) return { pin: 'local', reason: 'a file inside the project' };
+    // AWS Lambda unpacks the function's own package (or image) in /var/task: a file there ships with the code
+    if (/^\/var\/task\//.test(v)) return { pin: 'local', reason: 'a file of the Lambda function\'s package (/var/task)' };
     if (/^(https?|s3|gs|gcs|az|abfss?|hdfs):\/\//.test(v)) return remote(v);
     // in TS/JS a leading `/` is usually the app's own static folder (`loadGraphModel('/models/model.json')`)
     if (/^(\/|~|[A-Za-z]:\\)/.test(v) && !web) return { pin: 'mutable', volume: true, reason: `"${v}" is an absolute path outside the project (a mounted volume or the host's disk): the deployment decides what is there` };

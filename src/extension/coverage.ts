@@ -11,6 +11,8 @@ export interface FileCoverage {
   points: PointResult[];
   /** Facets required by the config this file was analysed with. */
   required: string[];
+  /** The ML libraries an *unrecognised* file imports: it uses one, yet no inference point or load was found in it. */
+  unrecognised?: string[];
 }
 
 export type CheckState = 'covered' | 'missing' | 'waived' | 'not-required';
@@ -54,7 +56,11 @@ export function facetTotals(files: Iterable<FileCoverage>, facetOrder: readonly 
   return facetOrder.filter(f => used.has(f)).map(f => totals.get(f)!);
 }
 
-export interface Overall { covered: number; total: number; percent: number | undefined; points: number; files: number }
+export interface Overall {
+  covered: number; total: number; percent: number | undefined; points: number; files: number;
+  /** Files that import an ML library where nothing was recognised: not in the percentage, shown beside it. */
+  unrecognised: number;
+}
 
 /** The status bar figure: required (not waived) facets recorded, as a share of all such facet checks. */
 export function overall(files: Iterable<FileCoverage>, facetOrder: readonly string[]): Overall {
@@ -65,12 +71,14 @@ export function overall(files: Iterable<FileCoverage>, facetOrder: readonly stri
   return {
     covered, total, percent: total ? Math.round((100 * covered) / total) : undefined,
     points: withPoints.reduce((n, f) => n + f.points.length, 0), files: withPoints.length,
+    unrecognised: list.filter(f => f.unrecognised).length,
   };
 }
 
 /** The parts of a FileResult the views need, so results kept for a whole workspace stay small. */
 export function toFileCoverage(key: string, result: FileResult, required: readonly string[]): FileCoverage {
-  return { key, points: result.inferencePoints, required: [...required] };
+  const unrecognised = !result.skipped && result.mlLibraries?.length && !result.inferencePoints.length && !result.modelLoads.length ? [...result.mlLibraries] : undefined;
+  return { key, points: result.inferencePoints, required: [...required], ...(unrecognised ? { unrecognised } : {}) };
 }
 
 /** A point's required facets covered, as "4/6". */

@@ -43,9 +43,12 @@ export function hoverMarkdown(point: PointResult, required: readonly string[], f
 /** Status bar text and tooltip for the overall coverage. */
 export function statusText(o: Overall, scanning: boolean): { text: string; tooltip: string } {
   const spin = scanning ? '$(sync~spin) ' : '';
-  if (!o.points) return { text: `${spin}$(eye) mlobs`, tooltip: scanning ? 'mlobs: scanning the workspace…' : 'mlobs: no inference points found yet. Click to open the coverage sidebar.' };
+  // files that use an ML library where nothing was recognised: shown beside the figure, never folded into it
+  const unrecognised = o.unrecognised ? ` ${o.unrecognised} file${o.unrecognised === 1 ? '' : 's'} import${o.unrecognised === 1 ? 's' : ''} an ML library but had nothing recognised (not counted).` : '';
+  const mark = o.unrecognised ? ` · ${o.unrecognised}?` : '';
+  if (!o.points) return { text: `${spin}$(eye) mlobs${mark}`, tooltip: scanning ? 'mlobs: scanning the workspace…' : `mlobs: no inference points found yet.${unrecognised} Click to open the coverage sidebar.` };
   return {
-    text: `${spin}$(eye) mlobs ${o.percent ?? 100}%`,
-    tooltip: `mlobs: ${o.covered} of ${o.total} required facet checks recorded (${o.percent ?? 100}%) across ${o.points} inference point${o.points === 1 ? '' : 's'} in ${o.files} file${o.files === 1 ? '' : 's'}. Click to open the coverage sidebar.`,
+    text: `${spin}$(eye) mlobs ${o.percent ?? 100}%${mark}`,
+    tooltip: `mlobs: ${o.covered} of ${o.total} required facet checks recorded (${o.percent ?? 100}%) across ${o.points} inference point${o.points === 1 ? '' : 's'} in ${o.files} file${o.files === 1 ? '' : 's'}.${unrecognised} Click to open the coverage sidebar.`,
   };
 }

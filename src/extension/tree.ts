@@ -36,7 +36,7 @@ export class CoverageStore implements vscode.Disposable {
   overall(): Overall {
     const files = this.files();
     // Nothing analysed yet (as at activation): answer without loading the engine.
-    return files.length ? overall(files, engine().INFERENCE_FACET_IDS) : { covered: 0, total: 0, percent: undefined, points: 0, files: 0 };
+    return files.length ? overall(files, engine().INFERENCE_FACET_IDS) : { covered: 0, total: 0, percent: undefined, points: 0, files: 0, unrecognised: 0 };
   }
 
   private fire(): void {
@@ -50,6 +50,8 @@ export type CoverageNode =
   | { kind: 'facet'; facet: string }
   | { kind: 'files' }
   | { kind: 'file'; key: string }
+  | { kind: 'unrecognised' }
+  | { kind: 'unrecognised-file'; key: string }
   | { kind: 'point'; key: string; index: number; parent: 'facet' | 'file' }
   | { kind: 'check'; key: string; index: number; row: CheckRow };
 
@@ -75,10 +77,13 @@ export class CoverageTree implements vscode.TreeDataProvider<CoverageNode> {
   getChildren(node?: CoverageNode): CoverageNode[] {
     const files = this.store.files();
     if (!node) {
+      // files where nothing was recognised come last, apart from the coverage: the engine may be missing their predictions
+      const unrecognised: CoverageNode[] = files.some(f => f.unrecognised) ? [{ kind: 'unrecognised' }] : [];
       // Empty when there is nothing to show, so the view's welcome content appears instead.
-      if (!files.some(f => f.points.length)) return [];
-      return [...facetTotals(files, engine().INFERENCE_FACET_IDS).map(t => ({ kind: 'facet' as const, facet: t.facet })), { kind: 'files' }];
+      if (!files.some(f => f.points.length)) return unrecognised;
+      return [...facetTotals(files, engine().INFERENCE_FACET_IDS).map(t => ({ kind: 'facet' as const, facet: t.facet })), { kind: 'files' }, ...unrecognised];
     }
+    if (node.kind === 'unrecognised') return files.filter(f => f.unrecognised).map(f => ({ kind: 'unrecognised-file', key: f.key }));
     if (node.kind === 'facet') {
       const t = facetTotals(files, engine().INFERENCE_FACET_IDS).find(x => x.facet === node.facet);
       return (t?.missing ?? []).map(m => ({ kind: 'point', key: m.key, index: m.index, parent: 'facet' }));
@@ -125,6 +130,29 @@ export class CoverageTree implements vscode.TreeDataProvider<CoverageNode> {
       item.contextValue = 'file';
       return item;
     }
+    if (node.kind === 'unrecognised') {
+      const n = this.store.files().filter(f => f.unrecognised).length;
+      const item = new vscode.TreeItem('Unrecognised', vscode.TreeItemCollapsibleState.Collapsed);
+      item.id = 'unrecognised';
+      item.description = `${n} file${n === 1 ? '' : 's'}, not counted above`;
+      item.tooltip = `${n} file${n === 1 ? '' : 's'} import${n === 1 ? 's' : ''} an ML or LLM library, but no inference point or model load was recognised. `
+        + 'If one serves predictions, the coverage above does not include them: teach mlobs its library (knowledge in mlobs.json) or mark the call with `# mlobs: inference`.';
+      item.iconPath = new vscode.ThemeIcon('question');
+      item.contextValue = 'unrecognised';
+      return item;
+    }
+    if (node.kind === 'unrecognised-file') {
+      const f = this.store.get(node.key)!;
+      const uri = uriOf(node.key);
+      const item = new vscode.TreeItem(path.basename(uri.fsPath), None);
+      item.id = `unrecognised:${node.key}`;
+      item.resourceUri = uri;
+      item.description = `${path.dirname(vscode.workspace.asRelativePath(uri)) === '.' ? '' : path.dirname(vscode.workspace.asRelativePath(uri)) + ' · '}${(f.unrecognised ?? []).join(', ')}`;
+      item.tooltip = `${vscode.workspace.asRelativePath(uri)} imports ${(f.unrecognised ?? []).join(', ')}; no inference point or model load was recognised in it`;
+      item.command = revealCommand(node.key, 0);
+      item.contextValue = 'unrecognised-file';
+      return item;
+    }
     if (node.kind === 'point') {
       const f = this.store.get(node.key)!, p = f.points[node.index];
       const where = `${path.basename(uriOf(node.key).fsPath)}:${p.range.start.line + 1}`;
@@ -155,6 +183,7 @@ export class CoverageTree implements vscode.TreeDataProvider<CoverageNode> {
   /** For tree views: a node's parent (needed by TreeView.reveal). */
   getParent(node: CoverageNode): CoverageNode | undefined {
     if (node.kind === 'file') return { kind: 'files' };
+    if (node.kind === 'unrecognised-file') return { kind: 'unrecognised' };
     if (node.kind === 'point') return node.parent === 'file' ? { kind: 'file', key: node.key } : undefined;
     if (node.kind === 'check') return { kind: 'point', key: node.key, index: node.index, parent: 'file' };
     return undefined;

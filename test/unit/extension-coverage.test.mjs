@@ -29,8 +29,19 @@ test('per-facet totals count only points whose config requires the facet; waived
   assert.deepEqual(t.latency.missing, [{ key: 'a', index: 0 }]);
   assert.deepEqual([t.errors.covered, t.errors.total], [0, 1], 'errors is covered at a/1 but not required there');
   const o = overall(files, ORDER);
-  assert.deepEqual(o, { covered: 2, total: 5, percent: 40, points: 3, files: 2 });
-  assert.deepEqual(overall([], ORDER), { covered: 0, total: 0, percent: undefined, points: 0, files: 0 });
+  assert.deepEqual(o, { covered: 2, total: 5, percent: 40, points: 3, files: 2, unrecognised: 0 });
+  assert.deepEqual(overall([], ORDER), { covered: 0, total: 0, percent: undefined, points: 0, files: 0, unrecognised: 0 });
+});
+
+test('a file that imports an ML library with nothing recognised is kept as unrecognised, counted apart from the percentage', async () => {
+  const config = engine.defaultConfig();
+  const training = await engine.analyzeText('train.py', 'import torch\nmodel = torch.nn.Linear(3, 1)\ntorch.save(model.state_dict(), "m.pt")\n', config);
+  const plain = await engine.analyzeText('util.py', 'import json\nprint(json.dumps({}))\n', config);
+  const serving = await engine.analyzeText('svc.py', 'import joblib\nmodel = joblib.load("m.joblib")\n\ndef score(x):\n    return model.predict(x)\n', config);
+  const files = [toFileCoverage('train', training, ['outputs']), toFileCoverage('util', plain, ['outputs']), toFileCoverage('svc', serving, ['outputs'])];
+  assert.deepEqual(files.map(f => f.unrecognised), [['torch'], undefined, undefined]);
+  const o = overall(files, ORDER);
+  assert.deepEqual([o.points, o.files, o.total, o.unrecognised], [1, 1, 1, 1]);
 });
 
 test('a point checklist lists required facets first, with states and evidence', () => {
@@ -77,8 +88,13 @@ test('hover markdown: one row per facet, links to evidence lines (1-based), cell
 });
 
 test('status bar text: percentage, counts, and a plain label when nothing was found', () => {
-  const s = statusText({ covered: 2, total: 5, percent: 40, points: 3, files: 2 }, false);
+  const s = statusText({ covered: 2, total: 5, percent: 40, points: 3, files: 2, unrecognised: 0 }, false);
   assert.equal(s.text, '$(eye) mlobs 40%');
   assert.match(s.tooltip, /2 of 5 required facet checks recorded \(40%\) across 3 inference points in 2 files/);
-  assert.equal(statusText({ covered: 0, total: 0, percent: undefined, points: 0, files: 0 }, true).text, '$(sync~spin) $(eye) mlobs');
+  assert.equal(statusText({ covered: 0, total: 0, percent: undefined, points: 0, files: 0, unrecognised: 0 }, true).text, '$(sync~spin) $(eye) mlobs');
+  // unrecognised files are shown beside the figure, never folded into it
+  const u = statusText({ covered: 2, total: 5, percent: 40, points: 3, files: 2, unrecognised: 1 }, false);
+  assert.equal(u.text, '$(eye) mlobs 40% · 1?');
+  assert.match(u.tooltip, /\(40%\) across 3 inference points in 2 files\. 1 file imports an ML library but had nothing recognised \(not counted\)\./);
+  assert.equal(statusText({ covered: 0, total: 0, percent: undefined, points: 0, files: 0, unrecognised: 2 }, false).text, '$(eye) mlobs · 2?');
 });

@@ -25,9 +25,9 @@ describe('sidebar and status bar', function () {
     const s = await api.scanWorkspace({ notify: false });
     globalThis.__mlobsTimings.workspaceScanMs = Math.round(performance.now() - t0);
     assert.equal(s.cancelled, false);
-    // svc/ (4 files), jobs/ (1) and web/ (1), not generated/ (files.exclude) nor env38/ (a virtual environment);
+    // svc/ (4 files), jobs/ (2) and web/ (1), not generated/ (files.exclude) nor env38/ (a virtual environment);
     // files open in the editor are the live analysis's
-    assert.equal(s.files + s.open, 6, JSON.stringify(s));
+    assert.equal(s.files + s.open, 7, JSON.stringify(s));
     assert.ok(s.files >= 2, 'svc/models.py and svc/ranker.py, never opened, were analysed by the worker');
     assert.deepEqual(api.warnings, [], 'no warning so far');
     await api.idle();
@@ -41,7 +41,7 @@ describe('sidebar and status bar', function () {
   it('scans the workspace in the worker, skipping files.exclude and virtual environments', () => {
     const files = api.coverageTree.getChildren(roots().find(n => n.kind === 'files'));
     assert.deepEqual(files.map(label).sort(), ['batch_scoring.py', 'churn_service.py', 'llm_summaries.py', 'ranker.py', 'route.ts']);
-    assert.equal(cli.files.length, 6);
+    assert.equal(cli.files.length, 7);
   });
 
   it('analyses the workspace as one project: a model imported from another module is known', () => {
@@ -66,7 +66,7 @@ describe('sidebar and status bar', function () {
     const config = JSON.parse(fs.readFileSync(path.join(h.RUN.workspace, 'mlobs.json'), 'utf8').replace(/^\s*\/\/.*$/mg, ''));
     const facetNodes = roots().filter(n => n.kind === 'facet');
     assert.deepEqual(facetNodes.map(n => n.facet), config.requiredFacets);
-    assert.equal(roots().at(-1).kind, 'files');
+    assert.deepEqual(roots().slice(-2).map(n => n.kind), ['files', 'unrecognised']);
     for (const n of facetNodes) {
       const c = cli.coverage[n.facet];
       const total = c.total - c.waived;
@@ -82,6 +82,17 @@ describe('sidebar and status bar', function () {
         assert.equal(it.command.arguments[1].selection.start.line, cliPoint.line - 1);
       }
     }
+  });
+
+  it('lists files that import an ML library with nothing recognised apart, as the CLI does, outside the coverage', () => {
+    const node = roots().find(n => n.kind === 'unrecognised');
+    assert.equal(item(node).description, '1 file, not counted above');
+    const files = api.coverageTree.getChildren(node);
+    assert.deepEqual(files.map(f => [vscode.workspace.asRelativePath(vscode.Uri.parse(f.key)), item(f).description]),
+      cli.unrecognised.map(u => [u.path, `jobs · ${u.libraries.join(', ')}`]));
+    assert.deepEqual(cli.unrecognised, [{ path: path.join('jobs', 'train_ranker.py'), libraries: ['torch'] }]);
+    assert.equal(item(files[0]).command.command, 'vscode.open');
+    assert.equal(api.coverageTree.getParent(files[0]).kind, 'unrecognised');
   });
 
   it('expands a file into its inference points and each point into a facet checklist with evidence lines', () => {
@@ -119,7 +130,9 @@ describe('sidebar and status bar', function () {
     const config = JSON.parse(fs.readFileSync(path.join(h.RUN.workspace, 'mlobs.json'), 'utf8').replace(/^\s*\/\/.*$/mg, ''));
     let covered = 0, total = 0;
     for (const f of config.requiredFacets) { covered += cli.coverage[f].covered; total += cli.coverage[f].total - cli.coverage[f].waived; }
-    assert.equal(api.statusBar().text, `$(eye) mlobs ${Math.round((100 * covered) / total)}%`);
+    // the unrecognised training job is shown beside the figure, not folded into it
+    assert.equal(api.statusBar().text, `$(eye) mlobs ${Math.round((100 * covered) / total)}% · 1?`);
+    assert.match(api.statusBar().tooltip, /1 file imports an ML library but had nothing recognised \(not counted\)/);
   });
 
   it('follows files created, changed and deleted on disk', async () => {

@@ -23,7 +23,7 @@ const PYTHON = [
 ];
 // (ml.js: `KNN.load(json)`, `RandomForestClassifier.load(json)` restore a model trained elsewhere; their constructors train)
 const ML_JS = ['ml-knn', 'ml-random-forest', 'ml-naivebayes', 'ml-cart', 'ml-logistic-regression', 'ml-svm', 'ml-regression', 'ml-pls', 'ml-kmeans'];
-const JAVASCRIPT = ['natural', 'tesseract.js', '@picovoice/porcupine-node', ...ML_JS];
+const JAVASCRIPT = ['natural', 'tesseract.js', ...ML_JS];
 
 /** Methods that run such a model (beyond `predict`): what these libraries name their inference. */
 const VERBS = [

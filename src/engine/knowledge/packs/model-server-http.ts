@@ -8,8 +8,8 @@ const MODEL_SERVER_URL = '/v1/models/[^/:?]+(/versions/[^/:?]+)?:(predict|classi
   + '|/predict([?#]|$)'
   // the Stable Diffusion web UI's API (AUTOMATIC1111, Forge): each route runs a diffusion or captioning model
   + '|/sdapi/v1/(txt2img|img2img|extra-single-image|extra-batch-images|interrogate)([?#]|$)'
-  // the task routes of hand-written model APIs (`/transcribe`, `/classify`, `/embeddings`), and model-compute routes (`/v1/model/compute`)
-  + '|/(transcribe|transcriptions|asr|tts|stt|infer|inference|classify|embed|embedding|embeddings|ocr|caption|rerank|llm)([?#]|$)'
+  // the task routes of hand-written model APIs (`/transcribe`, `/classify`, `/summarize`, `/embeddings`), and model-compute routes (`/v1/model/compute`)
+  + '|/(transcribe|transcriptions|asr|tts|stt|infer|inference|classify|embed|embedding|embeddings|ocr|caption|rerank|llm|summari[sz]e|translate|sentiment|detect)([?#]|$)'
   // `/predict-emotion`, `/predict_price`: a prediction route named for what it predicts
   + '|/predict[-_][\\w-]+([?#]|$)'
   // `/predict/image`, `/predict/batch`: a prediction route with what it takes or how many
@@ -68,6 +68,8 @@ const pack: KnowledgePack = {
       ...['fetch', 'node-fetch', 'cross-fetch', 'isomorphic-fetch', 'isomorphic-unfetch', 'undici.fetch', 'undici.request'].map(match => ({ match, arg0Pattern: MODEL_URL, inputArgs: ['body'], needsInput: true as const })),
       // `got(url, { method: "POST", json })`, `ky(url, { json })`: the body is in the options
       ...['got', 'ky', 'ofetch.ofetch', 'ofetch.$fetch'].map(match => ({ match, arg0Pattern: MODEL_URL, inputArgs: ['json', 'body', 'form'], needsInput: true as const })),
+      // Obsidian plugins' `requestUrl({ url, method: "POST", body })` (its fetch, free of CORS)
+      { match: 'obsidian.requestUrl', arg0Pattern: MODEL_URL, inputArgs: ['body'], needsInput: true as const },
       // `axios(config)`, `axios.request(config)`: the URL and the body may be entries of one options object
       ...['axios.post', 'axios.put', 'got.post', 'got.put', 'ky.post', 'ky.put', 'axios', 'axios.request'].map(match => ({ match, arg0Pattern: MODEL_URL, inputArgs: [1, 'json', 'body', 'data'], needsInput: true as const })),
       ...['requests.post', 'requests.put', 'httpx.post', 'http.client#post'].map(match => ({ match, arg0Pattern: MODEL_URL, inputArgs: ['json', 'data', 'files', 'content', 1], needsInput: true as const })),
