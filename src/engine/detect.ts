@@ -716,6 +716,12 @@ function urlText(r: Resolver, e: Expr, scope: number, depth = 0): string | undef
     if (assigned?.length === 1 && assigned[0].value.k === 'str') return urlText(r, assigned[0].value, cls, depth + 1);
     const values = own >= 0 && !assigned?.length ? r.attributeValues(own, e.attr) : [];
     if (values.length === 1) return urlText(r, values[0].value, values[0].scope, depth + 1);
+    // `command.url` of an object the file spells (`const command = { url: `${HOST}/api/caption`, … }`)
+    if (cls < 0) {
+      const obj = bindingOf(r, e.obj.name, scope)?.value;
+      const entry = obj?.k === 'dict' ? obj.entries.find(en => en.key === e.attr) : undefined;
+      if (entry) return urlText(r, entry.value, scope, depth + 1);
+    }
     // `config.MODEL_URL` of an imported project module
     const s = cls < 0 ? r.expr(e, scope) : undefined;
     if (s?.k === 'path') return r.importedText(s.path);
@@ -849,7 +855,13 @@ function modelLoad(r: Resolver, call: Call, rule: LoadRule, symbol: string, dept
     const inner = modelLoad(r, dl.call, { ...dl.rule, download: undefined }, symbol, depth + 1)!;
     verdict = { pin: inner.pin, reason: `downloaded from the hub: ${inner.pinReason}`, range: inner.range };
   } else {
-    if (rule.pin === 'local' && rule.modelArg && !modelExpr) return undefined; // `xgb.Booster()` with no file is a constructor, not a load
+    // `Llama(**args)`, `new Engine({ ...options })`: the reference is in arguments unpacked at run time
+    const unpacked = !modelExpr && call.args.some(a => a.spread);
+    if (rule.pin === 'local' && rule.modelArg && !modelExpr && !unpacked) return undefined; // `xgb.Booster()` with no file is a constructor, not a load
+    if (unpacked) {
+      verdict = { pin: 'unknown', reason: 'the code does not say which model is loaded: its arguments are unpacked at run time' };
+      return { call, callee: symbol, kind: 'load', heuristic: false, identity, modelArg: undefined, needsEvidence: rule.needsModelEvidence, range: call.callee.r, pin: verdict.pin, pinned: false, moving: false, pinReason: verdict.reason };
+    }
     const ref = modelExpr ? referenceOf(r, modelExpr, call.scope) : { kind: 'unknown' as const, why: 'no model reference is given' };
     verdict = (rule.pin === 'hf' || rule.defaultWeights) && !modelExpr
       ? { pin: 'mutable', reason: "no model given: the library's default can change between releases" }
@@ -1055,7 +1067,10 @@ function pinVerdict(r: Resolver, call: Call, rule: LoadRule, ref: Reference): Pi
     }
     case 'library':
       // a name the code opens (`model_from_json(open("model-prophet").read())`) is a file, whatever it looks like
-      if (looksLikePath(v) || v.endsWith('/') || ref.project || ref.opened) return path();
+      if (ref.project || ref.opened) return path();
+      // given by name (`TTS(model_name="tts_models/en/vctk/vits")`): the library's zoo, however much it looks like a path
+      if (namedArg(call, 'model_name') && !call.args.some(a => !a.name && !a.spread)) return { pin: 'mutable', reason: `"${v}" names a model the library resolves (its zoo or hub) without a version` };
+      if (looksLikePath(v) || v.endsWith('/')) return path();
       return { pin: 'mutable', reason: `"${v}" names a model the library resolves (its zoo or hub) without a version` };
     case 'hf': {
       const revision = hfRevision(r, call);

@@ -1084,6 +1084,8 @@ export class Resolver {
     }
     if (LIBRARY_LOADER.test(name) || matchesAny(this.t.heuristicLoaderNames, name)) return 'model.library';
     if (!/^[A-Z]/.test(name)) return undefined;
+    // a building block of a model (`keras_nlp.layers.TransformerEncoder`, `keras_hub.layers.…`): called inside a model, not a model
+    if (/\.(layers|losses|metrics|optimizers|callbacks)\./.test(callee.path)) return undefined;
     return MODEL_CLASS_NAME.test(name) ? 'model.library' : 'model.library-object';
   }
 

@@ -4,7 +4,7 @@ const pack: KnowledgePack = {
   id: 'aws-bedrock',
   name: 'Amazon Bedrock',
   languages: ['python', 'typescript'],
-  description: 'Bedrock runtime clients: boto3 `bedrock-runtime` (`invoke_model`, `invoke_model_with_response_stream`, `converse`, `converse_stream`) and the JS SDK, where every command `BedrockRuntimeClient#send` sends (InvokeModel, Converse, …) invokes a model; agents (`invoke_agent`, `retrieve_and_generate`, `BedrockAgentRuntimeClient#send`); and `x.send(new InvokeModelCommand(…))` on a client the engine cannot type (re-exported by a project module).',
+  description: 'Bedrock runtime clients: boto3 `bedrock-runtime` (`invoke_model`, `invoke_model_with_response_stream`, `converse`, `converse_stream`) and the JS SDK (the aggregated `BedrockRuntime#invokeModel`/`converse` too), where every command `BedrockRuntimeClient#send` sends (InvokeModel, Converse, …) invokes a model; agents (`invoke_agent`, `retrieve_and_generate`, `BedrockAgentRuntimeClient#send`); and `x.send(new InvokeModelCommand(…))` on a client the engine cannot type (re-exported by a project module).',
   tables: {
     mlModules: ['@aws-sdk/client-bedrock-runtime', '@aws-sdk/client-bedrock-agent-runtime'],
     producers: [
@@ -13,6 +13,9 @@ const pack: KnowledgePack = {
       ...['boto3.client', 'aws.session#client'].map(match => ({ match, arg0: 'bedrock-agent-runtime', arg0Name: 'service_name', type: 'client.bedrock-agent' })),
       { match: '@aws-sdk/client-bedrock-runtime.BedrockRuntimeClient', type: 'client.bedrock' },
       { match: '@aws-sdk/client-bedrock-agent-runtime.BedrockAgentRuntimeClient', type: 'client.bedrock-agent' },
+      // the JS SDK's aggregated clients, with one method per command (`new BedrockRuntime({ region }).invokeModel({ modelId, body })`)
+      { match: '@aws-sdk/client-bedrock-runtime.BedrockRuntime', type: 'client.bedrock-js' },
+      { match: '@aws-sdk/client-bedrock-agent-runtime.BedrockAgentRuntime', type: 'client.bedrock-agent-js' },
     ],
     inference: [
       { match: 'client.bedrock#invoke_model', kind: 'llm', modelArg: ['modelId'], inputArgs: ['body'] },
@@ -26,6 +29,9 @@ const pack: KnowledgePack = {
       { match: 'client.bedrock-agent#invoke_agent', inputArgs: ['inputText'] },
       { match: 'client.bedrock-agent#retrieve_and_generate', inputArgs: ['input'] },
       { match: 'client.bedrock-agent#send', inputArgs: [0] },
+      ...['invokeModel', 'invokeModelWithResponseStream', 'converse', 'converseStream', 'startAsyncInvoke']
+        .map(m => ({ match: `client.bedrock-js#${m}`, kind: 'llm' as const, modelArg: ['modelId'], inputArgs: ['body', 'messages', 'modelInput', 0] })),
+      ...['invokeAgent', 'retrieveAndGenerate'].map(m => ({ match: `client.bedrock-agent-js#${m}`, inputArgs: [0] })),
       // the client and the command classes re-exported by a project module: the command's name says what is sent
       { match: '?#send', arg0Constructor: '^(InvokeModel|InvokeModelWithResponseStream|Converse|ConverseStream|InvokeAgent|RetrieveAndGenerate)Command$', languages: ['typescript', 'javascript'] },
     ],

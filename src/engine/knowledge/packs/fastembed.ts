@@ -12,7 +12,9 @@ const pack: KnowledgePack = {
     + '(the library\'s default model without a name); `embed`, `query_embed`, `passage_embed`, `rerank` are inference.',
   tables: {
     mlModules: ['fastembed'],
-    producers: CLASSES.map(c => ({ match: `fastembed.${c}`, type: 'model.fastembed', load: { pin: 'hf' as const, modelArg: ['model_name', 0], defaultWeights: true } })),
+    // (also from their modules: `from fastembed.text import TextEmbedding`)
+    producers: CLASSES.flatMap(c => [`fastembed.${c}`, `fastembed.**.${c.split('.').pop()}`])
+      .map(match => ({ match, type: 'model.fastembed', load: { pin: 'hf' as const, modelArg: ['model_name', 0], defaultWeights: true } })),
     inference: ['embed', 'query_embed', 'passage_embed', 'rerank', 'rerank_pairs'].map(m => ({ match: `model.fastembed#${m}`, inputArgs: [0, 'documents', 'query'] })),
   },
 };

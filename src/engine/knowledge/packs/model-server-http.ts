@@ -1,5 +1,8 @@
 import type { KnowledgePack } from '../types';
 
+/** The task routes of hand-written model APIs: what the service does with its model names the route. */
+const TASK_ROUTE = '/(transcribe|transcriptions|asr|tts|stt|infer|inference|classify|embed|embedding|embeddings|ocr|caption|rerank|llm|summari[sz]e|translate|sentiment|detect|synthesi[sz]e|text[-_]generation|generate[-_]text)([?#]|$)';
+
 /**
  * Paths that only model servers serve: `/v1/models/x:predict`, `/v2/models/x/infer`, `/predictions/x`, `/invocations`,
  * and the `/predict` route every hand-written model API (Flask, FastAPI, BentoML) exposes.
@@ -9,7 +12,7 @@ const MODEL_SERVER_URL = '/v1/models/[^/:?]+(/versions/[^/:?]+)?:(predict|classi
   // the Stable Diffusion web UI's API (AUTOMATIC1111, Forge): each route runs a diffusion or captioning model
   + '|/sdapi/v1/(txt2img|img2img|extra-single-image|extra-batch-images|interrogate)([?#]|$)'
   // the task routes of hand-written model APIs (`/transcribe`, `/classify`, `/summarize`, `/embeddings`), and model-compute routes (`/v1/model/compute`)
-  + '|/(transcribe|transcriptions|asr|tts|stt|infer|inference|classify|embed|embedding|embeddings|ocr|caption|rerank|llm|summari[sz]e|translate|sentiment|detect)([?#]|$)'
+  + `|${TASK_ROUTE}`
   // `/predict-emotion`, `/predict_price`: a prediction route named for what it predicts
   + '|/predict[-_][\\w-]+([?#]|$)'
   // `/predict/image`, `/predict/batch`: a prediction route with what it takes or how many
@@ -73,6 +76,9 @@ const pack: KnowledgePack = {
       // `axios(config)`, `axios.request(config)`: the URL and the body may be entries of one options object
       ...['axios.post', 'axios.put', 'got.post', 'got.put', 'ky.post', 'ky.put', 'axios', 'axios.request'].map(match => ({ match, arg0Pattern: MODEL_URL, inputArgs: [1, 'json', 'body', 'data'], needsInput: true as const })),
       ...['requests.post', 'requests.put', 'httpx.post', 'http.client#post'].map(match => ({ match, arg0Pattern: MODEL_URL, inputArgs: ['json', 'data', 'files', 'content', 1], needsInput: true as const })),
+      // an explicit POST to a service's own task route is a prediction even with nothing in its body (`axios.post(`${API}/summarize`)`:
+      // the server runs its model on what it holds); a hosted API's route without a body is a probe, as above
+      ...['axios.post', 'got.post', 'ky.post', 'requests.post', 'httpx.post'].map(match => ({ match, arg0Pattern: TASK_ROUTE })),
       // any client's `post` to such a URL (a session passed in, locust's `self.client`, an injected HTTP service): the URL is the evidence
       { match: '?#post', arg0Pattern: MODEL_URL, inputArgs: ['json', 'data', 'files', 'content', 'body', 1], needsInput: true as const },
       // an authorised client's request (google-auth-library's `client.request({ url, method: "POST", data })`, gaxios)

@@ -67,6 +67,9 @@ const pack: KnowledgePack = {
       // OpenAI-compatible SDKs (Groq, Together, DeepSeek, vLLM's server) share it
       ...['chat.completions.create', 'chat.completions.parse', 'beta.chat.completions.parse', 'responses.create', 'embeddings.create']
         .map(m => ({ match: `?#${m}`, kind: 'llm' as const, inputArgs: LLM_INPUTS, result: m === 'chat.completions.create' ? CHAT_COMPLETION_RESULT : undefined })),
+      // Together's pre-1.0 Python SDK: module-level classes (`together.Complete.create(prompt, model=…)`)
+      ...['together.Complete.create', 'together.Completion.create', 'together.Embeddings.create', 'together.Image.create']
+        .map(match => ({ match, kind: 'llm' as const, inputArgs: [0, 'prompt', 'input'] })),
       // the pre-1.0 Python SDK's module-level calls
       { match: 'openai.ChatCompletion.create', kind: 'llm', inputArgs: ['messages'] },
       { match: 'openai.Completion.create', kind: 'llm', inputArgs: ['prompt'] },
