@@ -834,6 +834,8 @@ const COMMIT_SHA = /^[0-9a-f]{7,40}$/i;
 function modelLoad(r: Resolver, call: Call, rule: LoadRule, symbol: string, depth = 0): ModelLoad | undefined {
   const identity = call.args.map(a => a.value);
   let modelExpr = argFor(call, rule.modelArg);
+  // `pipeline(task, null, options)`, `model=None`: no model named, so the library's default
+  if (modelExpr?.k === 'lit' && modelExpr.falsy) modelExpr = undefined;
   // `pipeline("asr", model=self.model, …)` wraps a model already in the process: the load was that model's
   if (modelExpr && modelExpr.k !== 'str') {
     const given = r.expr(modelExpr, call.scope);
