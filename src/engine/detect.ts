@@ -65,7 +65,7 @@ export function detect(r: Resolver): { points: InferencePoint[]; loads: ModelLoa
     if (row) {
       if (guards.notServing(call)) continue;
       // a call known only by its shape on an untyped receiver is a guess, and says so
-      const guess = !known && !row.arg0Pattern && !row.arg0Constructor;
+      const guess = !known && !row.arg0Pattern && !row.arg0Constructor && !row.ownRoute;
       const point: InferencePoint = { call, callee: known ? displayCallee(r, callee) : describeReceiver(call.callee), row, heuristic: guess || (callee.k === 'typed' && !!callee.heuristic), receiver: callee, origins: callee.k === 'typed' ? callee.origins : [], range: call.callee.r };
       points.push(point);
       if (row.kind === 'llm') { const l = llmModel(r, call, row.modelArg); if (l) loads.push(l); }
@@ -494,11 +494,13 @@ function literalText(r: Resolver, e: Expr, scope: number): string {
 /** The first inference row for the symbol that applies to this file's language and, if it asks, to the URL argument. */
 function inferenceRow(r: Resolver, call: Call, symbol: string): InferenceRow | undefined {
   for (const row of matchingRows(rowsFor(r.t.inference, r.m.language), symbol)) {
-    if (row.arg0Pattern) {
+    if (row.arg0Pattern || row.ownRoute) {
       // the URL as the first argument, or by keyword when there is none (`requests.post(url=…, json=…)`)
       const first = call.args.find(a => !a.name && !a.spread)?.value ?? call.args.find(a => a.name === 'url')?.value;
       const url = first ? urlText(r, first, call.scope) : undefined;
-      if (url === undefined || !new RegExp(row.arg0Pattern).test(url)) continue;
+      if (url === undefined) continue;
+      if (row.arg0Pattern && !new RegExp(row.arg0Pattern).test(url)) continue;
+      if (row.ownRoute && !r.servedRoute(url)) continue;
     }
     if (row.arg0Unless) {
       const first = call.args.find(a => !a.name && !a.spread)?.value;
@@ -584,7 +586,7 @@ function signatureRow(r: Resolver, call: Call): InferenceRow | undefined {
         if (i === 0 && builtBy(r, call, new RegExp(row.arg0Constructor))) return row;
         continue;
       }
-      if (!row.arg0Pattern) {
+      if (!row.arg0Pattern && !row.ownRoute) {
         // a distinctive API shape on a receiver the engine cannot type (a client built in another module), held in a
         // name or in an attribute of one (`cog.client.messages.create(…)`, `self.client…` set elsewhere)
         const receiver = i === 0 ? e : receiverOf(call.callee, members.length - i);
@@ -597,14 +599,14 @@ function signatureRow(r: Resolver, call: Call): InferenceRow | undefined {
         if (rootIsName(receiver) && untyped(r, sym) && (!row.needsInput || inputGiven(r, call, row))) return row;
         continue;
       }
-      // `app.post("/predict", handler)` registers a route to a model; it does not call one
-      if (call.args.slice(1).some(a => isHandler(r, a.value, call.scope))) continue;
+      // `app.post("/predict", handler)` registers a route to a model; it does not call one (nor does `@app.post("/predict")`)
+      if (call.args.slice(1).some(a => isHandler(r, a.value, call.scope)) || isDecorator(r, call)) continue;
       // a test harness's client (`TestClient(app).post("/predict", …)`) exercises the service
       const harness = r.expr(i === 0 ? e : receiverOf(call.callee, members.length - i), call.scope);
       if (harness.k === 'typed' && harness.type.startsWith('harness.')) continue;
       const first = call.args.find(a => !a.name && !a.spread)?.value;
       const text = first ? urlText(r, first, call.scope) : undefined;
-      if (text !== undefined && new RegExp(row.arg0Pattern).test(text) && (!row.needsInput || inputGiven(r, call, row))) return row;
+      if (text !== undefined && (row.arg0Pattern ? new RegExp(row.arg0Pattern).test(text) : r.servedRoute(text)) && (!row.needsInput || inputGiven(r, call, row))) return row;
     }
   }
   return undefined;
@@ -630,6 +632,11 @@ function linkedShape(r: Resolver, call: Call): { shape: string; receiver: Expr; 
 }
 
 /** A function passed as a route handler: a function expression, or a name of a function of this or another project module. */
+/** Whether the call is a decorator's (`@app.post("/predict")`): it registers what it decorates. */
+function isDecorator(r: Resolver, call: Call): boolean {
+  return r.m.scopes.some(s => s.decorators.some(d => d.k === 'call' && d.call === call.id));
+}
+
 function isHandler(r: Resolver, e: Expr, scope: number): boolean {
   if (e.k === 'func') return true;
   if (e.k !== 'name' && e.k !== 'attr') return false;

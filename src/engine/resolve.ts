@@ -416,6 +416,11 @@ export class Resolver {
     return /^(\.|@\/|~\/)/.test(path) || !!this.external?.inProject?.(path);
   }
 
+  /** Whether a request URL goes to a route of the project that runs a model (known from the workspace index). */
+  servedRoute(url: string): boolean {
+    return !!this.external?.servedRoute?.(url);
+  }
+
   /** What the workspace index knows of an import path, directly or through a project alias (`django.conf.settings.X` → `settings.X`). */
   private exported(path: string): ExportedValue | undefined {
     if (!this.external) return undefined;

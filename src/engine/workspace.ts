@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import type { FileModel } from './model';
 import type { KnowledgeTables } from './knowledge/types';
 import { Resolver, toShape } from './resolve';
+import { matchesServedRoute, routesServed } from './routes';
 
 /**
  * `value`: the exported name is the typed object; `call`: calling it (a factory or class) gives one; `constant`:
@@ -29,12 +30,14 @@ export type ExternalLookup = ((importPath: string) => ExportedValue | undefined)
   callSiteType?: (name: string, arg: string) => string | undefined;
   /** Whether the path names something a project module defines (its body is analysed where it is written). */
   inProject?: (importPath: string) => boolean;
+  /** Whether a request URL ends with a route a project module serves with a model (`/api/chat`, `/predict`). */
+  servedRoute?: (url: string) => boolean;
 };
 
-interface Entry { file: string; model?: FileModel; resolver?: Resolver; exports: Map<string, ExportedValue | null>; keys: string[]; callSites?: Map<string, string> }
+interface Entry { file: string; model?: FileModel; resolver?: Resolver; exports: Map<string, ExportedValue | null>; keys: string[]; callSites?: Map<string, string>; routes?: string[] }
 
 /** What a workspace index knows, as plain data: it crosses to the editor's other threads and back. */
-export interface ExportSnapshot { modules: { file: string; keys: string[]; exports: Record<string, ExportedValue>; callSites?: Record<string, string> }[] }
+export interface ExportSnapshot { modules: { file: string; keys: string[]; exports: Record<string, ExportedValue>; callSites?: Record<string, string>; routes?: string[] }[] }
 
 export class WorkspaceIndex {
   private readonly byKey = new Map<string, Entry>();
@@ -57,7 +60,11 @@ export class WorkspaceIndex {
         if (e) exports[name] = e;
       }
       const callSites = this.callSitesOf(entry);
-      if (Object.keys(exports).length || callSites.size) modules.push({ file: entry.file, keys: entry.keys, exports, ...(callSites.size ? { callSites: Object.fromEntries(callSites) } : {}) });
+      this.servedRoutes();
+      const routes = entry.routes ?? [];
+      if (Object.keys(exports).length || callSites.size || routes.length) {
+        modules.push({ file: entry.file, keys: entry.keys, exports, ...(callSites.size ? { callSites: Object.fromEntries(callSites) } : {}), ...(routes.length ? { routes } : {}) });
+      }
     }
     return { modules };
   }
@@ -66,7 +73,7 @@ export class WorkspaceIndex {
   static fromSnapshot(snapshot: ExportSnapshot, tables: KnowledgeTables, root: string): WorkspaceIndex {
     const index = new WorkspaceIndex(tables, root);
     for (const m of snapshot.modules) {
-      const entry: Entry = { file: m.file, exports: new Map(Object.entries(m.exports)), keys: m.keys, callSites: new Map(Object.entries(m.callSites ?? {})) };
+      const entry: Entry = { file: m.file, exports: new Map(Object.entries(m.exports)), keys: m.keys, callSites: new Map(Object.entries(m.callSites ?? {})), routes: m.routes ?? [] };
       for (const key of m.keys) if (!index.byKey.has(key)) index.byKey.set(key, entry);
     }
     return index;
@@ -84,8 +91,33 @@ export class WorkspaceIndex {
       const own = this.byKey.get(moduleKeys(from, this.root, language)[0]);
       return own ? this.callSitesOf(own).get(`${name}#${arg}`) : undefined;
     };
+    lookup.servedRoute = url => matchesServedRoute(url, this.servedRoutes());
     return lookup;
   }
+
+  /**
+   * Every route a project module serves with a model, computed once for the index (each module's detection runs with
+   * no routes known, so finding them cannot recurse).
+   */
+  private servedRoutes(): string[] {
+    if (this.allRoutes) return this.allRoutes;
+    if (this.buildingRoutes) return [];
+    this.buildingRoutes = true;
+    const all = new Set<string>();
+    for (const entry of new Set(this.byKey.values())) {
+      if (entry.routes === undefined && entry.model) {
+        entry.resolver ??= new Resolver(entry.model, this.tables, this.lookupFor(entry.file, entry.model.language));
+        try { entry.routes = routesServed(entry.model, entry.resolver, path.relative(this.root, path.resolve(entry.file))); }
+        catch { entry.routes = []; } // a module that cannot be read serves nothing known
+      }
+      for (const r of entry.routes ?? []) all.add(r);
+    }
+    this.buildingRoutes = false;
+    this.allRoutes = [...all].sort();
+    return this.allRoutes;
+  }
+  private allRoutes?: string[];
+  private buildingRoutes = false;
 
   /** The project module and exported name an import path names, if it names one. */
   private locate(importPath: string, from: string, language: FileModel['language']): { entry: Entry; name: string } | undefined {
@@ -246,20 +278,22 @@ function moduleKey(mod: string, importer: string, language: FileModel['language'
  * file's result. A result cache keeps it beside the result and asks again on the next run; the same answers mean
  * the same result, whatever changed elsewhere.
  */
-export type LookupLog = [kind: 'export' | 'inProject' | 'callSite', args: string[], answer: string][];
+export type LookupLog = [kind: 'export' | 'inProject' | 'callSite' | 'route', args: string[], answer: string][];
 
 /** `inner`, writing every question and answer to `log`. */
 export function recordingLookup(inner: ExternalLookup, log: LookupLog): ExternalLookup {
   const lookup: ExternalLookup = importPath => { const a = inner(importPath); log.push(['export', [importPath], JSON.stringify(a ?? null)]); return a; };
   if (inner.inProject) { const f = inner.inProject; lookup.inProject = p => { const a = f(p); log.push(['inProject', [p], JSON.stringify(a)]); return a; }; }
   if (inner.callSiteType) { const f = inner.callSiteType; lookup.callSiteType = (n, a) => { const t = f(n, a); log.push(['callSite', [n, a], JSON.stringify(t ?? null)]); return t; }; }
+  if (inner.servedRoute) { const f = inner.servedRoute; lookup.servedRoute = u => { const a = f(u); log.push(['route', [u], JSON.stringify(a)]); return a; }; }
   return lookup;
 }
 
 /** Whether `lookup` answers every question of `log` as it was answered then. */
 export function sameAnswers(lookup: ExternalLookup, log: LookupLog): boolean {
   for (const [kind, args, answer] of log) {
-    const now = kind === 'export' ? lookup(args[0]) ?? null : kind === 'inProject' ? lookup.inProject?.(args[0]) : lookup.callSiteType?.(args[0], args[1]) ?? null;
+    const now = kind === 'export' ? lookup(args[0]) ?? null : kind === 'inProject' ? lookup.inProject?.(args[0])
+      : kind === 'route' ? !!lookup.servedRoute?.(args[0]) : lookup.callSiteType?.(args[0], args[1]) ?? null;
     if (JSON.stringify(now) !== answer) return false;
   }
   return true;

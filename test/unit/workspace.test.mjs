@@ -326,3 +326,49 @@ test('a CommonJS module\'s default export (`module.exports = fn`) is typed from 
   // nothing calls it: its parameter is not known to be a client
   assert.deepEqual(file('unused.js').inferencePoints, []);
 });
+
+test('a request to a route of the project that runs a model is an inference point of the caller (Next.js, Express, FastAPI)', () => {
+  const dir = project({
+    'web/app/api/caption/route.ts': [
+      "import OpenAI from 'openai';",
+      'const openai = new OpenAI();',
+      'export async function POST(req: Request) {',
+      '  const { image } = await req.json();',
+      "  const r = await openai.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: image }] });",
+      '  return Response.json({ caption: r.choices[0].message.content });',
+      '}',
+    ].join('\n'),
+    'web/app/api/todos/route.ts': 'export async function GET() {\n  return Response.json([]);\n}\n',
+    'web/components/Uploader.tsx': [
+      'export async function caption(image: string) {',
+      "  const res = await fetch('/api/caption', { method: 'POST', body: JSON.stringify({ image }) });",
+      "  const todos = await fetch('/api/todos');",
+      '  return [await res.json(), await todos.json()];',
+      '}',
+    ].join('\n'),
+    'server/index.js': [
+      "const express = require('express');",
+      "const { pipeline } = require('@xenova/transformers');",
+      'const app = express();',
+      'let classifier;',
+      "async function classify(text) { classifier ??= await pipeline('sentiment-analysis'); return classifier(text); }",
+      "app.post('/mood', async (req, res) => res.json(await classify(req.body.text)));",
+      "app.get('/health', (req, res) => res.send('ok'));",
+    ].join('\n'),
+    'bot/mood.js': "const axios = require('axios');\nmodule.exports = async text => (await axios.post('http://localhost:3000/mood', { text })).data;\nmodule.exports.alive = async () => axios.get('http://localhost:3000/health');\n",
+    'api/main.py': 'import joblib\nfrom fastapi import FastAPI\n\napp = FastAPI()\nmodel = joblib.load("model.joblib")\n\n\n@app.post("/score/{kind}")\ndef score(kind: str, payload: dict):\n    return {"score": float(model.predict([payload["x"]])[0])}\n\n\n@app.get("/version")\ndef version():\n    return {"v": 1}\n',
+    'cli/client.py': 'import requests\n\nBASE = "http://localhost:8000"\n\n\ndef score(x):\n    return requests.post(f"{BASE}/score/churn", json={"x": x}).json()\n\n\ndef version():\n    return requests.get(f"{BASE}/version").json()\n',
+  });
+  const r = spawnSync(process.execPath, [CLI, 'scan', dir, '--format', 'json', '--no-cache'], { encoding: 'utf8' });
+  const out = JSON.parse(r.stdout);
+  const lines = rel => out.files.find(f => path.resolve(f.path) === path.join(dir, rel)).inferencePoints.map(p => [p.line, p.callee]);
+  assert.deepEqual(lines('web/components/Uploader.tsx'), [[2, 'fetch']]);
+  assert.deepEqual(lines('bot/mood.js'), [[2, 'axios.post']]);
+  assert.deepEqual(lines('cli/client.py'), [[7, 'requests.post']]);
+  // the route registrations themselves are not predictions; the model calls behind them are
+  assert.deepEqual(lines('api/main.py'), [[10, 'joblib.load(…).predict']]);
+  assert.deepEqual(lines('server/index.js').map(([line]) => line), [5]);
+  // a file analysed alone knows no routes of the project
+  const alone = spawnSync(process.execPath, [CLI, 'scan', path.join(dir, 'cli', 'client.py'), '--format', 'json', '--no-cache'], { encoding: 'utf8' });
+  assert.deepEqual(JSON.parse(alone.stdout).files[0].inferencePoints, []);
+});

@@ -88,6 +88,11 @@ export interface InferenceRow {
   /** Only when the first positional argument (a literal or constant URL) matches this regex: `fetch(".../v2/models/x/infer")`. */
   arg0Pattern?: string;
   /**
+   * Only when the URL (first argument, or `url` in the options) ends with a route that a module of the project serves with a
+   * model (`fetch("/api/chat", …)` when `app/api/chat/route.ts` calls an LLM): the request asks the project's own service for a prediction.
+   */
+  ownRoute?: true;
+  /**
    * Not when the first positional argument (a literal, a constant or a template of them) matches this regex, case-insensitive:
    * txtai's `embeddings.search("SELECT COUNT(*) FROM txtai")` is plain SQL over the content store and embeds nothing.
    */

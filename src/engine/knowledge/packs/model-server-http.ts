@@ -76,6 +76,12 @@ const pack: KnowledgePack = {
       // `axios(config)`, `axios.request(config)`: the URL and the body may be entries of one options object
       ...['axios.post', 'axios.put', 'got.post', 'got.put', 'ky.post', 'ky.put', 'axios', 'axios.request'].map(match => ({ match, arg0Pattern: MODEL_URL, inputArgs: [1, 'json', 'body', 'data'], needsInput: true as const })),
       ...['requests.post', 'requests.put', 'httpx.post', 'http.client#post'].map(match => ({ match, arg0Pattern: MODEL_URL, inputArgs: ['json', 'data', 'files', 'content', 1], needsInput: true as const })),
+      // a request to a route of the project itself whose handler runs a model (the index knows which: `app/api/chat/route.ts`,
+      // `app.post("/caption", …)`, `@app.post("/predict")`), whatever the route is called
+      ...['fetch', 'node-fetch', 'cross-fetch', 'undici.fetch', 'got', 'ky', 'ofetch.ofetch', 'ofetch.$fetch', 'axios', 'axios.request', 'axios.post', 'axios.put',
+        'axios.get', 'got.post', 'ky.post', 'requests.post', 'requests.put', 'requests.get', 'httpx.post', 'httpx.get', 'http.client#post', 'http.client#get',
+        'obsidian.requestUrl'].map(match => ({ match, ownRoute: true as const })),
+      { match: '?#post', ownRoute: true as const },
       // an explicit POST to a service's own task route is a prediction even with nothing in its body (`axios.post(`${API}/summarize`)`:
       // the server runs its model on what it holds); a hosted API's route without a body is a probe, as above
       ...['axios.post', 'got.post', 'ky.post', 'requests.post', 'httpx.post'].map(match => ({ match, arg0Pattern: TASK_ROUTE })),
