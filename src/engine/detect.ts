@@ -99,7 +99,8 @@ export function detect(r: Resolver): { points: InferencePoint[]; loads: ModelLoa
       // a library without a zoo of its own (forecasters, AutoML, RL agents) loads files: a bare name is a file of the project
       const noZoo = callee.k === 'path' && inPackage(callee.path, r.t.untrainedModelLibraries);
       const load = modelLoad(r, call, noZoo ? FILE_LIBRARY_LOAD : LIBRARY_LOAD, symbol ?? '?');
-      if (load) loads.push({ ...load, heuristic: true, needsUse: !NAMED_LOADER.test(symbol?.split('.').pop() ?? '') });
+      // (nor does a module's model given its files by name, `model = AutoModel(model="./models/asr")`: other modules use it)
+      if (load) loads.push({ ...load, heuristic: true, needsUse: !NAMED_LOADER.test(symbol?.split('.').pop() ?? '') && !exportedModel(r, call) });
     }
   }
   // a generic deserialiser (pickle, joblib, dill…) loads a model only with evidence that the object is one
@@ -164,6 +165,15 @@ const FILE_LIBRARY_LOAD: LoadRule = { ...LIBRARY_LOAD, pin: 'local', defaultWeig
 const TRAINING_METHODS = new Set(['fit', 'partial_fit', 'fit_transform', 'fit_generator', 'train', 'train_on_batch', 'fit_predict']);
 /** Calls that only a training loop makes. */
 const TRAINING_STEPS = new Set(['backward', 'zero_grad', 'minimize', 'apply_gradients']);
+/** `model = Lib(model="./models/x")` at module level: a model a module makes for others, given its files by a literal reference. */
+function exportedModel(r: Resolver, call: Call): boolean {
+  if (call.scope !== 0) return false;
+  const named = call.args.some(a => a.name && /^(model|model_path|model_name|model_dir|checkpoint|weights)$/.test(a.name) && a.value.k === 'str');
+  if (!named) return false;
+  const assigned = r.m.assignments.find(a => a.scope === 0 && a.value.k === 'call' && a.value.call === call.id);
+  return !!assigned?.targets.some(t => !t.path.length && MODEL_NAME.test(t.root));
+}
+
 const INFERENCE_MARKER = /\bmlobs:\s*inference\b/;
 
 /**

@@ -268,9 +268,9 @@ export class Resolver {
       if (callee.k === 'fn') return this.best(this.m.returns.filter(r => r.scope === callee.scope && r.value).map(r => this.element(r.value!, i, r.scope, depth + 1)));
     }
     const whole = this.expr(e, scope);
-    // a model library's loader that returns a tuple gives the model first and its helpers after
-    // (`model, _, preprocess = open_clip.create_model_and_transforms(…)`, `model, tokenizer = mlx_lm.load(…)`)
-    if (i > 0 && e.k === 'call' && whole.k === 'typed' && (whole.type === 'model.library' || whole.type === 'model.library-object')) return UNKNOWN_OTHER;
+    // a library loader that returns a tuple gives the model first and its helpers after (`model, _, preprocess =
+    // open_clip.create_model_and_transforms(…)`, `model, tokenizer = mlx_lm.load(…)`, `model, utils = torch.hub.load(…silero…)`)
+    if (i > 0 && e.k === 'call' && whole.k === 'typed' && !whole.container && whole.type.startsWith('model.')) return UNKNOWN_OTHER;
     return whole;
   }
 

@@ -11,9 +11,9 @@ const PYTHON = [
   'easyocr', 'paddleocr', 'doctr', 'detectron2', 'mmdet', 'mmseg', 'mmpose', 'mmocr', 'facenet_pytorch', 'mtcnn',
   'sahi', 'realesrgan', 'RealESRGAN', 'gfpgan', 'rembg', 'nudenet', 'open_clip', 'clip', 'cn_clip', 'paddle',
   // speech and audio
-  'TTS', 'speechbrain', 'nemo', 'audiocraft', 'whisperx', 'stable_whisper', 'vosk', 'piper', 'kokoro', 'demucs', 'deepspeech',
+  'TTS', 'speechbrain', 'nemo', 'audiocraft', 'funasr', 'stable_whisper', 'vosk', 'piper', 'kokoro', 'demucs', 'deepspeech',
   // NLP
-  'flair', 'stanza', 'fasttext', 'gliner', 'keybert', 'bertopic', 'FlagEmbedding', 'rerankers', 'keras_nlp', 'keras_hub', 'keras_cv',
+  'flair', 'stanza', 'gliner2', 'fasttext', 'gliner', 'keybert', 'bertopic', 'FlagEmbedding', 'rerankers', 'keras_nlp', 'keras_hub', 'keras_cv',
   // tabular, AutoML, forecasting, recommenders, RL
   'fastai', 'autogluon', 'pycaret', 'pmdarima', 'sktime', 'darts', 'neuralprophet', 'pytorch_forecasting', 'lightfm', 'surprise',
   'implicit', 'river', 'pyod', 'stable_baselines3', 'sb3_contrib', 'prophet', 'dlib', 'statsmodels', 'arch', 'tbats',
@@ -31,7 +31,7 @@ const VERBS = [
   'classify', 'classify_file', 'classify_batch', 'detect', 'detect_faces', 'recognize', 'recognise', 'infer', 'inference',
   'readtext', 'readtext_batched', 'ocr', 'tts', 'tts_to_file', 'synthesize', 'synthesise', 'caption', 'segment', 'enhance',
   'separate', 'embed', 'embed_query', 'embed_documents', 'encode', 'encode_queries', 'encode_corpus', 'compute_score', 'rerank',
-  'stt', 'extract_keywords', 'get_sentiment', 'AcceptWaveform', 'process', 'getClassifications',
+  'stt', 'extract_keywords', 'extract_entities', 'extract', 'get_sentiment', 'AcceptWaveform', 'process', 'getClassifications',
   // SpeechBrain's interfaces and CLIP-style encoders (`asr.transcribe_file(path)`, `model.encode_image(img)`)
   'transcribe_file', 'transcribe_batch', 'encode_batch', 'encode_file', 'separate_file', 'separate_batch', 'enhance_file', 'enhance_batch',
   'verify_files', 'verify_batch', 'diarize_file', 'encode_image', 'encode_text',
