@@ -32,7 +32,7 @@ const pack: KnowledgePack = {
     inference: [
       { match: 'client.anthropic#messages.create', kind: 'llm', inputArgs: LLM_INPUTS, result: MESSAGE_RESULT },
       { match: 'client.anthropic#messages.stream', kind: 'llm', inputArgs: LLM_INPUTS },
-      ...['messages.parse', 'beta.messages.create', 'beta.messages.stream', 'beta.messages.parse'].map(m => ({ match: `client.anthropic#${m}`, kind: 'llm' as const, inputArgs: LLM_INPUTS })),
+      ...['messages.parse', 'beta.messages.create', 'beta.messages.stream', 'beta.messages.parse', 'beta.messages.toolRunner', 'beta.messages.tool_runner'].map(m => ({ match: `client.anthropic#${m}`, kind: 'llm' as const, inputArgs: LLM_INPUTS })),
       // the legacy Text Completions API (`completions.create(prompt=…, model="claude-v1")`) and 0.2's `client.completion(…)`
       ...['completions.create', 'completion', 'acompletion', 'completion_stream'].map(m => ({ match: `client.anthropic#${m}`, kind: 'llm' as const, inputArgs: ['prompt'] })),
       // the API shape on a client built in another module; `messages` tells it from Twilio's `client.messages.create({ body, to })`

@@ -128,6 +128,8 @@ import rembg from './rembg';
 import genkit from './genkit';
 import chromeBuiltInAi from './chrome-built-in-ai';
 import brainJs from './brain-js';
+import weaviate from './weaviate';
+import vscodeLm from './vscode-lm';
 import whisperx from './whisperx';
 import docling from './docling';
 import banana from './banana';
@@ -168,7 +170,7 @@ export const PACK_GROUPS: { name: string; packs: KnowledgePack[] }[] = [
     supabaseAi, webLlm, chromeBuiltInAi, brainJs, deepface, allennlp, ktrain, tortoiseTts, opencvDnn, openmmlab, pycaret, faceRecognition, insightface, tesseract, rembg, nodeNlp, nsfwjs, winkNlp, exllamav2, txtai, gensim, paddle, wllama, segmentAnything, bark, markovify, picovoice, mxnet, languageTools, whisperx, docling, h2o, sparkMl, mlflow, bentoml] },
   { name: 'Model servers and serving frameworks', packs: [sagemaker, triton, kserve, torchserve, tfServing, modelServerHttp, grpcModelServers, azureml, mlserver, litserve,
     cog, vertexAi, modal, rayServe, fastapi, flask, django, servedModels, pythonConcurrency] },
-  { name: 'Hosted LLM and model APIs', packs: [openai, anthropic, litellm, gemini, mistral, cohere, dashscope, ollama, huggingfaceInference, replicate, fal, runpod, elevenlabs, deepgram, assemblyai, voyage, ibmWatsonx, lmstudio, clarifai, pinecone, banana,
+  { name: 'Hosted LLM and model APIs', packs: [openai, anthropic, litellm, gemini, mistral, cohere, dashscope, ollama, huggingfaceInference, replicate, fal, runpod, elevenlabs, deepgram, assemblyai, voyage, ibmWatsonx, lmstudio, clarifai, pinecone, banana, weaviate, vscodeLm,
     awsBedrock, awsAiServices, googleCloudAi, azureAiServices, cloudflareAi, vercelAi, langchain, llamaindex, chroma, dspy, crewai, mastra, inngest, openaiAgents, autogen, gradioClient, algorithmia, genkit, pydanticAi, agno, semanticKernel, smolagents, haystack, instructor, strands, googleAdk] },
   { name: 'Telemetry', packs: [pythonLogging, structlog, loguru, pinoWinstonConsole, opentelemetry, prometheus, statsdDatadog, sentry, newrelic, awsLambdaPowertools,
     arizeWhylogs, langfuse] },

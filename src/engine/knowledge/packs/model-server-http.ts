@@ -39,6 +39,8 @@ const HOSTED_MODEL_URL = '/v1/(chat/completions|completions|embeddings|responses
   + '|translation\\.googleapis\\.com/language/translate/v2'
   + '|/api/(generate|chat|embed|embeddings)([?#]|$)|api\\.replicate\\.com/v1/(models/[^?]+/)?predictions([?#]|$)|api\\.cohere\\.(ai|com)/v[12]/(chat|generate|embed|rerank)'
   + '|api-inference\\.huggingface\\.co/(models|pipeline)/|router\\.huggingface\\.co/'
+  // Bedrock's runtime REST API called without the SDK (`…/model/${id}/converse`, `/invoke`)
+  + '|/model/[^/?#]+/(converse|converse-stream|invoke|invoke-with-response-stream)([?#]|$)'
   // Dify's app API: a chat, completion or workflow app answers with its model
   + '|/(chat-messages|completion-messages|workflows/run)([?#]|$)'
   // speech and image APIs: ElevenLabs, Deepgram, AssemblyAI (a transcript is requested by POST), Stability, fal
