@@ -16,7 +16,9 @@ const pack: KnowledgePack = {
     inference: [
       ...['transcribe_file', 'transcribe_url', 'transcribe_file_callback', 'transcribe_url_callback'].map(m => ({ match: `client.deepgram-listen#${m}`, inputArgs: [0, 'source'] })),
       ...['save', 'stream', 'stream_memory', 'stream_raw'].map(m => ({ match: `client.deepgram-speak#${m}`, inputArgs: [0, 1, 'source'] })),
-      ...['listen.prerecorded.transcribeFile', 'listen.prerecorded.transcribeUrl', 'speak.request', 'read.analyzeText', 'read.analyzeUrl']
+      ...['listen.prerecorded.transcribeFile', 'listen.prerecorded.transcribeUrl', 'speak.request', 'read.analyzeText', 'read.analyzeUrl',
+        // live transcription (a socket the audio is streamed on) and the v4+ SDK's versioned routes
+        'listen.live', 'listen.v1.connect', 'listen.v1.media.transcribeFile', 'listen.v1.media.transcribeUrl', 'speak.v1.audio.generate', 'speak.v1.connect']
         .map(m => ({ match: `client.deepgram#${m}`, inputArgs: [0] })),
     ],
   },

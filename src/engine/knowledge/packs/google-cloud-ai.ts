@@ -21,7 +21,7 @@ const PY: { modules: string[]; classes: string[]; methods: string[] }[] = [
 /** The Node clients (`@google-cloud/vision` → `ImageAnnotatorClient`, …) and their camelCase methods. */
 const JS: { module: string; classes: string[]; methods: string[] }[] = [
   { module: '@google-cloud/vision', classes: ['ImageAnnotatorClient', 'v1.ImageAnnotatorClient'],
-    methods: ['annotateImage', 'batchAnnotateImages', 'labelDetection', 'textDetection', 'documentTextDetection', 'faceDetection', 'objectLocalization',
+    methods: ['annotateImage', 'batchAnnotateImages', 'batchAnnotateFiles', 'asyncBatchAnnotateImages', 'asyncBatchAnnotateFiles', 'labelDetection', 'textDetection', 'documentTextDetection', 'faceDetection', 'objectLocalization',
       'safeSearchDetection', 'logoDetection', 'landmarkDetection', 'imageProperties', 'webDetection', 'cropHints'] },
   { module: '@google-cloud/speech', classes: ['SpeechClient', 'v1.SpeechClient', 'v2.SpeechClient'], methods: ['recognize', 'longRunningRecognize', 'streamingRecognize'] },
   { module: '@google-cloud/text-to-speech', classes: ['TextToSpeechClient', 'v1.TextToSpeechClient'], methods: ['synthesizeSpeech'] },

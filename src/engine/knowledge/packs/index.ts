@@ -128,6 +128,8 @@ import rembg from './rembg';
 import genkit from './genkit';
 import chromeBuiltInAi from './chrome-built-in-ai';
 import brainJs from './brain-js';
+import human from './human';
+import neatapticSynaptic from './neataptic-synaptic';
 import weaviate from './weaviate';
 import vscodeLm from './vscode-lm';
 import whisperx from './whisperx';
@@ -167,7 +169,7 @@ import strands from './strands';
 export const PACK_GROUPS: { name: string; packs: KnowledgePack[] }[] = [
   { name: 'Models in the process', packs: [scikitLearn, xgboostLightgbmCatboost, joblibPickle, pytorch, timm, tensorflowKeras, tensorflowHub, tfjs, tensorflowModels, faceApi, ml5, teachableMachine, webAi, tflite, coralEdgetpu, onnxruntime,
     openvino, tensorrt, huggingfaceTransformers, transformersJs, sentenceTransformers, fastembed, outlines, spacy, whisper, pyannote, ctranslate2, llamaCpp, nodeLlamaCpp, ultralytics, vllm, mediapipe,
-    supabaseAi, webLlm, chromeBuiltInAi, brainJs, deepface, allennlp, ktrain, tortoiseTts, opencvDnn, openmmlab, pycaret, faceRecognition, insightface, tesseract, rembg, nodeNlp, nsfwjs, winkNlp, exllamav2, txtai, gensim, paddle, wllama, segmentAnything, bark, markovify, picovoice, mxnet, languageTools, whisperx, docling, h2o, sparkMl, mlflow, bentoml] },
+    supabaseAi, webLlm, chromeBuiltInAi, brainJs, deepface, allennlp, ktrain, tortoiseTts, opencvDnn, openmmlab, pycaret, faceRecognition, insightface, tesseract, rembg, nodeNlp, nsfwjs, winkNlp, exllamav2, txtai, gensim, paddle, wllama, segmentAnything, bark, markovify, picovoice, mxnet, languageTools, whisperx, docling, human, neatapticSynaptic, h2o, sparkMl, mlflow, bentoml] },
   { name: 'Model servers and serving frameworks', packs: [sagemaker, triton, kserve, torchserve, tfServing, modelServerHttp, grpcModelServers, azureml, mlserver, litserve,
     cog, vertexAi, modal, rayServe, fastapi, flask, django, servedModels, pythonConcurrency] },
   { name: 'Hosted LLM and model APIs', packs: [openai, anthropic, litellm, gemini, mistral, cohere, dashscope, ollama, huggingfaceInference, replicate, fal, runpod, elevenlabs, deepgram, assemblyai, voyage, ibmWatsonx, lmstudio, clarifai, pinecone, banana, weaviate, vscodeLm,

@@ -1,7 +1,7 @@
 import type { KnowledgePack } from '../types';
 
 /** The task routes of hand-written model APIs: what the service does with its model names the route. */
-const TASK_ROUTE = '/(transcribe|transcriptions|asr|tts|stt|infer|inference|classify|embed|embedding|embeddings|ocr|caption|rerank|llm|summari[sz]e|translate|sentiment|detect|synthesi[sz]e|text[-_]generation|generate[-_]text)([?#]|$)';
+const TASK_ROUTE = '/(transcribe|transcriptions|asr|tts|stt|infer|inference|classify|embed|embedding|embeddings|ocr|caption|rerank|llm|summari[sz]e|translate|sentiment|detect|synthesi[sz]e|text[-_]generation|generate[-_]text|completion)([?#]|$)';
 
 /**
  * Paths that only model servers serve: `/v1/models/x:predict`, `/v2/models/x/infer`, `/predictions/x`, `/invocations`,

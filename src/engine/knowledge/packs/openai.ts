@@ -62,7 +62,13 @@ const pack: KnowledgePack = {
       // image, speech and moderation models behind the same client
       ...['images.generate', 'images.edit', 'images.createVariation', 'images.create_variation', 'audio.transcriptions.create', 'audio.translations.create',
         'audio.speech.create', 'moderations.create', 'beta.threads.runs.create', 'beta.threads.runs.create_and_poll', 'beta.threads.runs.stream',
-        'beta.threads.create_and_run'].map(m => ({ match: `client.openai#${m}`, kind: 'llm' as const, inputArgs: ['prompt', 'input', 'file', 'image'] })),
+        'beta.threads.create_and_run', 'beta.threads.createAndRun', 'beta.threads.runs.createAndPoll', 'beta.threads.runs.submitToolOutputs',
+        'beta.threads.runs.submitToolOutputsStream', 'beta.threads.runs.submitToolOutputsAndPoll', 'beta.threads.runs.submit_tool_outputs',
+        'beta.threads.runs.submit_tool_outputs_and_poll', 'beta.threads.runs.submit_tool_outputs_stream']
+        .map(m => ({ match: `client.openai#${m}`, kind: 'llm' as const, inputArgs: ['prompt', 'input', 'file', 'image', 'tool_outputs', 1] })),
+      // the Assistants API on a client the engine cannot type (injected, built in another module): its member paths are OpenAI's own
+      ...['beta.threads.runs.create', 'beta.threads.runs.stream', 'beta.threads.runs.createAndPoll', 'beta.threads.runs.submitToolOutputsStream', 'beta.threads.runs.submitToolOutputs']
+        .map(m => ({ match: `?#${m}`, kind: 'llm' as const, inputArgs: [0, 1] })),
       // the API shape on a client the engine cannot type (built in another module: `const openai = require("../utils/openai")`);
       // OpenAI-compatible SDKs (Groq, Together, DeepSeek, vLLM's server) share it
       ...['chat.completions.create', 'chat.completions.parse', 'beta.chat.completions.parse', 'responses.create', 'embeddings.create']
