@@ -206,8 +206,10 @@ function mlLibrariesOf(m: FileModel, mlModules: readonly string[]): string[] {
   const found = new Set<string>();
   for (const i of m.imports) {
     if (!inPackage(i.path, mlModules)) continue;
-    const named = mlModules.filter(p => i.path === p || i.path.startsWith(p + '.') || p === rootModule(i.path)).sort((a, b) => b.length - a.length)[0];
-    found.add(named ?? rootModule(i.path));
+    const root = rootModule(i.path);
+    let named: string | undefined;
+    for (const p of mlModules) if ((p === root || i.path === p || i.path.startsWith(p + '.')) && (!named || p.length > named.length)) named = p;
+    found.add(named ?? root);
   }
   return [...found].sort();
 }

@@ -1185,6 +1185,10 @@ export function rootModule(path: string): string {
 
 /** Whether a resolved path lies in one of these packages (npm names may hold dots: `face-api.js`, `tesseract.js`). */
 export function inPackage(path: string, packages: readonly string[]): boolean {
-  if (packages.includes(rootModule(path))) return true;
-  return packages.some(p => p.includes('.') && (path === p || path.startsWith(p + '.')));
+  // (the tables' lists run to hundreds of names and this is asked of every import and call: indexed once per list)
+  let index = PACKAGE_INDEX.get(packages);
+  if (!index || index.size !== packages.length) PACKAGE_INDEX.set(packages, index = { size: packages.length, roots: new Set(packages), dotted: packages.filter(p => p.includes('.')) });
+  if (index.roots.has(rootModule(path))) return true;
+  return index.dotted.some(p => path === p || path.startsWith(p + '.'));
 }
+const PACKAGE_INDEX = new WeakMap<readonly string[], { size: number; roots: Set<string>; dotted: string[] }>();
