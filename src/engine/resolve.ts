@@ -879,8 +879,8 @@ export class Resolver {
       if (this.m.language === 'python' || sc.params[0]?.name === 'this') position -= 1;
     } else if (sc.parent === 0 && sc.classId < 0) owner = sc.name;
     if (!owner || owner.startsWith('<') || position < 0) return undefined;
-    const type = ask(owner, name) ?? ask(owner, String(position));
-    return type ? { k: 'typed', type, member: [], origins: [] } : undefined;
+    const shape = ask(owner, name) ?? ask(owner, String(position));
+    return shape ? fromShape(shape) : undefined;
   }
 
   /**

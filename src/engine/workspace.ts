@@ -7,7 +7,7 @@
 import * as path from 'node:path';
 import type { FileModel } from './model';
 import type { KnowledgeTables } from './knowledge/types';
-import { Resolver, toShape } from './resolve';
+import { Resolver, toShape, type Sym } from './resolve';
 import { matchesServedRoute, routesServed } from './routes';
 
 /**
@@ -27,17 +27,17 @@ export interface ExportedShape { type: string; fields?: Record<string, ExportedS
  * `name` is the function or class, `arg` a positional index (after `self`) or a keyword.
  */
 export type ExternalLookup = ((importPath: string) => ExportedValue | undefined) & {
-  callSiteType?: (name: string, arg: string) => string | undefined;
+  callSiteType?: (name: string, arg: string) => ExportedShape | undefined;
   /** Whether the path names something a project module defines (its body is analysed where it is written). */
   inProject?: (importPath: string) => boolean;
   /** Whether a request URL ends with a route a project module serves with a model (`/api/chat`, `/predict`). */
   servedRoute?: (url: string) => boolean;
 };
 
-interface Entry { file: string; model?: FileModel; resolver?: Resolver; exports: Map<string, ExportedValue | null>; keys: string[]; callSites?: Map<string, string>; routes?: string[] }
+interface Entry { file: string; model?: FileModel; resolver?: Resolver; exports: Map<string, ExportedValue | null>; keys: string[]; callSites?: Map<string, ExportedShape>; routes?: string[] }
 
 /** What a workspace index knows, as plain data: it crosses to the editor's other threads and back. */
-export interface ExportSnapshot { modules: { file: string; keys: string[]; exports: Record<string, ExportedValue>; callSites?: Record<string, string>; routes?: string[] }[] }
+export interface ExportSnapshot { modules: { file: string; keys: string[]; exports: Record<string, ExportedValue>; callSites?: Record<string, ExportedShape>; routes?: string[] }[] }
 
 export class WorkspaceIndex {
   private readonly byKey = new Map<string, Entry>();
@@ -136,7 +136,7 @@ export class WorkspaceIndex {
    * What other modules pass to this module's functions and classes, when it is a model or a client: built once
    * for the whole index from every module's calls (`Analyzer(model)` with `model = YOLO(…)` in `app.py`).
    */
-  private callSitesOf(entry: Entry): Map<string, string> {
+  private callSitesOf(entry: Entry): Map<string, ExportedShape> {
     if (entry.callSites) return entry.callSites;
     if (this.buildingCallSites) return new Map();
     this.buildingCallSites = true;
@@ -158,8 +158,10 @@ export class WorkspaceIndex {
           if (a.spread) break; // positions after a spread are unknown
           const key = `${name}#${a.name ?? position++}`;
           const s = r.expr(a.value, call.scope);
-          if (s.k !== 'typed' || s.container || s.member.length || !/^(model|client)\./.test(s.type)) continue;
-          if (!found.entry.callSites!.has(key)) found.entry.callSites!.set(key, s.type);
+          // a model or client, or an object holding some (`detect(img, { net: session, nms })` with sessions made here)
+          if (s.k !== 'typed' || s.member.length) continue;
+          const shape = s.container ? (holdsModels(s) ? toShape(s) : undefined) : /^(model|client)\./.test(s.type) ? { type: s.type } : undefined;
+          if (shape && !found.entry.callSites!.has(key)) found.entry.callSites!.set(key, shape);
         }
       }
     }
@@ -224,6 +226,13 @@ export class WorkspaceIndex {
     entry.exports.set(name, result ?? null);
     return result;
   }
+}
+
+/** Whether a holder's fields (two levels deep) include a model or a client. */
+function holdsModels(s: Sym, depth = 0): boolean {
+  if (s.k !== 'typed' || depth > 1) return false;
+  if (!s.container) return /^(model|client)\./.test(s.type);
+  return Object.values(s.fields ?? {}).some(f => holdsModels(f, depth + 1));
 }
 
 /** Names bound at module level: assignments and definitions. */

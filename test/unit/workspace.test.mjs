@@ -170,7 +170,7 @@ test('a model passed in from another module types the parameter (Python construc
   await engine.analyzeProject(list, config, dir, undefined, undefined, index);
   const snapshot = JSON.parse(JSON.stringify(index.snapshot()));
   const analysis = snapshot.modules.find(m => m.file.endsWith('analysis.py'));
-  assert.deepEqual(analysis.callSites, { 'Analyzer#0': 'model.yolo', 'score#0': 'model.estimator' });
+  assert.deepEqual(analysis.callSites, { 'Analyzer#0': { type: 'model.yolo' }, 'score#0': { type: 'model.estimator' } });
   const fromSnapshot = engine.WorkspaceIndex.fromSnapshot(snapshot, config.tables, dir);
   const again = engine.analyzeTextSync('svc/analysis.py', files['svc/analysis.py'], config, { workspace: { index: fromSnapshot, file: path.join(dir, 'svc/analysis.py') } });
   assert.deepEqual(again.inferencePoints.filter(p => !p.heuristic).map(p => p.range.start.line + 1), [6, 10]);
@@ -371,4 +371,40 @@ test('a request to a route of the project that runs a model is an inference poin
   // a file analysed alone knows no routes of the project
   const alone = spawnSync(process.execPath, [CLI, 'scan', path.join(dir, 'cli', 'client.py'), '--format', 'json', '--no-cache'], { encoding: 'utf8' });
   assert.deepEqual(JSON.parse(alone.stdout).files[0].inferencePoints, []);
+});
+
+test('an object of models passed to another module\'s function types its parameter (sessions made in one module, run in another)', () => {
+  const dir = project({
+    'src/utils/model_loader.js': [
+      "import * as ort from 'onnxruntime-web';",
+      'export async function loadModels(device) {',
+      "  const yolo = await ort.InferenceSession.create('/models/yolo.onnx', { executionProviders: [device] });",
+      "  const nms = await ort.InferenceSession.create('/models/nms.onnx', { executionProviders: [device] });",
+      '  return { yolo_model: yolo, nms, labels: ["cat"] };',
+      '}',
+    ].join('\n'),
+    'src/utils/inference_pipeline.js': [
+      'export async function detect(input, sessions) {',
+      '  const { output0 } = await sessions.yolo_model.run({ images: input });',
+      '  const { selected } = await sessions.nms.run({ input: output0 });',
+      '  return sessions.labels.map(l => l.run ? l.run() : l);',
+      '}',
+      'export async function unrelated(input, options) {',
+      '  return options.run(input);',
+      '}',
+    ].join('\n'),
+    'src/App.js': [
+      "import { loadModels } from './utils/model_loader';",
+      "import { detect, unrelated } from './utils/inference_pipeline';",
+      'export async function main(input) {',
+      "  const sessions = await loadModels('wasm');",
+      '  await unrelated(input, { run: x => x });',
+      '  return detect(input, sessions);',
+      '}',
+    ].join('\n'),
+  });
+  const r = spawnSync(process.execPath, [CLI, 'scan', dir, '--format', 'json', '--no-cache'], { encoding: 'utf8' });
+  const out = JSON.parse(r.stdout);
+  const file = rel => out.files.find(f => path.resolve(f.path) === path.join(dir, rel));
+  assert.deepEqual(file('src/utils/inference_pipeline.js').inferencePoints.map(p => [p.line, p.callee]), [[2, 'model.onnx.run'], [3, 'model.onnx.run']]);
 });
