@@ -4,7 +4,7 @@ const pack: KnowledgePack = {
   id: 'sagemaker',
   name: 'Amazon SageMaker',
   languages: ['python', 'typescript'],
-  description: 'Calls to SageMaker endpoints: boto3 `sagemaker-runtime` clients (`invoke_endpoint`, async and streaming), the SDK\'s `Predictor.predict`, and the JS SDKs (`SageMakerRuntimeClient#send`, v2 `invokeEndpoint`).',
+  description: 'Calls to SageMaker endpoints: boto3 `sagemaker-runtime` clients (`invoke_endpoint`, async and streaming), the SDK\'s `Predictor.predict` (also the predictor a model\'s or estimator\'s `deploy()` returns), and the JS SDKs (`SageMakerRuntimeClient#send`, v2 `invokeEndpoint`).',
   tables: {
     // inference scripts: model_fn(model_dir) returns the model; predict_fn(data, model) / transform_fn(model, …) serve it
     contracts: [{ framework: 'SageMaker inference script', moduleFunctions: ['model_fn'], loadHooks: ['model_fn'], serveHooks: ['predict_fn', 'transform_fn'], modelParams: { predict_fn: 1, transform_fn: 0 } }],
@@ -16,6 +16,13 @@ const pack: KnowledgePack = {
       ...['sagemaker-runtime', 'runtime.sagemaker'].flatMap(service => ['boto3.client', 'aws.session#client'].map(match => ({ match, arg0: service, arg0Name: 'service_name', type: 'client.sagemaker' }))),
       { match: 'sagemaker.predictor.Predictor', type: 'predictor.sagemaker' },
       { match: 'sagemaker.Predictor', type: 'predictor.sagemaker' },
+      { match: 'sagemaker.predictor.RealTimePredictor', type: 'predictor.sagemaker' }, // SDK v1
+      // the SDK's model and estimator classes: `deploy()` creates the endpoint and returns its predictor
+      ...['sagemaker.**.*Model', 'sagemaker.*Model', 'sagemaker.**.*Estimator', 'sagemaker.*Estimator',
+        ...['huggingface.HuggingFace', 'pytorch.PyTorch', 'tensorflow.TensorFlow', 'sklearn.SKLearn', 'xgboost.XGBoost', 'mxnet.MXNet'].map(e => `sagemaker.${e}`)]
+        .map(match => ({ match, type: 'sagemaker.deployable' })),
+      { match: 'sagemaker.deployable#deploy', type: 'predictor.sagemaker' },
+      { match: 'sagemaker.deployable#fit', passThrough: 'receiver' as const },
       { match: '@aws-sdk/client-sagemaker-runtime.SageMakerRuntimeClient', type: 'client.sagemaker-runtime' },
       { match: 'aws-sdk.SageMakerRuntime', type: 'client.sagemaker-v2' },
     ],
