@@ -70,8 +70,9 @@ function modulePathOf(source: string): string {
   // a package's file reached by path (`../node_modules/@xenova/transformers/dist/transformers.min.js`) is that package
   const installed = /(?:^|\/)node_modules\/(@[^/]+\/[^/]+|[^/@][^/]*)(?:\/|$)/.exec(source);
   if (installed) return installed[1];
-  // a package's entry file named by path (`brain.js/src/index`, `nsfwjs/dist/index.js`) is the package itself
-  const entry = /^((?:@[^./][^/]*\/)?[^./][^/]*)\/(?:(?:src|dist|lib|build|esm|cjs|umd)\/)?index(?:\.[cm]?js)?$/.exec(source);
+  // a package's entry file named by path (`brain.js/src/index`, `nsfwjs/dist/index.js`) is the package itself, and so is a
+  // build flavour it exports (`onnxruntime-web/webgpu`, `onnxruntime-web/wasm`, `pkg/browser`)
+  const entry = /^((?:@[^./][^/]*\/)?[^./][^/]*)\/(?:(?:(?:src|dist|lib|build|esm|cjs|umd)\/)?index|webgpu|wasm|webgl|all|browser|esm|cjs|umd)(?:\.[cm]?js)?$/.exec(source);
   return entry ? entry[1] : source;
 }
 
