@@ -13,6 +13,7 @@ import { fixText, FixRun } from '../engine/fixes/apply';
 import { createTwoFilesPatch } from 'diff';
 import { ConfigError, defaultConfig, findConfigFile, loadConfigFile, ResolvedConfig } from '../engine/config';
 import { languageOf, supportedExtensions } from '../engine/languages';
+import { NOTEBOOK_EXTENSIONS } from '../engine/notebook';
 import { RULES } from '../engine/rules';
 import { collectFiles } from './walk';
 import { toJson, toSarif, toText, TOOL_VERSION } from './report';
@@ -78,7 +79,7 @@ async function main(argv: string[]): Promise<number> {
     throw e;
   }
   const root = config.file ? path.dirname(path.resolve(config.file)) : process.cwd();
-  const { files, missing } = collectFiles(inputs, { extensions: supportedExtensions(), include: config.include, exclude: config.exclude, root });
+  const { files, missing } = collectFiles(inputs, { extensions: [...supportedExtensions(), ...NOTEBOOK_EXTENSIONS], include: config.include, exclude: config.exclude, root });
   if (missing.length) { process.stderr.write(`mlobs: no such file or directory: ${missing.join(', ')}\n`); return 2; }
 
   const progress = !values['no-progress'] && process.stderr.isTTY && files.length > 20;
@@ -101,6 +102,8 @@ async function main(argv: string[]): Promise<number> {
   if (values.fix || values.diff) {
     const runs = fixFiles(projectFiles, analysed, config, index, !!values['unsafe-fixes']);
     process.stderr.write(`mlobs: ${fixSummary(runs, !!values.diff)}\n`);
+    const notebooks = analysed.filter(r => r.notebook && r.findings.length).length;
+    if (notebooks) process.stderr.write(`mlobs: ${notebooks} notebook${notebooks === 1 ? '' : 's'} with findings left as ${notebooks === 1 ? 'it is' : 'they are'}: notebook fixes are applied in the editor, not by --fix\n`);
     for (const r of runs) for (const x of r.run.rejected) process.stderr.write(`  dropped ${path.relative(process.cwd(), r.file.file) || r.file.file}:${x.line} ${x.code} "${x.title}": ${x.reason}\n`);
     if (values.diff) {
       const display = (p: string) => path.relative(process.cwd(), p) || p;
@@ -153,6 +156,8 @@ function fixFiles(files: ProjectFile[], results: FileResult[], config: ResolvedC
   for (const file of files) {
     const result = byPath.get(file.path);
     if (!result || result.skipped || !result.findings.length) continue;
+    // a notebook's code lives in JSON strings: its fixes are applied in the editor, cell by cell
+    if (result.notebook) continue;
     const bytes = Buffer.from(file.bytes);
     const decoded = bytes.toString('utf8');
     // only text that round-trips: a file that is not valid UTF-8 is never rewritten

@@ -7,6 +7,7 @@ import { unrecognisedFiles, type FileResult } from '../engine/analyze';
 import { FACETS, INFERENCE_FACET_IDS } from '../engine/catalog';
 import { RULES } from '../engine/rules';
 import type { Range } from '../engine/model';
+import { notebookPosition } from '../engine/notebook';
 
 export const TOOL_NAME = 'mlobs';
 export const TOOL_VERSION: string = (() => { try { return require('../package.json').version as string; } catch { return '0.0.0'; } })();
@@ -27,13 +28,32 @@ export function coverageOf(results: FileResult[], facets = INFERENCE_FACET_IDS):
   return cov;
 }
 
-const pos = (r: Range) => ({ line: r.start.line + 1, column: r.start.col + 1, endLine: r.end.line + 1, endColumn: r.end.col + 1 });
-const ev = (e?: { line: number; text: string }) => (e ? { line: e.line + 1, text: e.text } : undefined);
+/** A 0-based line of the analysed text as reports show it: 1-based, and in a notebook the line within its cell, with the cell. */
+function lineOf(file: FileResult, line: number): { line: number; cell?: number } {
+  if (!file.notebook) return { line: line + 1 };
+  const at = notebookPosition(file.notebook, line);
+  return { line: at.line + 1, cell: at.cell };
+}
+
+function posIn(file: FileResult) {
+  return (r: Range) => {
+    const start = lineOf(file, r.start.line), end = lineOf(file, r.end.line);
+    return { line: start.line, column: r.start.col + 1, endLine: end.line, endColumn: r.end.col + 1, ...(start.cell ? { cell: start.cell } : {}) };
+  };
+}
+
+function evIn(file: FileResult) {
+  return (e?: { line: number; text: string }) => {
+    if (!e) return undefined;
+    const at = lineOf(file, e.line);
+    return { line: at.line, ...(at.cell ? { cell: at.cell } : {}), text: e.text };
+  };
+}
 
 export function toJson(results: FileResult[], display: (p: string) => string): unknown {
   return {
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
-    files: results.map(r => ({
+    files: results.map(r => { const pos = posIn(r), ev = evIn(r); return {
       path: display(r.path),
       language: r.language,
       inferencePoints: r.inferencePoints.map(p => ({
@@ -42,10 +62,11 @@ export function toJson(results: FileResult[], display: (p: string) => string): u
       })),
       modelLoads: r.modelLoads.map(l => ({ ...pos(l.range), callee: l.callee, kind: l.kind, pin: l.pin, pinned: l.pinned, pinReason: l.pinReason, recorded: l.recorded, ...(l.recordedAt ? { recordedAt: ev(l.recordedAt) } : {}), heuristic: l.heuristic })),
       findings: r.findings.map(f => ({ code: f.code, name: f.name, ...(f.facet ? { facet: f.facet } : {}), ...(f.facets ? { facets: f.facets } : {}), severity: f.severity, ...pos(f.range), message: f.message })),
-      errors: r.errors.map(e => ({ message: e.message, ...(e.line !== undefined ? { line: e.line + 1 } : {}) })),
+      errors: r.errors.map(e => ({ message: e.message, ...(e.line !== undefined ? lineOf(r, e.line) : {}) })),
       ...(r.skipped ? { skipped: true } : {}),
       ...(r.mlLibraries ? { mlLibraries: r.mlLibraries } : {}),
-    })),
+      ...(r.notebook ? { notebook: true } : {}),
+    }; }),
     coverage: coverageOf(results),
     // files that import an ML or LLM library where no inference point or load was recognised: not counted in `coverage`
     unrecognised: unrecognisedFiles(results).map(u => ({ path: display(u.path), libraries: u.libraries })),
@@ -81,9 +102,9 @@ export function toSarif(results: FileResult[], display: (p: string) => string): 
         message: { text: f.message },
         locations: [{ physicalLocation: {
           artifactLocation: { uri: toUri(display(r.path)), uriBaseId: 'SRCROOT', index: fileIndex },
-          region: { startLine: f.range.start.line + 1, startColumn: f.range.start.col + 1, endLine: f.range.end.line + 1, endColumn: f.range.end.col + 1 },
+          region: sarifRegion(r, f.range),
         } }],
-        ...(f.facets || f.facet ? { properties: { facets: f.facets ?? [f.facet] } } : {}),
+        ...(f.facets || f.facet || r.notebook ? { properties: { ...(f.facets || f.facet ? { facets: f.facets ?? [f.facet] } : {}), ...(r.notebook ? notebookProperties(r, f.range) : {}) } } : {}),
       }))),
       invocations: [{ executionSuccessful: true, toolExecutionNotifications: results.flatMap(r => r.errors.map(e => ({
         level: 'note', message: { text: e.message },
@@ -91,6 +112,20 @@ export function toSarif(results: FileResult[], display: (p: string) => string): 
       }))) }],
     }],
   };
+}
+
+/**
+ * Where a finding is in the file. A notebook's code is inside JSON strings: the region is the line of the `.ipynb` file
+ * that holds the code line (columns there would not match), and the cell and its line go in the result's properties.
+ */
+function sarifRegion(file: FileResult, r: Range) {
+  if (!file.notebook) return { startLine: r.start.line + 1, startColumn: r.start.col + 1, endLine: r.end.line + 1, endColumn: r.end.col + 1 };
+  return { startLine: notebookPosition(file.notebook, r.start.line).fileLine + 1 };
+}
+
+function notebookProperties(file: FileResult, r: Range) {
+  const at = notebookPosition(file.notebook!, r.start.line);
+  return { cell: at.cell, cellLine: at.line + 1, cellColumn: r.start.col + 1 };
 }
 
 function toUri(p: string): string {
@@ -104,8 +139,10 @@ export function toText(results: FileResult[], display: (p: string) => string, co
   for (const r of results) {
     if (!r.findings.length && !r.errors.length) continue;
     out.push(c('1;4', display(r.path)));
-    for (const f of r.findings) out.push(`  ${String(f.range.start.line + 1).padStart(4)}:${String(f.range.start.col + 1).padEnd(3)} ${sev[f.severity]} ${c('2', f.code)}  ${f.message}`);
-    for (const e of r.errors) out.push(`  ${e.line !== undefined ? String(e.line + 1).padStart(4) + ':   ' : '         '}${c('35', 'note   ')}         ${e.message}`);
+    // in a notebook, `cell 3  12:5`: the line within the cell, as Jupyter and VS Code number them
+    const cellOf = (line: number) => { const at = lineOf(r, line); return at.cell ? `cell ${at.cell}  `.padStart(10) : ''; };
+    for (const f of r.findings) out.push(`  ${cellOf(f.range.start.line)}${String(lineOf(r, f.range.start.line).line).padStart(4)}:${String(f.range.start.col + 1).padEnd(3)} ${sev[f.severity]} ${c('2', f.code)}  ${f.message}`);
+    for (const e of r.errors) out.push(`  ${e.line !== undefined ? cellOf(e.line) + String(lineOf(r, e.line).line).padStart(4) + ':   ' : '         '}${c('35', 'note   ')}         ${e.message}`);
     out.push('');
   }
   const points = results.reduce((n, r) => n + r.inferencePoints.length, 0);

@@ -14,6 +14,7 @@ import { detect, pinLlmModel, PinState } from './detect';
 import { FacetAnalyzer, FacetVerdict, Evidence } from './facets';
 import { RULES, Severity } from './rules';
 import type { AnalysedLoad, AnalysedPoint, RawFinding } from './rules/types';
+import { isNotebookPath, notebookProgram, type NotebookMap } from './notebook';
 import { languageOf, Language, buildModel, ensureLanguage, languageReady } from './languages';
 
 export interface PointResult {
@@ -59,6 +60,8 @@ export interface FileResult {
    * inference point or model load recognised is *unrecognised*: the engine may be missing its predictions.
    */
   mlLibraries?: string[];
+  /** For a notebook, where each line of the analysed program (its code cells in order) is in the notebook. */
+  notebook?: NotebookMap;
 }
 
 /** Longest line a file may have before it is taken as minified/generated and skipped. */
@@ -70,9 +73,10 @@ export function empty(path: string, language: FileResult['language']): FileResul
 }
 
 /** Decodes bytes, or says why the file is skipped (not supported, oversized, binary). Non-UTF-8 text is read as Latin-1 with a note. */
-export function decodeBytes(path: string, bytes: Uint8Array, config: ResolvedConfig): { text: string; notes: string[] } | FileResult {
+export function decodeBytes(path: string, bytes: Uint8Array, config: ResolvedConfig): { text: string; notes: string[]; notebook?: NotebookMap } | FileResult {
   const language = languageOf(path);
   if (!language) return { ...empty(path, 'unknown'), skipped: true, errors: [{ message: 'not a Python, TypeScript or JavaScript file; skipped' }] };
+  if (isNotebookPath(path)) return decodeNotebook(path, bytes, config);
   if (bytes.length > config.maxFileBytes) {
     return { ...empty(path, language), skipped: true, errors: [{ message: `file is ${bytes.length} bytes, over the ${config.maxFileBytes}-byte limit (maxFileBytes); skipped` }] };
   }
@@ -81,12 +85,33 @@ export function decodeBytes(path: string, bytes: Uint8Array, config: ResolvedCon
   catch { return { text: new TextDecoder('latin1').decode(bytes), notes: ['file is not valid UTF-8; it was read as Latin-1'] }; }
 }
 
+/**
+ * A notebook's code cells as one program. Its outputs (plots, tables) make the file much larger than its code, so the
+ * size limit applies to the program, with a looser bound on the file.
+ */
+function decodeNotebook(path: string, bytes: Uint8Array, config: ResolvedConfig): { text: string; notes: string[]; notebook: NotebookMap } | FileResult {
+  if (bytes.length > NOTEBOOK_FILE_FACTOR * config.maxFileBytes) {
+    return { ...empty(path, 'python'), skipped: true, errors: [{ message: `notebook is ${bytes.length} bytes, over ${NOTEBOOK_FILE_FACTOR} times the ${config.maxFileBytes}-byte limit (maxFileBytes); skipped` }] };
+  }
+  if (bytes.subarray(0, 8000).includes(0)) return { ...empty(path, 'python'), skipped: true, errors: [{ message: 'binary file (contains NUL bytes); skipped' }] };
+  let text: string;
+  try { text = new TextDecoder('utf-8', { fatal: true }).decode(bytes); }
+  catch { return { ...empty(path, 'python'), skipped: true, errors: [{ message: 'not a valid notebook (not UTF-8 JSON); skipped' }] }; }
+  const read = notebookProgram(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  if ('problem' in read) return { ...empty(path, 'python'), skipped: true, errors: [{ message: read.problem }] };
+  return { text: read.program, notes: [], notebook: read.map };
+}
+
+/** How much larger than `maxFileBytes` a notebook file may be (its outputs), before its code is. */
+const NOTEBOOK_FILE_FACTOR = 20;
+
 /** Decodes bytes with the checks for binary, oversized and non-UTF-8 input, then analyses. */
 export async function analyzeBytes(path: string, bytes: Uint8Array, config: ResolvedConfig): Promise<FileResult> {
   const decoded = decodeBytes(path, bytes, config);
   if (!('text' in decoded)) return decoded;
   const result = await analyzeText(path, decoded.text, config);
   result.errors.unshift(...decoded.notes.map(message => ({ message })));
+  if (decoded.notebook) result.notebook = decoded.notebook;
   return result;
 }
 

@@ -16,6 +16,7 @@ export { undefinedNames, newlyUndefined } from './fixes/names';
 export type { FixRun, AppliedFix } from './fixes/apply';
 export type { Fix, TextEdit } from './fixes';
 export { analyzeProject } from './project';
+export { notebookProgram, notebookPosition, NOTEBOOK_EXTENSIONS } from './notebook';
 export type { ProjectFile } from './project';
 export { WorkspaceIndex } from './workspace';
 export type { ExportSnapshot } from './workspace';

@@ -16,9 +16,12 @@ const EXTENSIONS: Record<string, Language> = {
 };
 
 export function languageOf(file: string): Language | undefined {
-  return EXTENSIONS[path.extname(file).toLowerCase()];
+  const ext = path.extname(file).toLowerCase();
+  // a notebook's code cells are read as one Python program (notebook.ts)
+  return ext === '.ipynb' ? 'python' : EXTENSIONS[ext];
 }
 
+/** Source files; notebooks (`.ipynb`, read by the CLI) are not in the list. */
 export function supportedExtensions(): string[] { return Object.keys(EXTENSIONS); }
 
 export async function ensureLanguage(language: Language): Promise<void> {

@@ -9,6 +9,7 @@ import { analyzeTextSync, decodeBytes, empty, FileResult, PARSE_BUDGET_MS, skipR
 import { buildModel, ensureLanguage, languageOf } from './languages';
 import { LookupLog, recordingLookup, WorkspaceIndex, ExternalLookup } from './workspace';
 import { normaliseLineBreaks } from './model';
+import type { NotebookMap } from './notebook';
 
 export interface ProjectFile {
   /** The path results and waivers use (relative to the config's folder). */
@@ -32,7 +33,7 @@ export interface ResultStore {
 export async function analyzeProject(files: ProjectFile[], config: ResolvedConfig, root: string,
   onProgress?: (done: number, total: number) => void, isCancelled?: () => boolean,
   index: WorkspaceIndex = new WorkspaceIndex(config.tables, root), store?: ResultStore): Promise<FileResult[]> {
-  const prepared: ({ f: ProjectFile; text: string; notes: string[]; model: FileModel } | FileResult)[] = [];
+  const prepared: ({ f: ProjectFile; text: string; notes: string[]; model: FileModel; notebook?: NotebookMap } | FileResult)[] = [];
   for (const f of files) {
     if (isCancelled?.()) break;
     const decoded = decodeBytes(f.path, f.bytes, config);
@@ -47,7 +48,7 @@ export async function analyzeProject(files: ProjectFile[], config: ResolvedConfi
     try { model = buildModel(language, text, PARSE_BUDGET_MS, f.path); }
     catch (e) { prepared.push({ ...empty(f.path, language), errors: [{ message: `internal error while parsing this file: ${(e as Error).message}` }] }); continue; }
     index.add(f.file, model);
-    prepared.push({ f, text, notes: decoded.notes, model });
+    prepared.push({ f, text, notes: decoded.notes, model, notebook: decoded.notebook });
   }
   const results: FileResult[] = [];
   for (const p of prepared) {
@@ -59,6 +60,7 @@ export async function analyzeProject(files: ProjectFile[], config: ResolvedConfi
     const log: LookupLog = [];
     const r = analyzeTextSync(p.f.path, p.text, config, { model: p.model, workspace: { index, file: p.f.file }, external: store ? recordingLookup(external, log) : external });
     r.errors.unshift(...p.notes.map(message => ({ message })));
+    if (p.notebook) r.notebook = p.notebook;
     store?.keep(p.f, r, log);
     results.push(r);
     onProgress?.(results.length, prepared.length);
