@@ -42,8 +42,7 @@ export function notebookProgram(text: string): { program: string; map: NotebookM
 
   const lineStarts = lineStartsOf(text);
   const fileLineAt = (offset: number) => lineOf(lineStarts, offset);
-  const out: string[] = [];
-  const map: NotebookMap = { cells: [], fileLine: [] };
+  const code: NotebookCell[] = [];
   (cells.children ?? []).forEach((cell, i) => {
     if (cell.type !== 'object' || stringAt(cell, ['cell_type']) !== 'code') return;
     const source = findNodeAtLocation(cell, ['source']);
@@ -58,11 +57,24 @@ export function notebookProgram(text: string): { program: string; map: NotebookM
       // a piece holding several lines (one string) has no line of its own for each: all point at the string
       split.forEach(l => lines.push({ text: l, fileLine: p.fileLine }));
     }
-    if (!lines.length) lines.push({ text: '', fileLine: fileLineAt(cell.offset) });
-    const code = pythonOf(lines.map(l => l.text));
-    map.cells.push({ cell: i + 1, start: out.length, lines: code.length });
-    code.forEach((l, j) => { out.push(l); map.fileLine.push(lines[j].fileLine); });
+    code.push({ cell: i + 1, lines: lines.length ? lines : [{ text: '', fileLine: fileLineAt(cell.offset) }] });
   });
+  return programOfCells(code);
+}
+
+/** A code cell: its 1-based position in the notebook and its lines (with the file line each came from, 0 when unknown). */
+export interface NotebookCell { cell: number; lines: { text: string; fileLine: number }[] }
+
+/** The program of code cells, in order (the editor passes the cells of an open notebook). */
+export function programOfCells(cells: NotebookCell[]): { program: string; map: NotebookMap } {
+  const out: string[] = [];
+  const map: NotebookMap = { cells: [], fileLine: [] };
+  for (const c of cells) {
+    const lines = c.lines.length ? c.lines : [{ text: '', fileLine: 0 }];
+    const code = pythonOf(lines.map(l => l.text));
+    map.cells.push({ cell: c.cell, start: out.length, lines: code.length });
+    code.forEach((l, j) => { out.push(l); map.fileLine.push(lines[j].fileLine); });
+  }
   return { program: out.length ? out.join('\n') + '\n' : '', map };
 }
 

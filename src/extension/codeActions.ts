@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import type { Fix } from '../engine';
 import { sameDiagnostic, SOURCE, toRange } from './diagnostics';
-import type { DocState, DocumentAnalyzer } from './documents';
+import type { DocState, DocumentAnalyzer, EditorFix } from './documents';
 import { fixAllEdits, selectFixAll } from './fixes';
 import type { Host } from './host';
 
@@ -35,7 +35,9 @@ export class CodeActions implements vscode.CodeActionProvider {
     }
     // Fix-all only when asked for (on save, or the Source Action menu), like other linters.
     if (only && (only.contains(FIX_ALL) || FIX_ALL.contains(only))) {
-      const chosen = selectFixAll(fixes, state.settings.fixAllIncludeInstrumentation);
+      // a notebook cell's fix-all changes that cell only: a fix that also edits another cell is left to its quick fix
+      const own = fixes.filter(f => !f.uris || f.uris.every(u => u.toString() === doc.uri.toString()));
+      const chosen = selectFixAll(own, state.settings.fixAllIncludeInstrumentation);
       if (chosen.length) {
         const action = new vscode.CodeAction(`mlobs: apply ${chosen.length} fix${chosen.length === 1 ? '' : 'es'}`, FIX_ALL);
         action.edit = this.edit(doc.uri, fixAllEdits(chosen));
@@ -46,7 +48,7 @@ export class CodeActions implements vscode.CodeActionProvider {
     return actions;
   }
 
-  private fixesOf(state: DocState): Fix[] {
+  private fixesOf(state: DocState): EditorFix[] {
     try {
       return state.fixes();
     } catch (e) {
@@ -56,22 +58,32 @@ export class CodeActions implements vscode.CodeActionProvider {
     }
   }
 
-  private quickFix(uri: vscode.Uri, fix: Fix, diag: vscode.Diagnostic): vscode.CodeAction {
+  private quickFix(uri: vscode.Uri, fix: EditorFix, diag: vscode.Diagnostic): vscode.CodeAction {
     const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
     action.diagnostics = [diag];
     action.isPreferred = fix.isPreferred;
-    action.edit = this.edit(uri, fix.edits);
+    action.edit = this.edit(uri, fix.edits, fix.uris);
     return action;
   }
 
-  private edit(uri: vscode.Uri, edits: Fix['edits']): vscode.WorkspaceEdit {
+  /** `uris[i]`, when given, is the document `edits[i]` changes (a notebook's other cell); otherwise `uri`. */
+  private edit(uri: vscode.Uri, edits: Fix['edits'], uris?: vscode.Uri[]): vscode.WorkspaceEdit {
     const we = new vscode.WorkspaceEdit();
-    // a fix with a value to fill in (the commit sha of a pin) inserts it as a snippet: the placeholder is a tab stop
-    if (edits.some(e => e.placeholders?.length)) {
-      we.set(uri, edits.map(e => e.placeholders?.length ? new vscode.SnippetTextEdit(toRange(e.range), snippetOf(e.newText, e.placeholders)) : vscode.TextEdit.replace(toRange(e.range), e.newText)));
-      return we;
+    const byDoc = new Map<string, { target: vscode.Uri; edits: Fix['edits'] }>();
+    edits.forEach((e, i) => {
+      const target = uris?.[i] ?? uri;
+      const entry = byDoc.get(target.toString()) ?? { target, edits: [] };
+      entry.edits.push(e);
+      byDoc.set(target.toString(), entry);
+    });
+    for (const { target, edits: own } of byDoc.values()) {
+      // a fix with a value to fill in (the commit sha of a pin) inserts it as a snippet: the placeholder is a tab stop
+      if (own.some(e => e.placeholders?.length)) {
+        we.set(target, own.map(e => e.placeholders?.length ? new vscode.SnippetTextEdit(toRange(e.range), snippetOf(e.newText, e.placeholders)) : vscode.TextEdit.replace(toRange(e.range), e.newText)));
+      } else {
+        for (const e of own) we.replace(target, toRange(e.range), e.newText);
+      }
     }
-    for (const e of edits) we.replace(uri, toRange(e.range), e.newText);
     return we;
   }
 }

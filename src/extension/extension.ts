@@ -105,6 +105,9 @@ export function activate(context: vscode.ExtensionContext): MlobsApi {
     vscode.workspace.onDidSaveTextDocument(d => { if (isConfigFile(d)) configChanged(`${vscode.workspace.asRelativePath(d.uri)} saved`); else docs.saved(d); }),
     { dispose: () => clearInterval(pollTimer) },
     vscode.workspace.onDidCloseTextDocument(d => docs.closed(d)),
+    // cells added, removed or moved change the program (a cell's text edits arrive as text document changes)
+    vscode.workspace.onDidChangeNotebookDocument(e => { if (e.contentChanges.length) docs.notebookChanged(e.notebook); }),
+    vscode.workspace.onDidCloseNotebookDocument(nb => docs.notebookClosed(nb)),
     vscode.languages.registerCodeActionsProvider(SELECTOR, codeActions, CodeActions.metadata),
     vscode.languages.registerHoverProvider(SELECTOR, hovers),
     configWatcher.onDidChange(u => configChanged(`${vscode.workspace.asRelativePath(u)} changed`)),

@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import type { PointResult } from '../engine';
 import { checklist, CheckRow, FileCoverage, facetTotals, overall, Overall, pointScore } from './coverage';
 import { engine } from './engine';
+import { shortName } from './notebooks';
 import { MARK } from './present';
 
 /** File results for the whole workspace. Entries from the editor win over those from the scan. */
@@ -121,7 +122,7 @@ export class CoverageTree implements vscode.TreeDataProvider<CoverageNode> {
       const f = this.store.get(node.key)!;
       const uri = uriOf(node.key);
       const rel = vscode.workspace.asRelativePath(uri);
-      const item = new vscode.TreeItem(path.basename(uri.fsPath), Collapsed);
+      const item = new vscode.TreeItem(shortName(uri), Collapsed);
       item.id = `file:${node.key}`;
       item.resourceUri = uri;
       const score = f.points.map(p => pointScore(p, f.required)).reduce((a, b) => ({ covered: a.covered + b.covered, total: a.total + b.total }), { covered: 0, total: 0 });
@@ -144,7 +145,7 @@ export class CoverageTree implements vscode.TreeDataProvider<CoverageNode> {
     if (node.kind === 'unrecognised-file') {
       const f = this.store.get(node.key)!;
       const uri = uriOf(node.key);
-      const item = new vscode.TreeItem(path.basename(uri.fsPath), None);
+      const item = new vscode.TreeItem(shortName(uri), None);
       item.id = `unrecognised:${node.key}`;
       item.resourceUri = uri;
       item.description = `${path.dirname(vscode.workspace.asRelativePath(uri)) === '.' ? '' : path.dirname(vscode.workspace.asRelativePath(uri)) + ' · '}${(f.unrecognised ?? []).join(', ')}`;
@@ -155,7 +156,7 @@ export class CoverageTree implements vscode.TreeDataProvider<CoverageNode> {
     }
     if (node.kind === 'point') {
       const f = this.store.get(node.key)!, p = f.points[node.index];
-      const where = `${path.basename(uriOf(node.key).fsPath)}:${p.range.start.line + 1}`;
+      const where = `${shortName(uriOf(node.key))}:${p.range.start.line + 1}`;
       const score = pointScore(p, f.required);
       const item = new vscode.TreeItem(node.parent === 'facet' ? where : p.callee, node.parent === 'file' ? Collapsed : None);
       item.id = `point:${node.parent}:${node.key}:${node.index}`;
