@@ -1,0 +1,65 @@
+// Notebook cells in the real VS Code: the .ipynb opened with VS Code's own notebook serializer, its Python code
+// cells analysed as one program, each cell's diagnostics at its own lines, a quick fix that edits two cells, and
+// an edit in one cell changing another cell's verdict.
+const assert = require('node:assert/strict');
+const vscode = require('vscode');
+const h = require('./helpers');
+
+describe('notebooks', function () {
+  let api, nb;
+  before(async () => { api = await h.getApi(); });
+  beforeEach(async () => {
+    nb = await vscode.workspace.openNotebookDocument(h.ws('notebooks', 'score.ipynb'));
+    await vscode.window.showNotebookDocument(nb);
+  });
+  afterEach(async () => {
+    await vscode.window.showNotebookDocument(nb);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await api.idle();
+  });
+
+  const cellWith = needle => nb.getCells().find(c => c.kind === vscode.NotebookCellKind.Code && c.document.getText().includes(needle)).document;
+
+  it('reports each finding in its own cell, at the cell\'s lines; evidence in a later cell counts', async () => {
+    const load = cellWith('joblib.load('), predict = cellWith('model.predict(');
+    assert.equal(load.languageId, 'python');
+    const ds = await h.waitForDiagnostics(predict.uri, d => d.length === 1, 'the prediction cell\'s MLO001');
+    const at = h.find(predict.getText(), 'model.predict(');
+    assert.equal(h.codeOf(ds[0]), 'MLO001');
+    assert.deepEqual([ds[0].range.start.line, ds[0].range.start.character], [at.line, at.character]);
+    // inputs in this cell, outputs in the next one: neither is missing
+    assert.doesNotMatch(ds[0].message, /inputs|outputs/);
+    assert.match(ds[0].message, /latency/);
+    const loadDs = await h.waitForDiagnostics(load.uri, d => d.length === 1, 'the load cell\'s MLO004');
+    assert.equal(h.codeOf(loadDs[0]), 'MLO004');
+    assert.equal(loadDs[0].range.start.line, 0);
+    assert.deepEqual(h.mlobs(cellWith('import joblib').uri), []);
+    // the hover on the prediction is there too (the same providers serve cells)
+    const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', predict.uri, new vscode.Position(at.line, at.character + 2));
+    assert.ok(hovers.some(x => x.contents.some(c => /latency/i.test(typeof c === 'string' ? c : c.value))), 'a facet hover on the cell');
+  });
+
+  it('"Record latency" adds the import to the first cell and the timer in the prediction\'s cell', async () => {
+    const first = cellWith('import joblib'), predict = cellWith('model.predict(');
+    const [diag] = await h.waitForDiagnostics(predict.uri, d => d.length === 1, 'the prediction cell\'s MLO001');
+    const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', predict.uri, diag.range);
+    const fix = actions.find(a => a.title === 'Record latency at this prediction');
+    assert.ok(fix, actions.map(a => a.title).join('; '));
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.equal(first.getText(), 'import joblib\nimport logging\nimport time\nlog = logging.getLogger("score")');
+    assert.match(predict.getText(), /^rows = \[\[1, 2, 3\]\]\ninference_start = time\.perf_counter\(\)\nscores = model\.predict\(rows\)\n/);
+    const after = await h.waitForDiagnostics(predict.uri, d => d.length === 1 && !/latency/.test(d[0].message), 'latency recorded');
+    assert.equal(after[0].range.start.line, h.find(predict.getText(), 'model.predict(').line);
+  });
+
+  it('an edit in the load cell changes the prediction cell\'s verdict', async () => {
+    const load = cellWith('joblib.load('), predict = cellWith('model.predict(');
+    await h.waitForDiagnostics(predict.uri, d => d.length === 1, 'the prediction cell\'s MLO001');
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(load.uri, new vscode.Range(0, 0, 0, load.lineAt(0).text.length), 'model = None');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    // no model any more: the call in the other cell is not a prediction
+    await h.waitForDiagnostics(predict.uri, d => d.length === 0, 'the prediction cell quiet');
+    await h.waitForDiagnostics(load.uri, d => d.length === 0, 'the load cell quiet');
+  });
+});
