@@ -1,12 +1,14 @@
 /**
  * The project config file (`mlobs.json` or `.mlobs.json`): required facets, severities, waivers,
  * include/exclude globs and knowledge-table extensions. Validated with zod; a broken file yields a
- * ConfigError naming the file and the problem, never a stack trace.
+ * ConfigError naming the file and every problem with its line and column, never a stack trace. The same zod schema
+ * is published as a JSON schema (docs/mlobs.schema.json, `npm run docs`) for editors: what the editor flags while
+ * the file is typed is what the CLI rejects.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { z } from 'zod';
-import { parse as parseJsonc, ParseError, printParseErrorCode } from 'jsonc-parser';
+import { findNodeAtLocation, parse as parseJsonc, parseTree, ParseError, printParseErrorCode } from 'jsonc-parser';
 import { DEFAULT_REQUIRED_FACETS, FACET_IDS } from './catalog';
 import { builtinTables } from './knowledge';
 import type { KnowledgeTables } from './knowledge/types';
@@ -19,36 +21,48 @@ export class ConfigError extends Error {
   constructor(readonly file: string, readonly problem: string) { super(`${file}: ${problem}`); }
 }
 
-const facetId = z.string().refine(f => FACET_IDS.includes(f), { error: iss => `unknown facet "${String(iss.input)}" (known: ${FACET_IDS.join(', ')})` });
+const facetId = z.string().refine(f => FACET_IDS.includes(f), { error: iss => `unknown facet "${String(iss.input)}" (known: ${FACET_IDS.join(', ')})` })
+  .meta({ enum: FACET_IDS, description: 'A facet of the observability catalog.' });
 const severity = z.enum(['error', 'warning', 'info', 'hint', 'off']);
-const argSpec = z.array(z.union([z.number().int().min(0), z.string()]));
-const pattern = z.string().min(1);
+const argSpec = z.array(z.union([z.number().int().min(0), z.string()])).meta({ description: 'Arguments, by position (0-based) or keyword name.' });
+const pattern = z.string().min(1).meta({ description: 'A dotted callee path as the engine resolves it, e.g. "mylib.Client.score"; "*" matches one segment.' });
 
 const schema = z.object({
   $schema: z.string().optional(),
-  requiredFacets: z.array(facetId).optional(),
-  severity: z.record(z.string(), severity).superRefine((rec, ctx) => {
-    for (const code of Object.keys(rec)) if (!RULES.some(r => r.meta.code === code)) ctx.addIssue({ code: 'custom', path: [code], message: `unknown rule code "${code}" (known: ${RULES.map(r => r.meta.code).join(', ')})` });
-  }).optional(),
-  failOn: z.enum(['error', 'warning', 'info', 'hint']).optional(),
-  include: z.array(z.string()).optional(),
-  exclude: z.array(z.string()).optional(),
-  maxFileBytes: z.number().int().positive().optional(),
-  waivers: z.array(z.object({ facet: facetId, reason: z.string({ error: 'a waiver needs a reason' }).min(3, 'a waiver needs a reason'), paths: z.array(z.string()).optional() }).strict()).optional(),
+  requiredFacets: z.array(facetId).optional().meta({ description: 'The facets every inference point must record (MLO001 lists those missing).' }),
+  severity: z.record(z.string().refine(code => RULES.some(r => r.meta.code === code), { error: iss => `unknown rule code "${String(iss.input)}" (known: ${RULES.map(r => r.meta.code).join(', ')})` }), severity).optional().meta({ description: 'Severity per rule code; "off" disables a rule.', propertyNames: { enum: RULES.map(r => r.meta.code) } }),
+  failOn: z.enum(['error', 'warning', 'info', 'hint']).optional().meta({ description: 'The CLI exits 1 when a finding is at or above this severity (default warning).' }),
+  include: z.array(z.string()).optional().meta({ description: 'Globs of the files to analyse (default: all supported files).' }),
+  exclude: z.array(z.string()).optional().meta({ description: 'Globs of files not to analyse.' }),
+  maxFileBytes: z.number().int().positive().optional().meta({ description: 'Files larger than this are skipped with a note (default 1000000).' }),
+  waivers: z.array(z.object({
+    facet: facetId,
+    reason: z.string({ error: 'a waiver needs a reason' }).min(3, 'a waiver needs a reason').meta({ description: 'Why the facet is not recorded here (shown in reports).' }),
+    paths: z.array(z.string()).optional().meta({ description: 'Globs the waiver applies to (default: everywhere).' }),
+  }).strict()).optional().meta({ description: 'Facets not required, with the reason, everywhere or under some paths.' }),
   knowledge: z.object({
-    inference: z.array(z.object({ match: pattern, kind: z.enum(['model', 'llm']).optional(), inputArgs: argSpec.optional() }).strict()).optional(),
+    inference: z.array(z.object({ match: pattern, kind: z.enum(['model', 'llm']).optional(), inputArgs: argSpec.optional() }).strict()).optional()
+      .meta({ description: 'Calls that are inference points.' }),
     producers: z.array(z.object({
       match: pattern, type: z.string().optional(), passThrough: z.enum(['receiver', 'arg0']).optional(), arg0: z.string().optional(),
       load: z.object({ pin: z.enum(['local', 'hf', 'mlflow', 'bentoml', 'url']), modelArg: argSpec.optional() }).strict().optional(),
-    }).strict()).optional(),
-    sinks: z.array(z.object({ match: pattern, keyArg: z.number().int().min(0).optional(), role: z.enum(['record', 'context', 'timer-stop']).optional() }).strict()).optional(),
-    regions: z.array(z.object({ match: pattern, covers: z.array(z.enum(['latency', 'errors'])) }).strict()).optional(),
-    fieldNames: z.record(facetId, z.array(z.string())).optional(),
-    mlModules: z.array(z.string()).optional(),
-    loggerNames: z.array(z.string()).optional(),
-    pinnedModelNamePatterns: z.array(z.string().refine(isRegex, 'not a valid regular expression')).optional(),
-  }).strict().optional(),
+    }).strict()).optional().meta({ description: 'Calls that return a model or client (a load when `load` is given).' }),
+    sinks: z.array(z.object({ match: pattern, keyArg: z.number().int().min(0).optional(), role: z.enum(['record', 'context', 'timer-stop']).optional() }).strict()).optional()
+      .meta({ description: 'Calls that record what they are passed (a company logging package).' }),
+    regions: z.array(z.object({ match: pattern, covers: z.array(z.enum(['latency', 'errors'])) }).strict()).optional()
+      .meta({ description: 'Context managers or decorators that time a block or record its failures.' }),
+    fieldNames: z.record(facetId, z.array(z.string())).optional().meta({ description: 'Extra field names that are evidence of a facet.', propertyNames: { enum: FACET_IDS } }),
+    mlModules: z.array(z.string()).optional().meta({ description: 'Modules that count as ML libraries.' }),
+    loggerNames: z.array(z.string()).optional().meta({ description: 'Names of logger objects.' }),
+    pinnedModelNamePatterns: z.array(z.string().refine(isRegex, 'not a valid regular expression')).optional().meta({ description: 'Regular expressions of model names that are pinned snapshots.' }),
+  }).strict().optional().meta({ description: 'Teaches the engine libraries and in-house code it does not know.' }),
 }).strict();
+
+/** The config file's JSON schema (draft-07, what editors read), generated from the schema the CLI validates with. */
+export function configJsonSchema(): Record<string, unknown> {
+  const generated = z.toJSONSchema(schema, { target: 'draft-7', io: 'input' }) as Record<string, unknown>;
+  return { ...generated, $id: 'https://github.com/mlobs/mlobs/blob/main/docs/mlobs.schema.json', title: 'mlobs.json', description: 'The mlobs project configuration.' };
+}
 
 export type ConfigFile = z.infer<typeof schema>;
 
@@ -79,13 +93,31 @@ export function defaultConfig(): ResolvedConfig {
   };
 }
 
-/** Validates parsed JSON (from a file or from editor settings) and merges it over the defaults. */
-export function resolveConfig(raw: unknown, file: string): ResolvedConfig {
+/**
+ * Validates parsed JSON (from a file or from editor settings) and merges it over the defaults. Every problem is
+ * reported at once; with the file's text, each names its line and column.
+ */
+export function resolveConfig(raw: unknown, file: string, text?: string): ResolvedConfig {
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue.path.length ? issue.path.join('.') : 'top level';
-    throw new ConfigError(file, `${where}: ${issue.message}`);
+    const tree = text === undefined ? undefined : parseTree(text, [], { allowTrailingComma: true, disallowComments: false });
+    const described = (at: PropertyKey[], message: string) => {
+      const where = at.length ? at.join('.') : 'top level';
+      // a missing key (a waiver without a reason) is placed at the nearest enclosing value that is there
+      let node;
+      for (let n = at.length; tree && !node && n >= 0; n--) node = findNodeAtLocation(tree, at.slice(0, n) as (string | number)[]);
+      // a property's problem is shown at its key, where the editor puts it
+      const offset = node ? (node.parent?.type === 'property' ? node.parent.offset : node.offset) : undefined;
+      return `${where}${offset !== undefined && text !== undefined ? ` (${positionOf(text, offset)})` : ''}: ${message}`;
+    };
+    const problems = parsed.error.issues.flatMap(issue => {
+      // one problem per misspelt key, named and placed (zod reports them together at their object)
+      if (issue.code === 'unrecognized_keys') return issue.keys.map(k => described([...issue.path, k], `unknown key "${k}"`));
+      // a bad key of a record (an unknown rule code) is reported at the key itself
+      if (issue.code === 'invalid_key') return issue.issues.map(i => described(issue.path, i.message));
+      return [described(issue.path, issue.message)];
+    });
+    throw new ConfigError(file, problems.length === 1 ? problems[0] : `${problems.length} problems: ${problems.join('; ')}`);
   }
   const c = parsed.data;
   const base = defaultConfig();
@@ -117,11 +149,15 @@ export function loadConfigFile(file: string): ResolvedConfig {
   const raw: unknown = parseJsonc(text, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length) {
     const { error, offset } = errors[0];
-    const before = text.slice(0, offset);
-    const line = before.split('\n').length, col = offset - before.lastIndexOf('\n');
-    throw new ConfigError(file, `is not valid JSON: ${printParseErrorCode(error)} at line ${line}, column ${col}`);
+    throw new ConfigError(file, `is not valid JSON: ${printParseErrorCode(error)} at ${positionOf(text, offset)}`);
   }
-  return resolveConfig(raw, file);
+  return resolveConfig(raw, file, text);
+}
+
+/** "line L, column C" (1-based) of an offset. */
+function positionOf(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  return `line ${before.split('\n').length}, column ${offset - before.lastIndexOf('\n')}`;
 }
 
 /** The nearest config file at or above `start` (a file or folder), if any. */

@@ -2,7 +2,7 @@
 export { analyzeText, analyzeTextSync, analyzeBytes, PARSE_BUDGET_MS, unrecognisedFiles } from './analyze';
 export type { FileResult, Finding, PointResult, LoadResult } from './analyze';
 export { FACETS, FACET_IDS, INFERENCE_FACET_IDS, DEFAULT_REQUIRED_FACETS, facetById } from './catalog';
-export { defaultConfig, resolveConfig, loadConfigFile, findConfigFile, ConfigError, CONFIG_FILE_NAMES } from './config';
+export { defaultConfig, resolveConfig, loadConfigFile, findConfigFile, ConfigError, CONFIG_FILE_NAMES, configJsonSchema } from './config';
 export type { ResolvedConfig } from './config';
 export { RULES, ruleByCode } from './rules';
 export { languageOf, ensureLanguage, supportedExtensions, buildModel } from './languages';

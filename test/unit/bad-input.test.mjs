@@ -63,15 +63,18 @@ test('unsupported extensions are reported, not analysed', async () => {
   assert.match(r.errors[0].message, /not a Python, TypeScript or JavaScript file/);
 });
 
-test('a broken config file gives one error naming the file and the problem', () => {
+test('a broken config file gives one error naming the file and each problem with its line and column', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlobs-cfg-'));
   const cases = [
     ['{\n  "requiredFacets": ["latency" }', /is not valid JSON: CommaExpected at line 2, column 32/],
-    ['{ "requiredFacets": ["speed"] }', /requiredFacets\.0: unknown facet "speed"/],
-    ['{ "waivers": [{ "facet": "outcome" }] }', /waivers\.0\.reason: a waiver needs a reason/],
-    ['{ "severity": { "MLO999": "error" } }', /unknown rule code "MLO999"/],
-    ['{ "knowledge": { "pinnedModelNamePatterns": ["("] } }', /not a valid regular expression/],
-    ['{ "colour": "blue" }', /top level: Unrecognized key: "colour"/],
+    ['{ "requiredFacets": ["speed"] }', /^requiredFacets\.0 \(line 1, column 22\): unknown facet "speed"/],
+    ['{ "waivers": [{ "facet": "outcome" }] }', /^waivers\.0\.reason \(line 1, column 15\): a waiver needs a reason/],
+    ['{ "severity": { "MLO999": "error" } }', /^severity\.MLO999 \(line 1, column 17\): unknown rule code "MLO999"/],
+    ['{ "knowledge": { "pinnedModelNamePatterns": ["("] } }', /^knowledge\.pinnedModelNamePatterns\.0 \(line 1, column 46\): not a valid regular expression/],
+    ['{ "colour": "blue" }', /^colour \(line 1, column 3\): unknown key "colour"$/],
+    // every problem at once, each where it is
+    ['{\n  "requiredFacets": ["latency", "latncy"],\n  "severity": { "MLO009": "off", "MLO001": "loud" },\n  "colour": 1\n}',
+      /^4 problems: requiredFacets\.1 \(line 2, column 33\): unknown facet "latncy" .*; severity\.MLO009 \(line 3, column 17\): unknown rule code "MLO009" .*; severity\.MLO001 \(line 3, column 34\): Invalid option: .*; colour \(line 4, column 3\): unknown key "colour"$/],
   ];
   for (const [text, problem] of cases) {
     const file = path.join(dir, 'mlobs.json');

@@ -102,7 +102,7 @@ test('exit codes: 0 when nothing at or above --fail-on, 1 with findings, 2 on us
   fs.writeFileSync(path.join(dir, 'mlobs.json'), '{ "requiredFacets": ["nope"] }');
   const bad = run(['scan', dir]);
   assert.equal(bad.status, 2);
-  assert.equal(bad.stderr.trim(), `mlobs: configuration error in ${path.join(dir, 'mlobs.json')}: requiredFacets.0: unknown facet "nope" (known: model-version, inputs, outputs, prediction-id, latency, errors, input-validation, decision, deployment-context, upstream-provenance, outcome, segment-context)`);
+  assert.equal(bad.stderr.trim(), `mlobs: configuration error in ${path.join(dir, 'mlobs.json')}: requiredFacets.0 (line 1, column 22): unknown facet "nope" (known: model-version, inputs, outputs, prediction-id, latency, errors, input-validation, decision, deployment-context, upstream-provenance, outcome, segment-context)`);
   assert.doesNotMatch(bad.stderr, /\n\s+at /, 'no stack trace');
 });
 

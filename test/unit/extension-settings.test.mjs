@@ -137,7 +137,7 @@ test('the resolver finds the nearest mlobs.json and lays settings over it; a set
 });
 
 test('a broken mlobs.json is one problem naming the file; analysis goes on with the defaults (plus settings)', () => {
-  for (const [text, re] of [['{ "requiredFacets": ["speed"] }', /requiredFacets\.0: unknown facet "speed"/], ['{ "requiredFacets": [ }', /is not valid JSON: .* at line 1/]]) {
+  for (const [text, re] of [['{ "requiredFacets": ["speed"] }', /requiredFacets\.0 \(line 1, column 22\): unknown facet "speed"/], ['{ "requiredFacets": [ }', /is not valid JSON: .* at line 1/]]) {
     const dir = tempProject({ '.mlobs.json': text });
     const { settings } = normaliseSettings({ severity: { MLO004: 'off' } }, vocab);
     const r = new ConfigResolver().resolve(dir, dir, settings);
