@@ -34,7 +34,7 @@ describe('configuration', function () {
     await api.idle();
     const shown = api.warnings.slice(before);
     assert.equal(shown.length, 1, shown.join('\n'));
-    assert.match(shown[0], /^mlobs: configuration error in mlobs\.json: requiredFacets\.0: unknown facet "speed" \(known: .*\)\. Analysis continues with the default configuration\.$/);
+    assert.match(shown[0], /^mlobs: configuration error in mlobs\.json: requiredFacets\.0 \(line \d+, column \d+\): unknown facet "speed" \(known: .*\)\. Analysis continues with the default configuration\.$/);
   });
 
   it('invalid settings: one warning listing them; valid settings still apply', async () => {
@@ -69,5 +69,27 @@ describe('configuration', function () {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       await vscode.workspace.fs.delete(file);
     }
+  });
+  it('mlobs.json is JSON with comments, validated by the published schema: a misspelt severity is underlined as it is typed', async () => {
+    const doc = await vscode.workspace.openTextDocument(configUri());
+    await vscode.window.showTextDocument(doc, { preview: false });
+    assert.equal(doc.languageId, 'jsonc', 'comments are allowed');
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(doc.uri, new vscode.Range(0, 0, doc.lineCount, 0), '{\n  // typed, not saved\n  "severity": { "MLO001": "loud" },\n  "requiredFacets": ["latncy"]\n}\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const t0 = Date.now();
+    let problems = [];
+    // VS Code's JSON language server reads the schema from the extension (contributes.jsonValidation)
+    while (problems.length < 2 && Date.now() - t0 < 30_000) {
+      problems = vscode.languages.getDiagnostics(doc.uri).filter(d => d.source !== 'mlobs');
+      await new Promise(r => setTimeout(r, 100));
+    }
+    const at = needle => h.find(doc.getText(), needle);
+    const lines = problems.map(d => d.range.start.line).sort();
+    assert.deepEqual(lines, [at('"loud"').line, at('"latncy"').line], JSON.stringify(problems.map(d => `${d.range.start.line}:${d.range.start.character} ${d.message}`)));
+    assert.ok(problems.every(d => d.severity <= vscode.DiagnosticSeverity.Warning));
+    assert.ok(!problems.some(d => /comment/i.test(d.message)), 'no complaint about the comment');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 });
