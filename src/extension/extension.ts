@@ -11,6 +11,7 @@ import { DocumentAnalyzer, SELECTOR } from './documents';
 import { ConfigFilePoll } from './configs';
 import { Host } from './host';
 import { Hovers } from './hover';
+import { LanguageStatus } from './languageStatus';
 import { statusText } from './present';
 import { Scanner, ScanSummary } from './scan';
 import { CatalogTree, CoverageStore, CoverageTree } from './tree';
@@ -28,6 +29,8 @@ export interface MlobsApi {
   /** Resolves when no document analysis, scan or config reload is pending. */
   idle(): Promise<void>;
   statusBar(): { text: string; tooltip: string };
+  /** The language status item of the active document. */
+  languageStatus: vscode.LanguageStatusItem;
   /** Warnings shown so far (bad settings, broken config files). */
   warnings: readonly string[];
 }
@@ -62,8 +65,17 @@ export function activate(context: vscode.ExtensionContext): MlobsApi {
     status.show();
   }
 
+  const languageStatus = new LanguageStatus(SELECTOR);
+  const isActive = (uri: vscode.Uri) => vscode.window.activeTextEditor?.document.uri.toString() === uri.toString();
+  const showActive = () => {
+    const doc = vscode.window.activeTextEditor?.document;
+    const state = doc && docs.stateOf(doc.uri);
+    if (state) languageStatus.show(state); else languageStatus.idle();
+  };
+
   // Open documents' results feed the sidebar; a closed one falls back to its file on disk.
   docs.onDidChange(({ uri, state }) => {
+    if (state && isActive(uri)) languageStatus.show(state);
     if (state) { store.setLive(toFileCoverage(uri.toString(), state.result, state.resolved.config.requiredFacets)); return; }
     store.deleteLive(uri.toString());
     if (uri.scheme === 'file') scanner.rescanSoon();   // its on-disk text may differ from what was shown
@@ -99,9 +111,10 @@ export function activate(context: vscode.ExtensionContext): MlobsApi {
   const catalogView = vscode.window.createTreeView('mlobs.catalog', { treeDataProvider: catalogTree });
 
   context.subscriptions.push(
-    log, host, collection, store, docs, scanner, status, configWatcher, coverageView, catalogView,
+    log, host, collection, store, docs, scanner, status, languageStatus, configWatcher, coverageView, catalogView,
+    vscode.window.onDidChangeActiveTextEditor(showActive),
     vscode.workspace.onDidOpenTextDocument(d => docs.opened(d)),
-    vscode.workspace.onDidChangeTextDocument(e => docs.edited(e)),
+    vscode.workspace.onDidChangeTextDocument(e => { docs.edited(e); if (e.contentChanges.length && isActive(e.document.uri) && DocumentAnalyzer.tracks(e.document) && host.settingsFor(e.document.uri).run === 'onType') languageStatus.busy(); }),
     vscode.workspace.onDidSaveTextDocument(d => { if (isConfigFile(d)) configChanged(`${vscode.workspace.asRelativePath(d.uri)} saved`); else docs.saved(d); }),
     { dispose: () => clearInterval(pollTimer) },
     vscode.workspace.onDidCloseTextDocument(d => docs.closed(d)),
@@ -148,6 +161,7 @@ export function activate(context: vscode.ExtensionContext): MlobsApi {
       await new Promise(r => setTimeout(r, 200));   // the store's change events are batched every 150 ms
     },
     statusBar: currentStatus,
+    languageStatus: languageStatus.item,
     warnings: host.warnings,
   };
 }

@@ -92,4 +92,29 @@ describe('configuration', function () {
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
+  it('the language status item shows the active file\'s counts, and a broken config as an error', async () => {
+    const until = async (what, ok) => {
+      const t0 = Date.now();
+      while (!ok()) {
+        if (Date.now() - t0 > 20_000) throw new Error(`language status: ${what}; now ${api.languageStatus.text} / ${api.languageStatus.detail}`);
+        await new Promise(r => setTimeout(r, 50));
+      }
+    };
+    await write(original);
+    const doc = await h.open('svc', 'churn_service.py');
+    await h.waitForDiagnostics(doc.uri, d => d.length > 0, 'churn diagnostics');
+    await api.idle();
+    const { result } = api.documents.stateOf(doc.uri);
+    const n = (k, one) => `${k} ${one}${k === 1 ? '' : 's'}`;
+    assert.ok(result.inferencePoints.length > 0 && result.findings.length === h.mlobs(doc.uri).length);
+    await until('the counts', () => api.languageStatus.text === `mlobs: ${n(result.inferencePoints.length, 'inference point')}, ${n(result.findings.length, 'finding')}`);
+    assert.equal(api.languageStatus.severity, vscode.LanguageStatusSeverity.Information);
+    assert.equal(api.languageStatus.command.command, 'mlobs.showLog');
+    await write('{ "requiredFacets": ["speed"] }');
+    await until('the config error', () => api.languageStatus.severity === vscode.LanguageStatusSeverity.Error);
+    assert.equal(api.languageStatus.text, 'mlobs: config error');
+    assert.match(api.languageStatus.detail, /unknown facet "speed"/);
+    await write(original);
+    await until('back to the counts', () => api.languageStatus.severity === vscode.LanguageStatusSeverity.Information && /inference point/.test(api.languageStatus.text));
+  });
 });
