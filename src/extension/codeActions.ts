@@ -37,7 +37,10 @@ export class CodeActions implements vscode.CodeActionProvider {
     if (only && (only.contains(FIX_ALL) || FIX_ALL.contains(only))) {
       // a notebook cell's fix-all changes that cell only: a fix that also edits another cell is left to its quick fix
       const own = fixes.filter(f => !f.uris || f.uris.every(u => u.toString() === doc.uri.toString()));
-      const chosen = selectFixAll(own, state.settings.fixAllIncludeInstrumentation);
+      // On save (an automatic request) fix-all runs unasked, so instrumentation needs the opt-in; chosen from the
+      // Source Action menu or a keybinding (an invoked request), it is the user's explicit request for exactly that.
+      const explicit = context.triggerKind === vscode.CodeActionTriggerKind.Invoke;
+      const chosen = selectFixAll(own, explicit || state.settings.fixAllIncludeInstrumentation);
       if (chosen.length) {
         const action = new vscode.CodeAction(`mlobs: apply ${chosen.length} fix${chosen.length === 1 ? '' : 'es'}`, FIX_ALL);
         action.edit = this.edit(doc.uri, fixAllEdits(chosen));

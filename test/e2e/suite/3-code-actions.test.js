@@ -93,12 +93,14 @@ describe('code actions', function () {
     assert.match(doc.lineAt(alias.line).text, /model="gpt-4o-mini-2024-07-18",$/);
   });
 
-  it('fix-all applies nothing by default, and the preferred instrumentation of each finding when opted in', async () => {
+  it('fix-all on save applies nothing by default, and the preferred instrumentation of each finding when opted in', async () => {
     const doc = await h.open('svc', 'churn_service.py');
     await h.waitForDiagnostics(doc.uri, d => d.length === 3, 'churn diagnostics');
     const whole = new vscode.Range(0, 0, doc.lineCount, 0);
-    assert.deepEqual(await actionsAt(doc, whole, 'source.fixAll.mlobs'), []);
+    const onSave = () => api.codeActions.provideCodeActions(doc, whole, { diagnostics: [], only: vscode.CodeActionKind.SourceFixAll.append('mlobs'), triggerKind: vscode.CodeActionTriggerKind.Automatic });
+    assert.deepEqual(await onSave(), []);
     await h.setSetting('fixAll.includeInstrumentation', true);
+    assert.equal((await onSave()).length, 1, 'opted in, on save');
     try {
       await api.idle();
       const [fixAll, ...more] = await actionsAt(doc, whole, 'source.fixAll.mlobs');
@@ -112,5 +114,20 @@ describe('code actions', function () {
     } finally {
       await h.setSetting('fixAll.includeInstrumentation', undefined);
     }
+  });
+
+  it('fix-all chosen from the Source Action menu is an explicit request: it applies without the opt-in', async () => {
+    const doc = await h.open('svc', 'churn_service.py');
+    await h.waitForDiagnostics(doc.uri, d => d.length === 3, 'churn diagnostics');
+    const whole = new vscode.Range(0, 0, doc.lineCount, 0);
+    // the menu asks for every source action (kind "source"), invoked
+    const actions = await actionsAt(doc, whole, 'source');
+    const fixAll = actions.find(a => a.kind?.value === 'source.fixAll.mlobs');
+    assert.ok(fixAll, actions.map(a => `${a.kind?.value} ${a.title}`).join('; '));
+    assert.match(fixAll.title, /^mlobs: apply \d+ fix(es)?$/);
+    assert.ok(await vscode.workspace.applyEdit(fixAll.edit));
+    assert.ok(!doc.getText().includes('mlobs: ignore'), 'suppressions are never part of fix-all');
+    const after = await h.waitForDiagnostics(doc.uri, d => d.length < 3, 'fewer findings after fix-all');
+    assert.ok(after.filter(d => h.codeOf(d) === 'MLO001').every(d => !/latency/.test(d.message)), h.summary(after).join(' '));
   });
 });
