@@ -41,6 +41,12 @@ describe('notebooks', function () {
     assert.equal(h.codeOf(loadDs[0]), 'MLO004');
     assert.equal(loadDs[0].range.start.line, 0);
     assert.deepEqual(h.mlobs(cellWith('import joblib').uri), []);
+    // the sidebar lists the cell that has the prediction by notebook and cell number
+    await api.idle();
+    const files = api.coverageTree.getChildren(api.coverageTree.getChildren().find(n => n.kind === 'files'));
+    const labels = files.map(n => api.coverageTree.getTreeItem(n).label);
+    const number = nb.getCells().find(c => c.document === predict).index + 1;
+    assert.ok(labels.includes(`score.ipynb · cell ${number}`), labels.join(', '));
     // the hover on the prediction is there too (the same providers serve cells)
     const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', predict.uri, new vscode.Position(at.line, at.character + 2));
     assert.ok(hovers.some(x => x.contents.some(c => /latency/i.test(typeof c === 'string' ? c : c.value))), 'a facet hover on the cell');
