@@ -5,7 +5,7 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { CodeActions } from './codeActions';
+import { CodeActions, FIX_ALL } from './codeActions';
 import { toFileCoverage } from './coverage';
 import { DocumentAnalyzer, SELECTOR } from './documents';
 import { ConfigFilePoll } from './configs';
@@ -134,6 +134,8 @@ export function activate(context: vscode.ExtensionContext): MlobsApi {
     vscode.commands.registerCommand('mlobs.scanWorkspace', () => scan({ notify: true })),
     vscode.commands.registerCommand('mlobs.refresh', () => configChanged('refresh requested')),
     vscode.commands.registerCommand('mlobs.showLog', () => log.show()),
+    // the Source Action menu's fix-all, applied at once (an invoked request: see CodeActions)
+    vscode.commands.registerCommand('mlobs.fixAllInFile', () => vscode.commands.executeCommand('editor.action.codeAction', { kind: FIX_ALL.value, apply: 'first' })),
     vscode.commands.registerCommand('mlobs.showCoverage', () => vscode.commands.executeCommand('workbench.view.extension.mlobs')),
   );
 

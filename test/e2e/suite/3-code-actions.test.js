@@ -130,4 +130,17 @@ describe('code actions', function () {
     const after = await h.waitForDiagnostics(doc.uri, d => d.length < 3, 'fewer findings after fix-all');
     assert.ok(after.filter(d => h.codeOf(d) === 'MLO001').every(d => !/latency/.test(d.message)), h.summary(after).join(' '));
   });
+
+  it('"mlobs: Fix All in This File" applies the same fixes at once', async () => {
+    const doc = await h.open('svc', 'churn_service.py');
+    await h.waitForDiagnostics(doc.uri, d => d.length === 3, 'churn diagnostics');
+    const whole = new vscode.Range(0, 0, doc.lineCount, 0);
+    const [expected] = (await actionsAt(doc, whole, 'source')).filter(a => a.kind?.value === 'source.fixAll.mlobs');
+    const want = expected.edit.entries()[0][1].map(e => e.newText);
+    await vscode.commands.executeCommand('mlobs.fixAllInFile');
+    const t0 = Date.now();
+    while (!doc.isDirty && Date.now() - t0 < 10_000) await new Promise(r => setTimeout(r, 50));
+    for (const text of want) assert.ok(doc.getText().includes(text.trim().split('\n')[0]), `applied: ${text.slice(0, 60)}`);
+    await h.waitForDiagnostics(doc.uri, d => d.length < 3, 'fewer findings after the command');
+  });
 });
