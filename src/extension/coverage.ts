@@ -92,3 +92,15 @@ export function pointScore(point: PointResult, required: readonly string[]): { c
   }
   return { covered, total };
 }
+
+/**
+ * Files in the order to work on them: most required facet checks missing first, then the lowest share recorded,
+ * then by name. (Alphabetical put a well-covered `api.py` above the service that records nothing.)
+ */
+export function worstFirst<T extends FileCoverage>(files: readonly T[]): T[] {
+  const scored = files.map(f => {
+    const s = f.points.map(p => pointScore(p, f.required)).reduce((a, b) => ({ covered: a.covered + b.covered, total: a.total + b.total }), { covered: 0, total: 0 });
+    return { f, missing: s.total - s.covered, share: s.total ? s.covered / s.total : 1 };
+  });
+  return scored.sort((a, b) => b.missing - a.missing || a.share - b.share || a.f.key.localeCompare(b.f.key)).map(x => x.f);
+}

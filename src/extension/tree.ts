@@ -6,7 +6,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { PointResult } from '../engine';
-import { checklist, CheckRow, FileCoverage, facetTotals, overall, Overall, pointScore } from './coverage';
+import { checklist, CheckRow, FileCoverage, facetTotals, overall, Overall, pointScore, worstFirst } from './coverage';
 import { engine } from './engine';
 import { shortName } from './notebooks';
 import { MARK } from './present';
@@ -89,7 +89,7 @@ export class CoverageTree implements vscode.TreeDataProvider<CoverageNode> {
       const t = facetTotals(files, engine().INFERENCE_FACET_IDS).find(x => x.facet === node.facet);
       return (t?.missing ?? []).map(m => ({ kind: 'point', key: m.key, index: m.index, parent: 'facet' }));
     }
-    if (node.kind === 'files') return files.filter(f => f.points.length).map(f => ({ kind: 'file', key: f.key }));
+    if (node.kind === 'files') return worstFirst(files.filter(f => f.points.length)).map(f => ({ kind: 'file', key: f.key }));
     if (node.kind === 'file') return (this.store.get(node.key)?.points ?? []).map((_, index) => ({ kind: 'point', key: node.key, index, parent: 'file' }));
     if (node.kind === 'point' && node.parent === 'file') {
       const f = this.store.get(node.key), p = f?.points[node.index];

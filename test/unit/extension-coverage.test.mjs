@@ -98,3 +98,23 @@ test('status bar text: percentage, counts, and a plain label when nothing was fo
   assert.match(u.tooltip, /\(40%\) across 3 inference points in 2 files\. 1 file imports an ML library but had nothing recognised \(not counted\)\./);
   assert.equal(statusText({ covered: 0, total: 0, percent: undefined, points: 0, files: 0, unrecognised: 2 }, false).text, '$(eye) mlobs · 2?');
 });
+
+test('the sidebar lists files worst first: most missing facet checks, then the lowest share, then by name', async () => {
+  const { worstFirst } = await loadExtensionModule('coverage');
+  const facets = (covered, missing) => Object.fromEntries([...covered.map(f => [f, { covered: true }]), ...missing.map(f => [f, { covered: false }])]);
+  const required = ['inputs', 'outputs', 'latency'];
+  const file = (key, ...points) => ({ key, required, points: points.map(([c, m]) => ({ facets: facets(c, m) })) });
+  const files = [
+    file('a.py', [['inputs', 'outputs', 'latency'], []]),                       // nothing missing
+    file('b.py', [['inputs'], ['outputs', 'latency']]),                         // 2 missing of 3
+    file('c.py', [['inputs', 'outputs'], ['latency']], [['inputs'], ['outputs', 'latency']]),   // 3 missing of 6
+    file('d.py', [[], ['inputs', 'outputs']], [['inputs', 'outputs', 'latency'], []]),           // 2 missing of 5: after b.py (1 of 3 recorded)
+    file('e.py', [[], ['inputs', 'outputs', 'latency']]),                       // 3 missing of 3
+  ];
+  // (d.py's first point has no latency verdict: not a check)
+  assert.deepEqual(worstFirst(files).map(f => f.key), ['e.py', 'c.py', 'b.py', 'd.py', 'a.py']);
+  // waived facets are not missing
+  const waived = file('w.py', [[], []]);
+  waived.points[0].facets = { inputs: { covered: false, waived: true }, outputs: { covered: false, waived: true }, latency: { covered: false } };
+  assert.deepEqual(worstFirst([waived, file('x.py', [[], ['inputs', 'outputs']])]).map(f => f.key), ['x.py', 'w.py']);
+});
