@@ -30,10 +30,19 @@ const sharedEngine = {
   name: 'shared-engine',
   setup(build) {
     build.onResolve({ filter: /^\.\.\/engine(\/.*)?$/ }, args => {
-      if (!args.importer.includes(path.join('src', 'extension'))) return undefined;
+      if (!args.importer.includes(path.join('src', 'extension')) && !args.importer.includes(path.join('src', 'server'))) return undefined;
       if (args.path === '../engine') return { path: './engine.js', external: true };
       return { errors: [{ text: `import the engine through '../engine' only (not ${args.path}): it is loaded from dist/engine.js` }] };
     });
+  },
+};
+
+// The CLI loads the language server bundle (dist/server.js) only for `mlobs server`: a scan never pays for it.
+const lazyServer = {
+  name: 'lazy-server',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/server\/main$/ }, args =>
+      args.importer.endsWith(path.join('cli', 'main.ts')) ? { path: './server.js', external: true } : undefined);
   },
 };
 
@@ -50,7 +59,10 @@ const lazyCompiler = {
 async function main() {
   copyGrammars();
   const builds = [
-    { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [lazyCompiler] },
+    { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [lazyCompiler, lazyServer] },
+    // the language server and the analysis worker thread it scans with share dist/engine.js
+    { entryPoints: ['src/server/main.ts'], outfile: 'dist/server.js', plugins: [sharedEngine] },
+    { entryPoints: ['src/extension/worker.ts'], outfile: 'dist/worker.js', plugins: [sharedEngine, lazyCompiler] },
     { entryPoints: ['src/engine/index.ts'], outfile: 'dist/engine.js', plugins: [lazyCompiler] },
     { entryPoints: ['src/engine/typescript/compiler.ts'], outfile: 'dist/typescript.js' },
     // web-tree-sitter on its own: the Python front end requires a fresh copy after a WASM fault (python/parse.ts)
@@ -59,7 +71,6 @@ async function main() {
   if (fs.existsSync(path.join(root, 'src/extension/extension.ts'))) {
     // The VS Code extension and its analysis worker thread share dist/engine.js instead of each bundling it.
     builds.push({ entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [sharedEngine] });
-    builds.push({ entryPoints: ['src/extension/worker.ts'], outfile: 'dist/worker.js', plugins: [sharedEngine, lazyCompiler] });
   }
   // --production (npm run package): minified, no source maps, for a small .vsix.
   const production = process.argv.includes('--production') ? { minify: true, sourcemap: false } : {};

@@ -21,6 +21,7 @@ import { cacheKey, ResultCache } from './cache';
 
 const USAGE = `Usage: mlobs scan [paths…] [options]
        mlobs rules
+       mlobs server --stdio             the language server, for any editor with an LSP client (docs/editors.md)
 
 Finds inference points and model loads in Python serving code and reports which observability facets
 each prediction fails to record.
@@ -52,6 +53,8 @@ async function main(argv: string[]): Promise<number> {
       format: { type: 'string', short: 'f', default: 'text' }, config: { type: 'string', short: 'c' }, 'fail-on': { type: 'string' },
       output: { type: 'string', short: 'o' }, 'no-progress': { type: 'boolean' }, 'no-cache': { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' },
       fix: { type: 'boolean' }, 'unsafe-fixes': { type: 'boolean' }, diff: { type: 'boolean' },
+      // `mlobs server`: the transport, and the client's process id that LSP clients append (the server ends with it)
+      stdio: { type: 'boolean' }, 'node-ipc': { type: 'boolean' }, clientProcessId: { type: 'string' },
     } });
   } catch (e) { process.stderr.write(`mlobs: ${(e as Error).message}\n\n${USAGE}`); return 2; }
   const { values, positionals } = parsed;
@@ -61,6 +64,12 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'rules') {
     for (const r of RULES) process.stdout.write(`${r.meta.code}  ${r.meta.name.padEnd(28)} ${r.meta.defaultSeverity.padEnd(8)} ${r.meta.summary}\n`);
     return 0;
+  }
+  if (command === 'server') {
+    if (!values.stdio === !values['node-ipc']) { process.stderr.write('mlobs: server needs one transport: --stdio (or --node-ipc)\n'); return 2; }
+    // a separate bundle (dist/server.js), loaded only here
+    const { runServer } = require('../server/main') as typeof import('../server/main');
+    return runServer(values.stdio ? 'stdio' : 'node-ipc', TOOL_VERSION);
   }
   if (command !== 'scan') { process.stderr.write(command ? `mlobs: unknown command "${command}"\n\n${USAGE}` : USAGE); return 2; }
   const format = values.format ?? 'text';

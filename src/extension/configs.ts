@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseJsonc } from 'jsonc-parser';
+import picomatch from 'picomatch';
 import type { ResolvedConfig } from '../engine';
 import { engine } from './engine';
 import { overlaySettings, Settings } from './settings';
@@ -137,4 +138,9 @@ export function resolveWithFile(raw: unknown, rawFile: string): ResolvedConfig {
   const config = engine().resolveConfig(raw, rawFile);
   if (rawFile === SETTINGS_SOURCE) delete config.file;
   return config;
+}
+
+/** Whether a config's include/exclude globs (relative to its root) keep a file, as the CLI's walker decides. */
+export function wanted(rel: string, include: string[], exclude: string[]): boolean {
+  return (!include.length || picomatch(include, { dot: true })(rel)) && !(exclude.length && picomatch(exclude, { dot: true })(rel));
 }

@@ -7,6 +7,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import picomatch from 'picomatch';
+import { wanted } from './configs';
 import { toFileCoverage } from './coverage';
 import { engine } from './engine';
 import type { Host } from './host';
@@ -169,10 +170,6 @@ export class Scanner implements vscode.Disposable {
     this.running?.cancel();
     void this.worker.terminate();
   }
-}
-
-function wanted(rel: string, include: string[], exclude: string[]): boolean {
-  return (!include.length || picomatch(include, { dot: true })(rel)) && !(exclude.length && picomatch(exclude, { dot: true })(rel));
 }
 
 /** Whether files.exclude (of the file's folder) hides the file or a folder above it, as the explorer does. */

@@ -1,0 +1,75 @@
+/**
+ * The language server's workspace scan. The files are listed and analysed in the analysis worker thread
+ * (dist/worker.js, the same one the VS Code extension uses), so the server keeps answering hovers and code
+ * actions while a large workspace is read: with the CLI's walker (.gitignore honoured, node_modules and
+ * virtual environments skipped), one project per config so that imports between modules resolve.
+ * What it learns feeds the live analyses (the project index) and the coverage request.
+ */
+import * as path from 'node:path';
+import type { ExportSnapshot, FileResult } from '../engine';
+import { ConfigResolver, wanted } from '../extension/configs';
+import { engine } from '../extension/engine';
+import type { ConfigRef, ScanFile } from '../extension/protocol';
+import type { Settings } from '../extension/settings';
+import { WorkerClient } from '../extension/workerClient';
+
+export interface ScanSummary { files: number; open: number; points: number; findings: number; ms: number }
+
+export interface ScannedFile { fsPath: string; result: FileResult; required: string[] }
+
+export class WorkspaceScan {
+  private readonly worker: WorkerClient;
+  /** Last scan's result per file path (files open in the client are read for the index only). */
+  readonly files = new Map<string, ScannedFile>();
+  /** What the last scan learned of each project's modules, per config key. */
+  readonly indexes = new Map<string, ExportSnapshot>();
+  private running: Promise<ScanSummary> | undefined;
+
+  constructor(workerScript: string, private readonly configs: ConfigResolver, private readonly settingsFor: (fsPath: string) => Settings) {
+    this.worker = new WorkerClient(workerScript);
+  }
+
+  get isRunning(): boolean { return !!this.running; }
+
+  /** One scan at a time: a request while one runs gets that one's result. */
+  scan(folders: string[], isOpen: (fsPath: string) => boolean, onProgress?: (done: number, total: number) => void): Promise<ScanSummary> {
+    this.running ??= this.run(folders, isOpen, onProgress).finally(() => { this.running = undefined; });
+    return this.running;
+  }
+
+  private async run(folders: string[], isOpen: (fsPath: string) => boolean, onProgress?: (done: number, total: number) => void): Promise<ScanSummary> {
+    const t0 = performance.now();
+    const listed = folders.length ? await this.worker.list(folders, engine().supportedExtensions()) : [];
+    const files: ScanFile[] = [];
+    const refs = new Map<string, ConfigRef>();
+    const required = new Map<string, string[]>();
+    let open = 0;
+    for (const fsPath of listed) {
+      const folder = folders.filter(f => fsPath.startsWith(f + path.sep)).sort((a, b) => b.length - a.length)[0];
+      const r = this.configs.resolve(path.dirname(fsPath), folder, this.settingsFor(fsPath));
+      const rel = path.relative(r.root, fsPath).split(path.sep).join('/');
+      if (!wanted(rel, r.config.include, r.config.exclude)) continue;
+      refs.set(r.key, { key: r.key, raw: r.raw, rawFile: r.rawFile, root: r.root });
+      required.set(fsPath, r.config.requiredFacets);
+      // an open document is read for the project's index (imports between modules) but reported by its live analysis
+      const indexOnly = isOpen(fsPath);
+      if (indexOnly) open++;
+      files.push({ key: fsPath, fsPath, enginePath: rel, configKey: r.key, indexOnly });
+    }
+    const summary: ScanSummary = { files: 0, open, points: 0, findings: 0, ms: 0 };
+    const seen = new Set<string>();
+    if (files.length) {
+      await this.worker.scan(files, [...refs.values()], (key, result) => {
+        this.files.set(key, { fsPath: key, result, required: required.get(key) ?? [] });
+        seen.add(key);
+        summary.files++; summary.points += result.inferencePoints.length; summary.findings += result.findings.length;
+      }, (done, total) => onProgress?.(done, total), (configKey, snapshot) => this.indexes.set(configKey, snapshot));
+    }
+    // files gone since the last scan (deleted, newly excluded, now open) leave the results
+    for (const key of [...this.files.keys()]) if (!seen.has(key)) this.files.delete(key);
+    summary.ms = performance.now() - t0;
+    return summary;
+  }
+
+  dispose(): Promise<void> { return this.worker.terminate(); }
+}
