@@ -57,7 +57,7 @@ export function toJson(results: FileResult[], display: (p: string) => string): u
       path: display(r.path),
       language: r.language,
       inferencePoints: r.inferencePoints.map(p => ({
-        ...pos(p.range), callee: p.callee, heuristic: p.heuristic,
+        ...pos(p.range), callee: p.callee, text: p.text, heuristic: p.heuristic,
         facets: Object.fromEntries(Object.entries(p.facets).map(([id, v]) => [id, { covered: v.covered, ...(v.evidence ? { evidence: ev(v.evidence) } : {}), ...(v.note ? { note: v.note } : {}), ...(v.waived ? { waived: v.waived } : {}) }])),
       })),
       modelLoads: r.modelLoads.map(l => ({ ...pos(l.range), callee: l.callee, kind: l.kind, pin: l.pin, pinned: l.pinned, pinReason: l.pinReason, recorded: l.recorded, ...(l.recordedAt ? { recordedAt: ev(l.recordedAt) } : {}), heuristic: l.heuristic })),

@@ -20,7 +20,10 @@ import { languageOf, Language, buildModel, ensureLanguage, languageReady } from 
 export interface PointResult {
   range: Range;
   calleeRange: Range;
+  /** What the call is, resolved through imports and assignments (`joblib.load(…).predict_proba`). */
   callee: string;
+  /** The call as the code writes it (`model.predict_proba(X)`, `sentiment(ticket)`): how the user names it. */
+  text: string;
   heuristic: boolean;
   facets: Record<string, FacetVerdict>;
 }
@@ -222,8 +225,23 @@ function analyseModel(m: FileModel, text: string, config: ResolvedConfig, out: F
   if (flow.cutShort) out.errors.push({ message: `value flow was cut short ${flow.cutShort} time(s) in this very large file, so some facets may read as missing` });
   out.findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.col - b.range.start.col || a.code.localeCompare(b.code));
 
-  out.inferencePoints = analysed.map(a => ({ range: a.point.call.r, calleeRange: a.point.range, callee: a.point.callee, heuristic: a.point.heuristic, facets: a.facets }));
+  out.inferencePoints = analysed.map(a => ({ range: a.point.call.r, calleeRange: a.point.range, callee: a.point.callee, text: asWritten(lines, a.point.call.r, a.point.range), heuristic: a.point.heuristic, facets: a.facets }));
   out.modelLoads = analysedLoads.map(a => ({ range: a.load.call.r, callee: a.load.callee, kind: a.load.kind, pin: a.load.pin, pinned: a.load.pinned, pinReason: a.load.pinReason, recorded: a.recorded, recordedAt: a.recordedAt, heuristic: a.load.heuristic }));
+}
+
+const slice = (lines: readonly string[], r: Range) => {
+  const parts: string[] = [];
+  for (let l = r.start.line; l <= r.end.line; l++) parts.push((lines[l] ?? '').slice(l === r.start.line ? r.start.col : 0, l === r.end.line ? r.end.col : undefined));
+  // a call broken over lines reads as one: no space before `.`/`)`/`]` or after `(`/`[`
+  return parts.join(' ').replace(/\s+/g, ' ').replace(/ ([.)\]])/g, '$1').replace(/([([]) /g, '$1').trim();
+};
+
+/** A call as written, on one line: whole when short (`sentiment(ticket)`), else its callee and `(…)`. */
+export function asWritten(lines: readonly string[], call: Range, callee: Range, max = 48): string {
+  const whole = slice(lines, call);
+  if (whole.length <= max) return whole;
+  const name = slice(lines, callee);
+  return name.length <= max - 3 ? `${name}(…)` : `${name.slice(0, max - 4)}…(…)`;
 }
 
 /** The ML libraries a file imports, each named by the longest knowledge-table entry it falls in (`google.cloud.vision`, `sklearn`). */

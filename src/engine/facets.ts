@@ -3,12 +3,15 @@
  */
 import type { Assignment, Call, Expr, FileModel, Pos, Range, Region } from './model';
 import { before, contains, namedArg } from './model';
-import { Flow, Sink, normaliseField } from './flow';
+import { Flow, Sink, keyHit, normaliseField } from './flow';
 import { Resolver, symbolString, accessKey } from './resolve';
 import type { InferencePoint, ModelLoad } from './detect';
 import { matchesAny, matchingRows } from './knowledge';
 
 export interface Evidence { line: number; text: string }
+/** What a flow reached: the keys and calls that carry the followed value. */
+type Flowed = { keys: Set<string>; calls: Set<number> };
+
 export interface FacetVerdict { covered: boolean; evidence?: Evidence; note?: string; waived?: string }
 
 export interface ErrorHandling {
@@ -34,7 +37,44 @@ export class FacetAnalyzer {
 
   evidence(r: Range): Evidence { return { line: r.start.line, text: (this.lines[r.start.line] ?? '').trim().slice(0, 160) }; }
 
-  private sinkEvidence(s: Sink): Evidence { return this.evidence(s.call.r); }
+  /**
+   * Evidence of a record: the line of the field that proves the facet (`"latency_ms": …` in a logger call spread over
+   * ten lines, or the `bind(model_version=…)` the record carries), else the line of the argument that carries the
+   * followed value, else the record's first line.
+   */
+  private sinkEvidence(s: Sink, facet?: string, flowed?: Flowed): Evidence {
+    return this.evidence(this.provingPart(s, facet, flowed) ?? s.call.r);
+  }
+
+  private provingPart(s: Sink, facet?: string, flowed?: Flowed): Range | undefined {
+    if (s.call.r.start.line === s.call.r.end.line && !s.bound.length) return undefined;
+    const names = facet ? this.fieldSets.get(facet) : undefined;
+    const byName = (e: Expr, key?: string): Range | undefined => {
+      if (key !== undefined && names?.has(normaliseField(key))) return e.r;
+      if (e.k === 'dict') for (const en of e.entries) { const r = byName(en.value, en.key ?? undefined); if (r) return r; }
+      if (e.k === 'call') for (const a of this.m.calls[e.call].args) { const r = byName(a.value, a.name); if (r) return r; }
+      return undefined;
+    };
+    const carries = (e: Expr) => {
+      if (!flowed) return false;
+      const mn = this.flow.mentions(e);
+      return mn.calls.some(c => flowed.calls.has(c)) || mn.keys.some(k => keyHit(k, flowed.keys, true));
+    };
+    // A field named for another facet (`model: resp.model` beside `answer: resp.text`) proves that one: tried last.
+    const claimed = (key?: string) => key !== undefined && [...this.fieldSets].some(([f, set]) => f !== facet && set.has(normaliseField(key))) || key === 'model';
+    // the innermost entry or argument that carries the value
+    const byValue = (e: Expr, strict: boolean): Range | undefined => {
+      if (!carries(e)) return undefined;
+      if (e.k === 'dict') for (const en of e.entries) { if (strict && claimed(en.key ?? undefined)) continue; const r = byValue(en.value, strict); if (r) return r; }
+      if (e.k === 'call') for (const a of this.m.calls[e.call].args) { if (strict && claimed(a.name)) continue; const r = byValue(a.value, strict); if (r) return r; }
+      // a container whose carrying part was skipped: left to the second pass, which takes that part
+      return strict && (e.k === 'dict' || e.k === 'call') ? undefined : e.r;
+    };
+    const calls = [s.call, ...s.bound];
+    for (const c of calls) for (const a of c.args) { const r = byName(a.value, a.name); if (r) return r; }
+    for (const strict of [true, false]) for (const c of calls) for (const a of c.args) { const r = byValue(a.value, strict); if (r) return r; }
+    return undefined;
+  }
 
   /** Sinks of the call's flow domain; process-wide context (contextvars) counts when the domain records anything. */
   private reachableSinks(scope: number): Sink[] {
@@ -61,7 +101,7 @@ export class FacetAnalyzer {
 
   outputs(p: InferencePoint): { verdict: FacetVerdict; keys: Set<string> } {
     const res = this.flow.propagate(p.call.scope, { keys: [], calls: [p.call.id] }, { after: p.call.r.start });
-    return { verdict: res.hits.length ? { covered: true, evidence: this.sinkEvidence(res.hits[0]) } : { covered: false }, keys: res.keys };
+    return { verdict: res.hits.length ? { covered: true, evidence: this.sinkEvidence(res.hits[0], 'outputs', res) } : { covered: false }, keys: res.keys };
   }
 
   inputs(p: InferencePoint): FacetVerdict {
@@ -88,14 +128,14 @@ export class FacetAnalyzer {
     const seeds = [...keys].filter(k => k !== receiverKey && !this.isObjectKey(k, p.call.scope));
     if (!seeds.length && !calls.size) return { covered: false };
     const res = this.flow.propagate(p.call.scope, { keys: seeds, calls: [...calls] }, { block: this.inferenceCalls });
-    return res.hits.length ? { covered: true, evidence: this.sinkEvidence(res.hits[0]) } : { covered: false };
+    return res.hits.length ? { covered: true, evidence: this.sinkEvidence(res.hits[0], 'inputs', res) } : { covered: false };
   }
 
   modelVersion(p: InferencePoint, loads: ModelLoad[], outputKeys: Set<string>): FacetVerdict {
     const named = this.fieldSink('model-version', p.call.scope)
       // a name and a version side by side (`labels(model="churn", version="7")`) identify the model too
       ?? this.reachableSinks(p.call.scope).find(s => s.fields.has('model') && s.fields.has('version'));
-    if (named) return { covered: true, evidence: this.sinkEvidence(named) };
+    if (named) return { covered: true, evidence: this.sinkEvidence(named, 'model-version') };
     const keys = new Set<string>();
     const receiverKey = p.call.callee.k === 'attr' ? accessKey(p.call.callee.obj) : undefined;
     if (receiverKey) for (const a of this.r.t.identityAttributes) keys.add(`${receiverKey}.${a}`);
@@ -124,7 +164,7 @@ export class FacetAnalyzer {
     }
     if (!keys.size) return { covered: false };
     const res = this.flow.propagate(p.call.scope, { keys: [...keys], calls: [] }, { block: this.modelCalls, containers: false });
-    return res.hits.length ? { covered: true, evidence: this.sinkEvidence(res.hits[0]) } : { covered: false };
+    return res.hits.length ? { covered: true, evidence: this.sinkEvidence(res.hits[0], 'model-version', res) } : { covered: false };
   }
 
   /** Where a model's identity spreads in the function that loads it (shared by every point using that model). */
@@ -141,7 +181,7 @@ export class FacetAnalyzer {
     const hit = named ?? ids.flowed?.hits[0];
     if (!hit) return { logged: false, joinable: false };
     const bound = named !== undefined && !ids.count; // a bound/context id the file takes from its caller or trace
-    return { logged: true, joinable: ids.joinable || bound, evidence: this.sinkEvidence(hit) };
+    return { logged: true, joinable: ids.joinable || bound, evidence: this.sinkEvidence(hit, 'prediction-id', named ? undefined : ids.flowed) };
   }
 
   /**
@@ -217,12 +257,12 @@ export class FacetAnalyzer {
     }
     if (clocks.length) {
       const res = this.flow.propagate(p.call.scope, { keys: clocks, calls: [] }, { after: p.call.r.end, depth: 1 });
-      if (res.hits.length) return { covered: true, evidence: this.sinkEvidence(res.hits[0]) };
+      if (res.hits.length) return { covered: true, evidence: this.sinkEvidence(res.hits[0], 'latency', res) };
     }
     const stop = this.reachableSinks(p.call.scope).find(s => s.row.role === 'timer-stop' && before(p.call.r.end, s.call.r.start) && this.startedBefore(s.call, p.call));
     if (stop) return { covered: true, evidence: this.sinkEvidence(stop) };
     const named = this.fieldSink('latency', p.call.scope, p.call.r.start);
-    if (named) return { covered: true, evidence: this.sinkEvidence(named) };
+    if (named) return { covered: true, evidence: this.sinkEvidence(named, 'latency') };
     return { covered: false };
   }
 
@@ -304,7 +344,7 @@ export class FacetAnalyzer {
   private recordingHandler(t: Region, dom: Set<number>): Evidence | undefined {
     for (const h of t.handlers) {
       const sink = this.flow.sinks.find(s => dom.has(s.call.scope) && contains(h.body, s.call.r));
-      if (sink) return this.sinkEvidence(sink);
+      if (sink) return this.sinkEvidence(sink, 'errors');
       // a same-file helper that records (`handle_error(e)`)
       for (const c of this.m.calls) {
         if (!contains(h.body, c.r)) continue;
@@ -347,7 +387,7 @@ export class FacetAnalyzer {
 
   decision(p: InferencePoint): FacetVerdict {
     const s = this.fieldSink('decision', p.call.scope, p.call.r.start);
-    return s ? { covered: true, evidence: this.sinkEvidence(s) } : { covered: false };
+    return s ? { covered: true, evidence: this.sinkEvidence(s, 'decision') } : { covered: false };
   }
 
   /**
@@ -404,12 +444,12 @@ export class FacetAnalyzer {
     }
     if (keys.length) {
       const res = this.flow.propagate(load.call.scope, { keys, calls: [] }, { block: this.modelCalls });
-      if (res.hits.length) return this.sinkEvidence(res.hits[0]);
+      if (res.hits.length) return this.sinkEvidence(res.hits[0], 'model-version', res);
       // Identity stored on self or at module level, recorded by another function of the file.
       const visible = [...res.keys].filter(k => /^(self|this)\./.test(k) || this.r.bindings.get(0)?.has(k.split('.')[0]));
       if (visible.length) {
         const hit = this.recordedElsewhere(visible);
-        if (hit) return this.sinkEvidence(hit);
+        if (hit) return this.sinkEvidence(hit, 'model-version');
       }
     }
     // A model-version field recorded right after the load, before the next load (`self.log = logger.bind(model_version=…)`).
@@ -419,7 +459,7 @@ export class FacetAnalyzer {
     const names = this.fieldSets.get('model-version')!;
     const named = this.reachableSinks(load.call.scope).find(s => before(load.call.r.end, s.call.r.start) && (!next || before(s.call.r.end, next))
       && [...s.fields].some(f => names.has(f)));
-    return named ? this.sinkEvidence(named) : undefined;
+    return named ? this.sinkEvidence(named, 'model-version') : undefined;
   }
 }
 

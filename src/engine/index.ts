@@ -1,5 +1,5 @@
 /** Public API of the analysis engine (no VS Code dependency). */
-export { analyzeText, analyzeTextSync, analyzeBytes, PARSE_BUDGET_MS, unrecognisedFiles } from './analyze';
+export { analyzeText, analyzeTextSync, analyzeBytes, asWritten, PARSE_BUDGET_MS, unrecognisedFiles } from './analyze';
 export type { FileResult, Finding, PointResult, LoadResult } from './analyze';
 export { FACETS, FACET_IDS, INFERENCE_FACET_IDS, DEFAULT_REQUIRED_FACETS, facetById } from './catalog';
 export { defaultConfig, resolveConfig, loadConfigFile, findConfigFile, ConfigError, CONFIG_FILE_NAMES, configJsonSchema } from './config';

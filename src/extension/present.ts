@@ -23,7 +23,9 @@ export interface HoverLinks {
 export function hoverMarkdown(point: PointResult, required: readonly string[], facetOrder: readonly string[], label: (facet: string) => string, links: HoverLinks): string {
   const { covered, total } = pointScore(point, required);
   const out = [
-    `**mlobs** · inference point \`${cell(point.callee)}\`${point.heuristic ? ' (recognised by name)' : ''} — **${covered}/${total}** required facets recorded ([MLO001](${links.rule('MLO001')}))`,
+    `**mlobs** · inference point \`${cell(point.text ?? point.callee)}\`${point.heuristic ? ' (recognised by name)' : ''} — **${covered}/${total}** required facets recorded ([MLO001](${links.rule('MLO001')}))`,
+    '',
+    `calls \`${cell(point.callee)}\``,
     '',
     '| | facet | evidence |',
     '|:-:|---|---|',

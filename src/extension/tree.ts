@@ -158,10 +158,12 @@ export class CoverageTree implements vscode.TreeDataProvider<CoverageNode> {
       const f = this.store.get(node.key)!, p = f.points[node.index];
       const where = `${shortName(uriOf(node.key))}:${p.range.start.line + 1}`;
       const score = pointScore(p, f.required);
-      const item = new vscode.TreeItem(node.parent === 'facet' ? where : p.callee, node.parent === 'file' ? Collapsed : None);
+      // named as the code writes it; what it resolves to is in the tooltip
+      const written = p.text ?? p.callee;
+      const item = new vscode.TreeItem(node.parent === 'facet' ? where : written, node.parent === 'file' ? Collapsed : None);
       item.id = `point:${node.parent}:${node.key}:${node.index}`;
-      item.description = node.parent === 'facet' ? p.callee : `line ${p.range.start.line + 1} · ${score.covered}/${score.total}`;
-      item.tooltip = `${p.callee} at ${vscode.workspace.asRelativePath(uriOf(node.key))}:${p.range.start.line + 1}, ${score.covered} of ${score.total} required facets recorded`;
+      item.description = node.parent === 'facet' ? written : `line ${p.range.start.line + 1} · ${score.covered}/${score.total}`;
+      item.tooltip = `${written} (${p.callee}) at ${vscode.workspace.asRelativePath(uriOf(node.key))}:${p.range.start.line + 1}, ${score.covered} of ${score.total} required facets recorded`;
       item.iconPath = new vscode.ThemeIcon('symbol-event');
       item.command = revealCommand(node.key, p.range);
       item.contextValue = 'point';

@@ -238,6 +238,7 @@ test('unrecognised files: an ML import with nothing recognised is listed apart (
   assert.deepEqual(json.unrecognised, [{ path: 'train.py', libraries: ['torch'] }]);
   const scorer = json.files.find(f => f.path === 'scorer.py');
   assert.deepEqual(scorer.inferencePoints.map(p => [p.line, p.column, p.callee, p.heuristic]), [[7, 12, 'engine.evaluate_now', false], [11, 11, 'engine.evaluate_later', false]]);
+  assert.deepEqual(scorer.inferencePoints.map(p => p.text), ['engine.evaluate_now(features)', 'engine.evaluate_later(features)'], 'each call as written');
   assert.deepEqual(scorer.mlLibraries, ['torch']);
   assert.equal(json.files.find(f => f.path === 'plain.py').mlLibraries, undefined);
   const text = run(['scan', '.', '--no-cache'], dir).stdout;

@@ -76,15 +76,16 @@ test('the sidebar figures agree with the CLI coverage of the example project', a
 });
 
 test('hover markdown: one row per facet, links to evidence lines (1-based), cells escaped', () => {
-  const p = point({ 'model-version': { covered: true, evidence: { line: 36, text: 'log.info("x", extra={"a|b": `v`})' } }, inputs: no, decision: no }, 'joblib.load(…).predict');
+  const p = { ...point({ 'model-version': { covered: true, evidence: { line: 36, text: 'log.info("x", extra={"a|b": `v`})' } }, inputs: no, decision: no }, 'joblib.load(…).predict'), text: 'model.predict(X)' };
   const md = hoverMarkdown(p, ['model-version', 'inputs'], ORDER, f => f.replace('-', ' '), { line: l => `file:///svc.py#L${l + 1}`, rule: c => `file:///docs/${c}.md` });
   const lines = md.split('\n');
-  assert.match(lines[0], /`joblib\.load\(…\)\.predict` — \*\*1\/2\*\* required facets recorded \(\[MLO001\]\(file:\/\/\/docs\/MLO001\.md\)\)/);
-  assert.equal(lines[2], '| | facet | evidence |');
-  assert.equal(lines[4], '| ✓ | model version | [line 37](file:///svc.py#L37) `log.info("x", extra={"a\\|b": \'v\'})` |');
-  assert.equal(lines[5], '| ✗ | inputs | **not recorded** |');
-  assert.equal(lines[6], '| · | decision | not required |');
-  assert.equal(lines.length, 7);
+  assert.match(lines[0], /inference point `model\.predict\(X\)` — \*\*1\/2\*\* required facets recorded \(\[MLO001\]\(file:\/\/\/docs\/MLO001\.md\)\)/, 'named as written');
+  assert.equal(lines[2], 'calls `joblib.load(…).predict`', 'and what it resolves to');
+  assert.equal(lines[4], '| | facet | evidence |');
+  assert.equal(lines[6], '| ✓ | model version | [line 37](file:///svc.py#L37) `log.info("x", extra={"a\\|b": \'v\'})` |');
+  assert.equal(lines[7], '| ✗ | inputs | **not recorded** |');
+  assert.equal(lines[8], '| · | decision | not required |');
+  assert.equal(lines.length, 9);
 });
 
 test('status bar text: percentage, counts, and a plain label when nothing was found', () => {

@@ -144,7 +144,8 @@ test('hover on an inference point: the facet checklist with links', async () => 
     const { uri } = await c.open(path.join(dir, 'serve.py'), SERVE, 'python');
     const hover = await c.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 6, character: 20 } });
     assert.equal(hover.contents.kind, 'markdown');
-    assert.match(hover.contents.value, /inference point `joblib\.load\(…\)\.predict`/);
+    assert.match(hover.contents.value, /inference point `model\.predict\(features\)`/, 'named as written');
+    assert.match(hover.contents.value, /calls `joblib\.load\(…\)\.predict`/, 'and what it resolves to');
     assert.match(hover.contents.value, /\| ✗ \| Model version \| \*\*not recorded\*\* \|/i);
     assert.deepEqual(hover.range.start, { line: 6, character: 11 });
     assert.equal(await c.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 2 } }), null, 'nothing off a point');

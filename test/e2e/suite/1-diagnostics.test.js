@@ -60,6 +60,7 @@ describe('diagnostics', function () {
     const call = h.find(doc.getText(), 'client.chat.completions.create(');
     const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', doc.uri, new vscode.Position(call.line, call.character + 20));
     const md = hovers.flatMap(x => x.contents).map(c => c.value ?? c).join('\n');
+    assert.match(md, /inference point `client\.chat\.completions\.create\(…\)`/, 'named as the code writes it');
     assert.match(md, /\*\*4\/6\*\* required facets recorded/);
     assert.match(md, /\| ✗ \| inputs \| \*\*not recorded\*\* \|/);
     const logLine = h.find(doc.getText(), 'log.info("summary"').line;

@@ -48,7 +48,7 @@ describe('sidebar and status bar', function () {
     const files = api.coverageTree.getChildren(roots().find(n => n.kind === 'files'));
     const points = api.coverageTree.getChildren(files.find(n => label(n) === 'ranker.py'));
     assert.equal(points.length, 1);
-    assert.equal(label(points[0]), cli.files.find(f => f.path.endsWith('ranker.py')).inferencePoints[0].callee);
+    assert.equal(label(points[0]), cli.files.find(f => f.path.endsWith('ranker.py')).inferencePoints[0].text, 'named as the code writes it');
     assert.match(label(points[0]), /\.predict$/);
   });
 
