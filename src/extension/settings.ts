@@ -10,12 +10,14 @@ export type SeverityName = 'error' | 'warning' | 'info' | 'hint' | 'off';
 
 export interface InferenceEntry { match: string; kind?: 'model' | 'llm'; inputArgs?: (number | string)[] }
 export interface SinkEntry { match: string; keyArg?: number; role?: 'record' | 'context' | 'timer-stop' }
+/** A call that returns a model or client (validated in full by the engine's config schema). */
+export interface ProducerEntry { match: string; type?: string; passThrough?: 'receiver' | 'arg0'; arg0?: string; load?: { pin: string; modelArg?: number | string } }
 
 /** Settings after normalisation: every value valid, unset optional values `undefined` (meaning "from mlobs.json"). */
 export interface Settings {
   requiredFacets?: string[];
   severity: Record<string, SeverityName>;
-  knowledge: { inference: InferenceEntry[]; sinks: SinkEntry[]; fieldNames: Record<string, string[]> };
+  knowledge: { inference: InferenceEntry[]; producers: ProducerEntry[]; sinks: SinkEntry[]; fieldNames: Record<string, string[]> };
   fixAllIncludeInstrumentation: boolean;
   run: RunMode;
   maxFileBytes?: number;
@@ -26,14 +28,16 @@ export type SettingScope = 'application' | 'machine' | 'window' | 'resource' | '
 
 /** Declaration of each setting: the key under `mlobs.`, its scope and its default, as in package.json. */
 export const SETTING_SPECS: Record<string, { scope: SettingScope; default: unknown }> = {
-  'requiredFacets': { scope: 'resource', default: null },
+  // a list (not null) and a number (not null), so the Settings UI can edit them: empty and 0 mean "from mlobs.json"
+  'requiredFacets': { scope: 'resource', default: [] },
   'severity': { scope: 'resource', default: {} },
   'knowledge.inference': { scope: 'resource', default: [] },
+  'knowledge.producers': { scope: 'resource', default: [] },
   'knowledge.sinks': { scope: 'resource', default: [] },
   'knowledge.fieldNames': { scope: 'resource', default: {} },
   'fixAll.includeInstrumentation': { scope: 'resource', default: false },
   'run': { scope: 'resource', default: 'onType' },
-  'maxFileBytes': { scope: 'resource', default: null },
+  'maxFileBytes': { scope: 'resource', default: 0 },
   'scan.onStartup': { scope: 'window', default: true },
 };
 export const SETTING_KEYS = Object.keys(SETTING_SPECS);
@@ -44,7 +48,7 @@ export interface Vocabulary { facets: readonly string[]; rules: readonly string[
 const SEVERITIES: SeverityName[] = ['error', 'warning', 'info', 'hint', 'off'];
 
 export function defaultSettings(): Settings {
-  return { severity: {}, knowledge: { inference: [], sinks: [], fieldNames: {} }, fixAllIncludeInstrumentation: false, run: 'onType', scanOnStartup: true };
+  return { severity: {}, knowledge: { inference: [], producers: [], sinks: [], fieldNames: {} }, fixAllIncludeInstrumentation: false, run: 'onType', scanOnStartup: true };
 }
 
 /**
@@ -60,8 +64,9 @@ export function normaliseSettings(raw: Record<string, unknown>, vocab: Vocabular
   const facetList = `known: ${vocab.facets.join(', ')}`;
 
   const rf = raw['requiredFacets'];
-  if (isSet(rf)) {
-    if (!Array.isArray(rf) || rf.some(x => typeof x !== 'string')) bad('requiredFacets', 'must be a list of facet ids, or null to use mlobs.json');
+  // an empty list (the default) means "from mlobs.json", as null did: requiring nothing at all is what severity "off" is for
+  if (isSet(rf) && !(Array.isArray(rf) && !rf.length)) {
+    if (!Array.isArray(rf) || rf.some(x => typeof x !== 'string')) bad('requiredFacets', 'must be a list of facet ids, or empty to use mlobs.json');
     else {
       const unknown = rf.filter(f => !vocab.facets.includes(f));
       if (unknown.length) bad('requiredFacets', `unknown facet ${unknown.map(f => `"${f}"`).join(', ')} (${facetList})`);
@@ -86,6 +91,15 @@ export function normaliseSettings(raw: Record<string, unknown>, vocab: Vocabular
     const extra = Object.keys(e).filter(k => !['match', 'kind', 'inputArgs'].includes(k));
     return extra.length ? `${where} has unknown key "${extra[0]}"` : undefined;
   }) as InferenceEntry[];
+
+  s.knowledge.producers = list(raw['knowledge.producers'], 'knowledge.producers', bad, (e, where) => {
+    if (!isPlainObject(e) || typeof e.match !== 'string' || !e.match) return `${where} needs a non-empty "match" string`;
+    if (e.type !== undefined && typeof e.type !== 'string') return `${where}.type must be a type name such as "model.acme"`;
+    if (e.passThrough !== undefined && e.passThrough !== 'receiver' && e.passThrough !== 'arg0') return `${where}.passThrough must be "receiver" or "arg0"`;
+    if (e.load !== undefined && !(isPlainObject(e.load) && typeof e.load.pin === 'string')) return `${where}.load needs a "pin" (local, hf, mlflow, bentoml or url)`;
+    const extra = Object.keys(e).filter(k => !['match', 'type', 'passThrough', 'arg0', 'load'].includes(k));
+    return extra.length ? `${where} has unknown key "${extra[0]}"` : undefined;
+  }) as ProducerEntry[];
 
   s.knowledge.sinks = list(raw['knowledge.sinks'], 'knowledge.sinks', bad, (e, where) => {
     if (!isPlainObject(e) || typeof e.match !== 'string' || !e.match) return `${where} needs a non-empty "match" string`;
@@ -118,8 +132,8 @@ export function normaliseSettings(raw: Record<string, unknown>, vocab: Vocabular
   }
 
   const max = raw['maxFileBytes'];
-  if (isSet(max)) {
-    if (typeof max !== 'number' || !Number.isInteger(max) || max <= 0) bad('maxFileBytes', 'must be a positive whole number of bytes, or null to use mlobs.json');
+  if (isSet(max) && max !== 0) {
+    if (typeof max !== 'number' || !Number.isInteger(max) || max <= 0) bad('maxFileBytes', 'must be a positive whole number of bytes, or 0 to use mlobs.json');
     else s.maxFileBytes = max;
   }
 
@@ -157,10 +171,11 @@ export function overlaySettings(fileRaw: unknown, s: Settings): Record<string, u
   if (s.maxFileBytes !== undefined) base.maxFileBytes = s.maxFileBytes;
   if (Object.keys(s.severity).length) base.severity = { ...(isPlainObject(base.severity) ? base.severity : {}), ...s.severity };
   const k = s.knowledge;
-  if (k.inference.length || k.sinks.length || Object.keys(k.fieldNames).length) {
+  if (k.inference.length || k.producers.length || k.sinks.length || Object.keys(k.fieldNames).length) {
     const fileK: Record<string, unknown> = isPlainObject(base.knowledge) ? { ...base.knowledge } : {};
     const arr = (v: unknown) => (Array.isArray(v) ? v : []);
     if (k.inference.length) fileK.inference = [...arr(fileK.inference), ...k.inference];
+    if (k.producers.length) fileK.producers = [...arr(fileK.producers), ...k.producers];
     if (k.sinks.length) fileK.sinks = [...arr(fileK.sinks), ...k.sinks];
     if (Object.keys(k.fieldNames).length) {
       const names: Record<string, unknown> = isPlainObject(fileK.fieldNames) ? { ...fileK.fieldNames } : {};

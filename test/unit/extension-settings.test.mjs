@@ -25,6 +25,7 @@ test('valid settings are kept, typed', () => {
   const { settings, problems } = normaliseSettings({
     requiredFacets: ['outputs', 'latency', 'outputs'], severity: { MLO005: 'off', MLO001: 'error' },
     'knowledge.inference': [{ match: 'client.mycorp#score', kind: 'model', inputArgs: [0, 'features'] }],
+    'knowledge.producers': [{ match: 'acme_ml.load_scorer', type: 'model.generic', load: { pin: 'local', modelArg: [0] } }],
     'knowledge.sinks': [{ match: 'mycorp.telemetry.emit', keyArg: 0, role: 'record' }],
     'knowledge.fieldNames': { 'model-version': ['mdl_ver'] },
     'fixAll.includeInstrumentation': true, run: 'onSave', maxFileBytes: 2048, 'scan.onStartup': false,
@@ -32,7 +33,7 @@ test('valid settings are kept, typed', () => {
   assert.deepEqual(problems, []);
   assert.deepEqual(settings, {
     requiredFacets: ['outputs', 'latency'], severity: { MLO005: 'off', MLO001: 'error' },
-    knowledge: { inference: [{ match: 'client.mycorp#score', kind: 'model', inputArgs: [0, 'features'] }], sinks: [{ match: 'mycorp.telemetry.emit', keyArg: 0, role: 'record' }], fieldNames: { 'model-version': ['mdl_ver'] } },
+    knowledge: { inference: [{ match: 'client.mycorp#score', kind: 'model', inputArgs: [0, 'features'] }], producers: [{ match: 'acme_ml.load_scorer', type: 'model.generic', load: { pin: 'local', modelArg: [0] } }], sinks: [{ match: 'mycorp.telemetry.emit', keyArg: 0, role: 'record' }], fieldNames: { 'model-version': ['mdl_ver'] } },
     fixAllIncludeInstrumentation: true, run: 'onSave', maxFileBytes: 2048, scanOnStartup: false,
   });
 });
@@ -41,10 +42,13 @@ test('each invalid value gives one problem naming its setting, and falls back to
   const { settings, problems } = normaliseSettings({
     requiredFacets: ['outputs', 'speed'], severity: { MLO009: 'warning', MLO001: 'loud', MLO002: 'error' },
     'knowledge.inference': [{ match: '' }, { match: 'a.b', extra: 1 }, { match: 'ok.call' }, 'x'],
+    'knowledge.producers': [{ match: 'a.load', load: { modelArg: [0] } }, { match: 'a.b', passThrough: 'sideways' }],
     'knowledge.sinks': { match: 'not a list' }, 'knowledge.fieldNames': { nope: ['x'], outputs: 'pred' },
     'fixAll.includeInstrumentation': 'yes', run: 'sometimes', maxFileBytes: -5, 'scan.onStartup': 1,
   }, vocab);
-  assert.equal(problems.length, 13, problems.join('\n'));
+  assert.equal(problems.length, 15, problems.join('\n'));
+  assert.ok(problems.includes('mlobs.knowledge.producers: entry 0.load needs a "pin" (local, hf, mlflow, bentoml or url)'), problems.join('\n'));
+  assert.ok(problems.includes('mlobs.knowledge.producers: entry 1.passThrough must be "receiver" or "arg0"'), problems.join('\n'));
   const has = (re) => assert.ok(problems.some(p => re.test(p)), `${re} in\n${problems.join('\n')}`);
   has(/^mlobs\.requiredFacets: unknown facet "speed" \(known: model-version/);
   has(/^mlobs\.severity\.MLO009: unknown rule code/);
@@ -191,4 +195,20 @@ test('a config\'s key names its content: the worker caches configs by key, so an
   const after = resolver.resolve(dir, dir, defaultSettings());
   assert.notEqual(after.key, before.key);
   assert.deepEqual(after.config.requiredFacets, ['inputs', 'decision']);
+});
+
+test('the Settings UI defaults (an empty facet list, 0 bytes) mean "from mlobs.json"; producers teach a library', async () => {
+  const { settings, problems } = normaliseSettings({ requiredFacets: [], maxFileBytes: 0,
+    'knowledge.producers': [{ match: 'acme_ml.load_scorer', type: 'model.generic', load: { pin: 'local', modelArg: [0] } }] }, vocab);
+  assert.deepEqual(problems, []);
+  assert.equal(settings.requiredFacets, undefined);
+  assert.equal(settings.maxFileBytes, undefined);
+  const raw = overlaySettings({ requiredFacets: ['latency'], knowledge: { producers: [{ match: 'other.load' }] } }, settings);
+  assert.deepEqual(raw.requiredFacets, ['latency'], 'the file keeps its list');
+  assert.deepEqual(raw.knowledge.producers.map(p => p.match), ['other.load', 'acme_ml.load_scorer'], 'appended to the file\'s');
+  const config = engine.resolveConfig(raw, 'settings');
+  const py = 'import acme_ml\nscorer = acme_ml.load_scorer("models/churn.bin")\ndef score(x):\n    return scorer.predict(x)\n';
+  const r = await engine.analyzeText('serve.py', py, config);
+  assert.deepEqual(r.modelLoads.map(l => [l.range.start.line, l.callee, l.pin]), [[1, 'acme_ml.load_scorer', 'local']]);
+  assert.deepEqual(r.inferencePoints.map(p => [p.range.start.line, p.text]), [[3, 'scorer.predict(x)']]);
 });

@@ -49,7 +49,10 @@ describe('sidebar and status bar', function () {
     const points = api.coverageTree.getChildren(files.find(n => label(n) === 'ranker.py'));
     assert.equal(points.length, 1);
     assert.equal(label(points[0]), cli.files.find(f => f.path.endsWith('ranker.py')).inferencePoints[0].text, 'named as the code writes it');
-    assert.match(label(points[0]), /\.predict$/);
+    // what it resolves to (the imported model's predict) is in the tooltip
+    const callee = cli.files.find(f => f.path.endsWith('ranker.py')).inferencePoints[0].callee;
+    assert.match(callee, /\.predict$/);
+    assert.ok(String(api.coverageTree.getTreeItem(points[0]).tooltip).includes(`(${callee})`));
   });
 
   it('an open file resolves imports through the scan\'s project index, like the CLI', async () => {
