@@ -56,7 +56,7 @@ export class CodeActions implements vscode.CodeActionProvider {
       return state.fixes();
     } catch (e) {
       // Fixes are an extra: a failure must not take the lightbulb down; it is logged for a bug report.
-      this.host.log.error(`computing fixes for ${state.uri.fsPath} failed: ${(e as Error).stack ?? e}`);
+      this.host.failed('computing quick fixes', state.uri.fsPath, e);
       return [];
     }
   }

@@ -1,6 +1,7 @@
 /** Engine findings → VS Code diagnostics: one per finding, linked to the rule's docs, with the evidence that is there. */
 import * as vscode from 'vscode';
 import type { FileResult, Finding } from '../engine';
+import { ruleDocUri } from './ruleDocs';
 
 type Range0 = Finding['range'];
 
@@ -16,9 +17,8 @@ export const toRange = (r: Range0) => new vscode.Range(r.start.line, r.start.col
 /**
  * @param lines the analysed text's lines, to give related information the span of the evidence line
  * @param required the facets the config requires (the ones MLO001 is about)
- * @param rulesDocs folder of the rule docs inside the extension (docs/rules)
  */
-export function toDiagnostics(result: FileResult, uri: vscode.Uri, lines: readonly string[], required: readonly string[], rulesDocs: vscode.Uri, label: (facet: string) => string): vscode.Diagnostic[] {
+export function toDiagnostics(result: FileResult, uri: vscode.Uri, lines: readonly string[], required: readonly string[], label: (facet: string) => string): vscode.Diagnostic[] {
   const lineRange = (line: number) => {
     const text = lines[line] ?? '';
     return new vscode.Range(line, text.length - text.trimStart().length, line, text.trimEnd().length);
@@ -26,7 +26,8 @@ export function toDiagnostics(result: FileResult, uri: vscode.Uri, lines: readon
   return result.findings.map(f => {
     const d = new vscode.Diagnostic(toRange(f.range), f.message, SEVERITY[f.severity] ?? vscode.DiagnosticSeverity.Warning);
     d.source = SOURCE;
-    d.code = { value: f.code, target: vscode.Uri.joinPath(rulesDocs, `${f.code}.md`) };
+    // the rule's page, rendered (ruleDocs.ts)
+    d.code = { value: f.code, target: ruleDocUri(f.code) };
     const point = f.pointIndex !== undefined ? result.inferencePoints[f.pointIndex] : undefined;
     if (point) {
       // MLO001 lists the required facets that are missing; the related entries point at those recorded, and where.

@@ -118,6 +118,16 @@ export class DocumentAnalyzer implements vscode.Disposable {
     this.changed.fire({ uri: doc.uri });
   }
 
+  /** A restart: every kept syntax tree and result dropped, every open document analysed from scratch. */
+  restart(): void {
+    this.live.dispose();
+    this.slow.clear();
+    this.changes.clear();
+    this.states.clear();
+    this.generation++;
+    for (const doc of vscode.workspace.textDocuments) if (DocumentAnalyzer.tracks(doc)) this.schedule(doc, 0);
+  }
+
   /** Re-analyses every open document (settings or a config file changed). */
   reanalyseAll(): void {
     this.generation++;
@@ -170,7 +180,7 @@ export class DocumentAnalyzer implements vscode.Disposable {
       this.timers.delete(key);
       if (doc.isClosed) { e.resolve(undefined); return; }
       this.analyse(doc).then(e.resolve, err => {
-        this.host.log.error(`analysis of ${doc.uri.fsPath} failed: ${(err as Error).stack ?? err}`);
+        this.host.failed('the analysis', doc.uri.fsPath, err);
         e.resolve(undefined);
       });
     }, delay);
@@ -229,7 +239,7 @@ export class DocumentAnalyzer implements vscode.Disposable {
       return undefined;
     }
     const lines = text.split('\n');
-    const diagnostics = toDiagnostics(result, doc.uri, lines, resolved.config.requiredFacets, this.host.rulesDocs, id => e.facetById(id)?.label ?? id);
+    const diagnostics = toDiagnostics(result, doc.uri, lines, resolved.config.requiredFacets, id => e.facetById(id)?.label ?? id);
     this.collection.set(doc.uri, diagnostics);
     let fixes: Fix[] | undefined;
     const state: DocState = {
@@ -261,7 +271,7 @@ export class DocumentAnalyzer implements vscode.Disposable {
     }
     const text = doc.getText();
     const e = engine();
-    const diagnostics = toDiagnostics(cell.result, doc.uri, text.split('\n'), resolved.config.requiredFacets, this.host.rulesDocs, id => e.facetById(id)?.label ?? id);
+    const diagnostics = toDiagnostics(cell.result, doc.uri, text.split('\n'), resolved.config.requiredFacets, id => e.facetById(id)?.label ?? id);
     this.collection.set(doc.uri, diagnostics);
     let fixes: EditorFix[] | undefined;
     const state: DocState = {

@@ -13,6 +13,7 @@ import { Host } from './host';
 import { Hovers } from './hover';
 import { LanguageStatus } from './languageStatus';
 import { statusText } from './present';
+import { registerRuleDocs } from './ruleDocs';
 import { Scanner, ScanSummary } from './scan';
 import { CatalogTree, CoverageStore, CoverageTree } from './tree';
 
@@ -26,6 +27,12 @@ export interface MlobsApi {
   catalogTree: CatalogTree;
   store: CoverageStore;
   scanWorkspace(options?: { notify?: boolean }): Promise<ScanSummary>;
+  /** mlobs: Restart — resolves when everything has been analysed and scanned again. */
+  restart(): Promise<void>;
+  /** The rule docs' rendered editor (its last page, for the tests). */
+  ruleDocs: { lastRendered: { uri: string; html: string } | undefined };
+  /** Internal errors offered to the user (with Show Log), in order. */
+  errors: readonly string[];
   /** Resolves when no document analysis, scan or config reload is pending. */
   idle(): Promise<void>;
   statusBar(): { text: string; tooltip: string };
@@ -46,6 +53,7 @@ export function activate(context: vscode.ExtensionContext): MlobsApi {
   const hovers = new Hovers(docs, host);
   const coverageTree = new CoverageTree(store);
   const catalogTree = new CatalogTree(store);
+  const ruleDocs = registerRuleDocs(context.extensionUri);
 
   const isOpen = (uri: vscode.Uri) => vscode.workspace.textDocuments.some(d => d.uri.toString() === uri.toString() && DocumentAnalyzer.tracks(d));
   const setState = (state: string) => { void vscode.commands.executeCommand('setContext', 'mlobs.state', state); updateStatus(); };
@@ -99,6 +107,19 @@ export function activate(context: vscode.ExtensionContext): MlobsApi {
     }, 200);
   };
 
+  // Restart: the worker threads stopped, every cache, tree and result dropped, everything analysed and scanned again
+  // (what a linter's "Restart Server" does; the engine runs in this process and its two worker threads).
+  let restarting: Promise<void> | undefined;
+  const restart = () => (restarting ??= (async () => {
+    log.info('restart requested: stopping the worker threads and analysing everything again');
+    await Promise.all([host.restartWorker(), scanner.restart()]);
+    host.invalidate();
+    host.projectIndexes.clear();
+    poll.resync();
+    docs.restart();
+    if (vscode.workspace.workspaceFolders?.length) await scan({ notify: false });
+  })().finally(() => { restarting = undefined; }));
+
   const configWatcher = vscode.workspace.createFileSystemWatcher('**/{mlobs.json,.mlobs.json}');
   // the watcher can miss a write: the config files in use are also polled (a few stats every 1.5 s)
   const poll = new ConfigFilePoll();
@@ -111,6 +132,7 @@ export function activate(context: vscode.ExtensionContext): MlobsApi {
   const catalogView = vscode.window.createTreeView('mlobs.catalog', { treeDataProvider: catalogTree });
 
   context.subscriptions.push(
+    ...ruleDocs.disposables,
     log, host, collection, store, docs, scanner, status, languageStatus, configWatcher, coverageView, catalogView,
     vscode.window.onDidChangeActiveTextEditor(showActive),
     vscode.workspace.onDidOpenTextDocument(d => docs.opened(d)),
@@ -133,6 +155,7 @@ export function activate(context: vscode.ExtensionContext): MlobsApi {
     coverageView.onDidChangeVisibility(e => { if (e.visible && !scanner.hasScanned && !scanner.isScanning) void scan({ notify: false }); }),
     vscode.commands.registerCommand('mlobs.scanWorkspace', () => scan({ notify: true })),
     vscode.commands.registerCommand('mlobs.refresh', () => configChanged('refresh requested')),
+    vscode.commands.registerCommand('mlobs.restart', () => restart()),
     vscode.commands.registerCommand('mlobs.showLog', () => log.show()),
     // the Source Action menu's fix-all, applied at once (an invoked request: see CodeActions)
     vscode.commands.registerCommand('mlobs.fixAllInFile', () => vscode.commands.executeCommand('editor.action.codeAction', { kind: FIX_ALL.value, apply: 'first' })),
@@ -152,9 +175,12 @@ export function activate(context: vscode.ExtensionContext): MlobsApi {
   return {
     activationMs, documents: docs, codeActions, hovers, coverageTree, catalogTree, store,
     scanWorkspace: scan,
+    restart,
+    ruleDocs: ruleDocs.editor,
     async idle() {
       // Settle in rounds: a config reload schedules analyses, which can finish a scan, and so on.
       for (let i = 0; i < 20; i++) {
+        await restarting;
         await reloading;
         await docs.idle();
         while (scanner.isScanning || scanner.rescanPending) await new Promise(r => setTimeout(r, 50));
@@ -165,6 +191,7 @@ export function activate(context: vscode.ExtensionContext): MlobsApi {
     statusBar: currentStatus,
     languageStatus: languageStatus.item,
     warnings: host.warnings,
+    errors: host.errors,
   };
 }
 

@@ -17,7 +17,6 @@ export class Host implements vscode.Disposable {
   readonly liveWorker: WorkerClient;
   /** What the last scan learned of each project's modules (per config key), for live analyses of open files. */
   readonly projectIndexes = new Map<string, ExportSnapshot>();
-  readonly rulesDocs: vscode.Uri;
   readonly workerScript: string;
   private readonly settingsCache = new Map<string, Settings>();
   private readonly shown = new Set<string>();
@@ -25,7 +24,6 @@ export class Host implements vscode.Disposable {
   readonly warnings: string[] = [];
 
   constructor(readonly extensionUri: vscode.Uri, readonly log: vscode.LogOutputChannel) {
-    this.rulesDocs = vscode.Uri.joinPath(extensionUri, 'docs', 'rules');
     this.workerScript = path.join(extensionUri.fsPath, 'dist', 'worker.js');
     this.liveWorker = new WorkerClient(this.workerScript);
   }
@@ -75,6 +73,21 @@ export class Host implements vscode.Disposable {
       isFile ? `Open ${path.basename(p.file)}` : undefined, () => vscode.window.showTextDocument(vscode.Uri.file(p.file)));
   }
 
+  /**
+   * An internal failure (an analysis, fixes, the scan): logged with its stack, and the user is offered the log once per
+   * kind of failure until `invalidate`, never shown it unasked. Errors shown so far are in `errors`.
+   */
+  failed(kind: string, detail: string, err: unknown): void {
+    this.log.error(`${kind} failed${detail ? ` (${detail})` : ''}: ${(err as Error)?.stack ?? err}`);
+    const message = `mlobs: ${kind} failed: ${(err as Error)?.message ?? err}. The log has the details.`;
+    if (this.shown.has(kind)) return;
+    this.shown.add(kind);
+    this.errors.push(message);
+    vscode.window.showErrorMessage(message, 'Show Log').then(choice => { if (choice) this.log.show(); }, () => undefined);
+  }
+  /** Every internal error offered to the user, in order. */
+  readonly errors: string[] = [];
+
   /** One warning per distinct message until `invalidate`; always logged. Never throws, never awaited. */
   warnOnce(message: string, action?: string, run?: () => unknown): void {
     if (this.shown.has(message)) return;
@@ -84,6 +97,9 @@ export class Host implements vscode.Disposable {
     const shown = action ? vscode.window.showWarningMessage(message, action) : vscode.window.showWarningMessage(message);
     shown.then(choice => { if (choice && run) run(); }, () => undefined);
   }
+
+  /** Stops the live worker thread (a restart); the next large document starts a fresh one. */
+  restartWorker(): Promise<void> { return this.liveWorker.terminate(); }
 
   dispose(): void {
     void this.liveWorker.terminate();

@@ -5,6 +5,7 @@ import type { DocumentAnalyzer } from './documents';
 import { engine } from './engine';
 import type { Host } from './host';
 import { hoverMarkdown } from './present';
+import { ruleDocUri } from './ruleDocs';
 
 type Range0 = PointResult['range'];
 
@@ -23,7 +24,7 @@ export class Hovers implements vscode.HoverProvider {
     const e = engine();
     const md = hoverMarkdown(point, state.resolved.config.requiredFacets, e.INFERENCE_FACET_IDS, id => e.facetById(id)?.label ?? id, {
       line: line => doc.uri.with({ fragment: `L${line + 1}` }).toString(),
-      rule: code => vscode.Uri.joinPath(this.host.rulesDocs, `${code}.md`).toString(),
+      rule: code => ruleDocUri(code).toString(),
     });
     const r = point.range;
     return new vscode.Hover(new vscode.MarkdownString(md), new vscode.Range(r.start.line, r.start.col, r.end.line, r.end.col));

@@ -32,5 +32,6 @@ export class LiveAnalysis {
 
   close(doc: string): void { this.models?.close(doc); }
 
-  dispose(): void { this.models?.dispose(); }
+  /** Frees every kept tree; the next analysis starts afresh (dispose, or a restart). */
+  dispose(): void { this.models?.dispose(); this.models = undefined; }
 }

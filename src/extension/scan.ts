@@ -99,8 +99,7 @@ export class Scanner implements vscode.Disposable {
       this.host.log.info(`scanned the workspace: ${summary.files} files (and ${summary.open} open in the editor), ${summary.points} inference points, ${summary.findings} findings in ${summary.ms.toFixed(0)} ms`);
       return summary;
     } catch (e) {
-      this.host.log.error(`workspace scan failed: ${(e as Error).stack ?? e}`);
-      void vscode.window.showWarningMessage(`mlobs: the workspace scan failed: ${(e as Error).message}`);
+      this.host.failed('the workspace scan', '', e);
       return { ...summary, ms: performance.now() - t0 };
     } finally {
       if (token.isCancellationRequested) this.host.log.info('workspace scan cancelled');
@@ -162,6 +161,14 @@ export class Scanner implements vscode.Disposable {
     this.watcher.onDidCreate(u => this.rescanSoon(u));
     this.watcher.onDidChange(u => this.rescanSoon(u));
     this.watcher.onDidDelete(u => { this.store.deleteScanned(u.toString()); this.rescanSoon(u); });
+  }
+
+  /** A restart: a running scan is cancelled and the worker thread stopped; the next scan starts a fresh one. */
+  async restart(): Promise<void> {
+    clearTimeout(this.rescanTimer);
+    this.rescanTimer = undefined;
+    if (this.running) { this.running.cancel(); await this.running.promise.catch(() => undefined); }
+    await this.worker.terminate();
   }
 
   dispose(): void {

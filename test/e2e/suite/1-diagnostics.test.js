@@ -30,11 +30,29 @@ describe('diagnostics', function () {
     assert.equal(d.severity, vscode.DiagnosticSeverity.Warning);
     assert.equal(d.message, 'prediction does not record: model version, inputs, outputs, prediction id, latency, errors');
     assert.equal(d.code.value, 'MLO001');
-    assert.match(d.code.target.path, /\/docs\/rules\/MLO001\.md$/);
-    const docStat = await vscode.workspace.fs.stat(d.code.target);   // the docs ship inside the installed extension
+    assert.equal(d.code.target.toString(), 'mlobs-docs:/mlobs-rules/MLO001.md');
+    const docStat = await vscode.workspace.fs.stat(d.code.target);   // the docs ship inside the installed extension, served read-only
     assert.ok(docStat.size > 200);
+    assert.equal(docStat.permissions, vscode.FilePermission.Readonly);
     const m2 = ds.find(x => h.codeOf(x) === 'MLO002');
     assert.deepEqual([m2.range.end.line, m2.range.end.character], [swallow.line, swallow.character + 'except'.length]);
+  });
+
+  it('the docs link opens the rule as a rendered, read-only page', async () => {
+    const doc = await h.open('svc', 'churn_service.py');
+    const ds = await h.waitForDiagnostics(doc.uri, d => d.length >= 3, 'churn_service diagnostics');
+    const target = ds.find(x => h.codeOf(x) === 'MLO002').code.target;
+    await vscode.commands.executeCommand('vscode.open', target);
+    for (let i = 0; i < 100 && api.ruleDocs.lastRendered?.uri !== target.toString(); i++) await new Promise(r => setTimeout(r, 50));
+    const tab = vscode.window.tabGroups.activeTabGroup.activeTab;
+    assert.ok(tab.input instanceof vscode.TabInputCustom, `a custom editor, not a text editor: ${tab.label}`);
+    assert.equal(tab.input.viewType, 'mlobs.ruleDoc');
+    assert.equal(tab.label, 'mlobs MLO002');
+    const { html } = api.ruleDocs.lastRendered;
+    assert.match(html, /<h1[^>]*>MLO002 silent-failure<\/h1>/, 'the markdown is rendered');
+    assert.match(html, /<h2[^>]*>What it does<\/h2>/);
+    assert.doesNotMatch(html, /^# MLO002/m, 'no raw markdown left');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
   it('relates each finding to the evidence that is there, and takes severities from mlobs.json', async () => {
@@ -132,6 +150,27 @@ describe('diagnostics', function () {
       await doc.save();
       await api.idle();
     }
+  });
+});
+
+describe('restart', function () {
+  let api;
+  before(async () => { api = await h.getApi(); });
+  afterEach(h.revertAll);
+
+  it('mlobs: Restart stops the worker threads, re-reads everything and gives the same diagnostics and coverage', async () => {
+    const doc = await h.open('svc', 'churn_service.py');
+    const before = h.summary(await h.waitForDiagnostics(doc.uri, d => d.length >= 3, 'churn_service diagnostics'));
+    await api.idle();
+    const status = api.statusBar().text;
+    const state = api.documents.stateOf(doc.uri);
+    await vscode.commands.executeCommand('mlobs.restart');
+    await api.idle();
+    const again = api.documents.stateOf(doc.uri);
+    assert.ok(again && again !== state && again.generation > state.generation, 'analysed again after the restart');
+    assert.deepEqual(h.summary(vscode.languages.getDiagnostics(doc.uri).filter(d => d.source === 'mlobs')), before);
+    assert.equal(api.statusBar().text, status, 'the rescan gives the same coverage');
+    assert.deepEqual(api.errors, [], 'no internal error offered');
   });
 });
 
