@@ -31,7 +31,11 @@ export function resultInCell(program: FileResult, map: NotebookMap, i: number): 
   const { start, lines } = map.cells[i];
   const inCell = (line: number) => line >= start && line < start + lines;
   const points = new Map<number, number>(), loads = new Map<number, number>();
-  const result: FileResult = { ...program, inferencePoints: [], modelLoads: [], findings: [], errors: [], lineCount: lines, notebook: undefined };
+  // "unrecognised" (imports an ML library, nothing found) is a verdict on the whole notebook: its first code cell carries
+  // it, once; a cell of a notebook with points is not unrecognised for lacking one itself
+  const unrecognised = i === 0 && !program.inferencePoints.length && !program.modelLoads.length;
+  const result: FileResult = { ...program, inferencePoints: [], modelLoads: [], findings: [], errors: [], lineCount: lines, notebook: undefined,
+    mlLibraries: unrecognised ? program.mlLibraries : undefined };
   program.inferencePoints.forEach((p, k) => {
     if (!inCell(p.range.start.line)) return;
     points.set(k, result.inferencePoints.length);

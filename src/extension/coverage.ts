@@ -2,7 +2,7 @@
  * Coverage arithmetic for the sidebar, the status bar and hovers, over the engine's results for many
  * files. Pure (no `vscode` import), unit-tested on Node.
  */
-import type { FileResult, PointResult } from '../engine';
+import type { FileResult, NotebookMap, PointResult } from '../engine';
 
 /** What the views keep of one analysed file. */
 export interface FileCoverage {
@@ -13,6 +13,8 @@ export interface FileCoverage {
   required: string[];
   /** The ML libraries an *unrecognised* file imports: it uses one, yet no inference point or load was found in it. */
   unrecognised?: string[];
+  /** A notebook file from the workspace scan: its points are at program lines, this maps them to cells. */
+  notebook?: NotebookMap;
 }
 
 export type CheckState = 'covered' | 'missing' | 'waived' | 'not-required';
@@ -78,7 +80,7 @@ export function overall(files: Iterable<FileCoverage>, facetOrder: readonly stri
 /** The parts of a FileResult the views need, so results kept for a whole workspace stay small. */
 export function toFileCoverage(key: string, result: FileResult, required: readonly string[]): FileCoverage {
   const unrecognised = !result.skipped && result.mlLibraries?.length && !result.inferencePoints.length && !result.modelLoads.length ? [...result.mlLibraries] : undefined;
-  return { key, points: result.inferencePoints, required: [...required], ...(unrecognised ? { unrecognised } : {}) };
+  return { key, points: result.inferencePoints, required: [...required], ...(unrecognised ? { unrecognised } : {}), ...(result.notebook ? { notebook: result.notebook } : {}) };
 }
 
 /** A point's required facets covered, as "4/6". */

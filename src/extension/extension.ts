@@ -55,7 +55,9 @@ export function activate(context: vscode.ExtensionContext): MlobsApi {
   const catalogTree = new CatalogTree(store);
   const ruleDocs = registerRuleDocs(context.extensionUri);
 
-  const isOpen = (uri: vscode.Uri) => vscode.workspace.textDocuments.some(d => d.uri.toString() === uri.toString() && DocumentAnalyzer.tracks(d));
+  // an open notebook is analysed by its cells (live); its file is the scan's only while it is closed
+  const isOpen = (uri: vscode.Uri) => vscode.workspace.textDocuments.some(d => d.uri.toString() === uri.toString() && DocumentAnalyzer.tracks(d))
+    || vscode.workspace.notebookDocuments.some(nb => nb.uri.toString() === uri.toString());
   const setState = (state: string) => { void vscode.commands.executeCommand('setContext', 'mlobs.state', state); updateStatus(); };
   const scanner = new Scanner(host, store, isOpen, setState);
   const scan = (options: { notify?: boolean } = {}) => scanner.scan(options.notify ?? true);
@@ -142,7 +144,8 @@ export function activate(context: vscode.ExtensionContext): MlobsApi {
     vscode.workspace.onDidCloseTextDocument(d => docs.closed(d)),
     // cells added, removed or moved change the program (a cell's text edits arrive as text document changes)
     vscode.workspace.onDidChangeNotebookDocument(e => { if (e.contentChanges.length) docs.notebookChanged(e.notebook); }),
-    vscode.workspace.onDidCloseNotebookDocument(nb => docs.notebookClosed(nb)),
+    vscode.workspace.onDidOpenNotebookDocument(nb => store.deleteScanned(nb.uri.toString())),
+    vscode.workspace.onDidCloseNotebookDocument(nb => { docs.notebookClosed(nb); if (nb.uri.scheme === 'file') scanner.rescanSoon(); }),
     vscode.languages.registerCodeActionsProvider(SELECTOR, codeActions, CodeActions.metadata),
     vscode.languages.registerHoverProvider(SELECTOR, hovers),
     configWatcher.onDidChange(u => configChanged(`${vscode.workspace.asRelativePath(u)} changed`)),
@@ -157,6 +160,14 @@ export function activate(context: vscode.ExtensionContext): MlobsApi {
     vscode.commands.registerCommand('mlobs.refresh', () => configChanged('refresh requested')),
     vscode.commands.registerCommand('mlobs.restart', () => restart()),
     vscode.commands.registerCommand('mlobs.showLog', () => log.show()),
+    // the sidebar's reveal of a point in a scanned (closed) notebook: the notebook opened at that cell and line
+    vscode.commands.registerCommand('mlobs.revealNotebookCell', async (key: string, cell: number, line: number, col: number, endLine: number, endCol: number) => {
+      const nb = await vscode.workspace.openNotebookDocument(vscode.Uri.parse(key));
+      await vscode.window.showNotebookDocument(nb, { selections: [new vscode.NotebookRange(cell, cell + 1)] });
+      const doc = nb.cellAt(cell).document;
+      const editor = await vscode.window.showTextDocument(doc, { selection: new vscode.Range(line, col, endLine, endCol), preserveFocus: false });
+      editor.revealRange(editor.selection);
+    }),
     // the Source Action menu's fix-all, applied at once (an invoked request: see CodeActions)
     vscode.commands.registerCommand('mlobs.fixAllInFile', () => vscode.commands.executeCommand('editor.action.codeAction', { kind: FIX_ALL.value, apply: 'first' })),
     vscode.commands.registerCommand('mlobs.showCoverage', () => vscode.commands.executeCommand('workbench.view.extension.mlobs')),

@@ -110,7 +110,8 @@ export class Scanner implements vscode.Disposable {
   /** Files to scan, each with its config; open documents are left to the live analysis. */
   private async collect(token: vscode.CancellationToken): Promise<{ files: ScanFile[]; configs: ConfigRef[]; open: number }> {
     const folders = (vscode.workspace.workspaceFolders ?? []).filter(f => f.uri.scheme === 'file');
-    const listed = await this.worker.list(folders.map(f => f.uri.fsPath), engine().supportedExtensions());
+    // notebooks too: a closed notebook is analysed as its code cells in order, as the CLI does; an open one by its cells
+    const listed = await this.worker.list(folders.map(f => f.uri.fsPath), [...engine().supportedExtensions(), ...engine().NOTEBOOK_EXTENSIONS]);
     const files: ScanFile[] = [];
     const configs = new Map<string, ConfigRef>();
     let open = 0;
@@ -156,7 +157,7 @@ export class Scanner implements vscode.Disposable {
   /** Watches the engine's source extensions once the first scan has run (nothing to keep up to date before). */
   private watch(): void {
     if (this.watcher) return;
-    const exts = engine().supportedExtensions().map(x => x.slice(1));
+    const exts = [...engine().supportedExtensions(), ...engine().NOTEBOOK_EXTENSIONS].map(x => x.slice(1));
     this.watcher = vscode.workspace.createFileSystemWatcher(`**/*.{${exts.join(',')}}`);
     this.watcher.onDidCreate(u => this.rescanSoon(u));
     this.watcher.onDidChange(u => this.rescanSoon(u));

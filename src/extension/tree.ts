@@ -5,7 +5,7 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { PointResult } from '../engine';
+import type { NotebookMap, PointResult } from '../engine';
 import { checklist, CheckRow, FileCoverage, facetTotals, overall, Overall, pointScore, worstFirst } from './coverage';
 import { engine } from './engine';
 import { shortName } from './notebooks';
@@ -59,11 +59,28 @@ export type CoverageNode =
 const label = (facet: string) => engine().facetById(facet)?.label ?? facet;
 const uriOf = (key: string) => vscode.Uri.parse(key);
 
-/** A command that opens a file with the given 0-based range selected. */
-export function revealCommand(key: string, range: PointResult['range'] | number): vscode.Command {
-  const r = typeof range === 'number' ? new vscode.Range(range, 0, range, 0) : new vscode.Range(range.start.line, range.start.col, range.end.line, range.end.col);
-  return { command: 'vscode.open', title: 'Reveal', arguments: [uriOf(key), { selection: r, preserveFocus: false } satisfies vscode.TextDocumentShowOptions] };
+/** A command that opens a file with the given 0-based range selected (in a scanned notebook: the cell that holds it). */
+export function revealCommand(key: string, range: PointResult['range'] | number, notebook?: NotebookMap): vscode.Command {
+  const r = typeof range === 'number' ? { start: { line: range, col: 0 }, end: { line: range, col: 0 } } : range;
+  if (notebook) {
+    const at = inCell(notebook, r.start.line), end = r.end.line - (r.start.line - at.line);
+    return { command: 'mlobs.revealNotebookCell', title: 'Reveal', arguments: [key, at.cell - 1, at.line, r.start.col, end, r.end.col] };
+  }
+  return { command: 'vscode.open', title: 'Reveal', arguments: [uriOf(key), { selection: new vscode.Range(r.start.line, r.start.col, r.end.line, r.end.col), preserveFocus: false } satisfies vscode.TextDocumentShowOptions] };
 }
+
+/** A program line of a scanned notebook as the user finds it: the cell (1-based, among all cells) and the line in it. */
+export function inCell(map: NotebookMap, line: number): { cell: number; line: number } {
+  const c = map.cells[engine().cellAt(map, line)];
+  return { cell: c.cell, line: line - c.start };
+}
+
+/** "line 3", or in a scanned notebook "cell 4, line 3". */
+const lineLabel = (f: FileCoverage, line: number) => {
+  if (!f.notebook) return `line ${line + 1}`;
+  const at = inCell(f.notebook, line);
+  return `cell ${at.cell}, line ${at.line + 1}`;
+};
 
 export class CoverageTree implements vscode.TreeDataProvider<CoverageNode> {
   private readonly changed = new vscode.EventEmitter<CoverageNode | undefined>();
@@ -156,16 +173,16 @@ export class CoverageTree implements vscode.TreeDataProvider<CoverageNode> {
     }
     if (node.kind === 'point') {
       const f = this.store.get(node.key)!, p = f.points[node.index];
-      const where = `${shortName(uriOf(node.key))}:${p.range.start.line + 1}`;
+      const where = f.notebook ? `${shortName(uriOf(node.key))} · ${lineLabel(f, p.range.start.line)}` : `${shortName(uriOf(node.key))}:${p.range.start.line + 1}`;
       const score = pointScore(p, f.required);
       // named as the code writes it; what it resolves to is in the tooltip
       const written = p.text ?? p.callee;
       const item = new vscode.TreeItem(node.parent === 'facet' ? where : written, node.parent === 'file' ? Collapsed : None);
       item.id = `point:${node.parent}:${node.key}:${node.index}`;
-      item.description = node.parent === 'facet' ? written : `line ${p.range.start.line + 1} · ${score.covered}/${score.total}`;
-      item.tooltip = `${written} (${p.callee}) at ${vscode.workspace.asRelativePath(uriOf(node.key))}:${p.range.start.line + 1}, ${score.covered} of ${score.total} required facets recorded`;
+      item.description = node.parent === 'facet' ? written : `${lineLabel(f, p.range.start.line)} · ${score.covered}/${score.total}`;
+      item.tooltip = `${written} (${p.callee}) at ${vscode.workspace.asRelativePath(uriOf(node.key))}, ${lineLabel(f, p.range.start.line)}, ${score.covered} of ${score.total} required facets recorded`;
       item.iconPath = new vscode.ThemeIcon('symbol-event');
-      item.command = revealCommand(node.key, p.range);
+      item.command = revealCommand(node.key, p.range, f.notebook);
       item.contextValue = 'point';
       return item;
     }
@@ -173,12 +190,13 @@ export class CoverageTree implements vscode.TreeDataProvider<CoverageNode> {
     // The icon carries the state; the hover and the description spell it out.
     const item = new vscode.TreeItem(label(row.facet), None);
     item.id = `check:${node.key}:${node.index}:${row.facet}`;
-    item.description = row.state === 'covered' ? (row.evidence ? `line ${row.evidence.line + 1}: ${row.evidence.text}` : 'recorded')
+    const f = this.store.get(node.key)!;
+    item.description = row.state === 'covered' ? (row.evidence ? `${lineLabel(f, row.evidence.line)}: ${row.evidence.text}` : 'recorded')
       : row.state === 'waived' ? `waived: ${row.waivedReason}` : row.state === 'missing' ? 'not recorded' : 'not required';
     item.tooltip = `${MARK[row.state]} ${label(row.facet)}: ${item.description}`;
     item.iconPath = new vscode.ThemeIcon({ covered: 'pass', missing: 'error', waived: 'circle-slash', 'not-required': 'circle-outline' }[row.state]);
-    const p = this.store.get(node.key)!.points[node.index];
-    item.command = revealCommand(node.key, row.evidence ? row.evidence.line : p.range);
+    const p = f.points[node.index];
+    item.command = revealCommand(node.key, row.evidence ? row.evidence.line : p.range, f.notebook);
     item.contextValue = `check-${row.state}`;
     return item;
   }

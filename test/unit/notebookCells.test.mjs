@@ -83,3 +83,11 @@ test('a line a fix inserts before a cell\'s first line goes to the end of the ce
   assert.equal(engine.cellAt(map, 2), 1);
   assert.equal(engine.cellAt(map, 9), 1);
 });
+
+test('"unrecognised" is a verdict on the whole notebook: no cell of a notebook with points has it; a notebook without any, once', async () => {
+  const { result, cells } = await analyse(CELLS);
+  assert.deepEqual(result.mlLibraries, ['joblib']);
+  assert.deepEqual(cells.map(c => c.result.mlLibraries), [undefined, undefined, undefined, undefined], 'the import cell is not unrecognised');
+  const bare = await analyse([[1, 'import torch\nx = torch.zeros(3)'], [2, 'print(x)']]);
+  assert.deepEqual(bare.cells.map(c => c.result.mlLibraries), [['torch'], undefined]);
+});

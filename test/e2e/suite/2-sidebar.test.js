@@ -9,7 +9,7 @@ const h = require('./helpers');
 
 function cliReport() {
   // the files the editor's scan should see: files.exclude hides generated/, env38/ is a virtual environment
-  const r = spawnSync(process.execPath, [path.join(h.RUN.root, 'dist', 'cli.js'), 'scan', 'svc', 'jobs', 'web', '--format', 'json'], { cwd: h.RUN.workspace, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [path.join(h.RUN.root, 'dist', 'cli.js'), 'scan', 'svc', 'jobs', 'web', 'notebooks', '--format', 'json'], { cwd: h.RUN.workspace, encoding: 'utf8' });
   assert.equal(r.status, 1, r.stderr);
   return JSON.parse(r.stdout);
 }
@@ -25,9 +25,9 @@ describe('sidebar and status bar', function () {
     const s = await api.scanWorkspace({ notify: false });
     globalThis.__mlobsTimings.workspaceScanMs = Math.round(performance.now() - t0);
     assert.equal(s.cancelled, false);
-    // svc/ (4 files), jobs/ (2) and web/ (1), not generated/ (files.exclude) nor env38/ (a virtual environment);
-    // files open in the editor are the live analysis's
-    assert.equal(s.files + s.open, 7, JSON.stringify(s));
+    // svc/ (4 files), jobs/ (2), web/ (1) and notebooks/ (1), not generated/ (files.exclude) nor env38/ (a virtual
+    // environment); files open in the editor are the live analysis's
+    assert.equal(s.files + s.open, 8, JSON.stringify(s));
     assert.ok(s.files >= 2, 'svc/models.py and svc/ranker.py, never opened, were analysed by the worker');
     assert.deepEqual(api.warnings, [], 'no warning so far');
     await api.idle();
@@ -40,8 +40,8 @@ describe('sidebar and status bar', function () {
 
   it('scans the workspace in the worker, skipping files.exclude and virtual environments', () => {
     const files = api.coverageTree.getChildren(roots().find(n => n.kind === 'files'));
-    assert.deepEqual(files.map(label).sort(), ['batch_scoring.py', 'churn_service.py', 'llm_summaries.py', 'ranker.py', 'route.ts']);
-    assert.equal(cli.files.length, 7);
+    assert.deepEqual(files.map(label).sort(), ['batch_scoring.py', 'churn_service.py', 'llm_summaries.py', 'ranker.py', 'route.ts', 'score.ipynb']);
+    assert.equal(cli.files.length, 8);
   });
 
   it('analyses the workspace as one project: a model imported from another module is known', () => {
@@ -80,6 +80,13 @@ describe('sidebar and status bar', function () {
         const it = item(m);
         const cliPoint = cli.files.find(f => path.resolve(h.RUN.workspace, f.path) === vscode.Uri.parse(m.key).fsPath).inferencePoints[m.index];
         assert.equal(cliPoint.facets[n.facet].covered, false);
+        if (cliPoint.cell) {
+          // a scanned notebook: named and revealed by cell and line in the cell, as the CLI reports it
+          assert.equal(label(m), `${path.basename(vscode.Uri.parse(m.key).fsPath)} · cell ${cliPoint.cell}, line ${cliPoint.line}`);
+          assert.equal(it.command.command, 'mlobs.revealNotebookCell');
+          assert.deepEqual(it.command.arguments.slice(1, 3), [cliPoint.cell - 1, cliPoint.line - 1]);
+          continue;
+        }
         assert.equal(label(m), `${path.basename(vscode.Uri.parse(m.key).fsPath)}:${cliPoint.line}`);
         assert.equal(it.command.command, 'vscode.open');
         assert.equal(it.command.arguments[1].selection.start.line, cliPoint.line - 1);
@@ -127,6 +134,34 @@ describe('sidebar and status bar', function () {
     assert.equal(api.catalogTree.getTreeItem(mv).description, `${cli.coverage['model-version'].covered}/${points} inference points`);
     assert.deepEqual(api.catalogTree.getChildren(mv).map(d => d.label), ['Records', 'Uses', 'Evidence', 'Now']);
     assert.equal(api.catalogTree.getTreeItem(nodes.find(n => n.facet === 'outcome')).description, 'per service: not checked yet');
+  });
+
+  it('a closed notebook is scanned as its cells in order; its point reveals the notebook at the cell and line', async () => {
+    const files = api.coverageTree.getChildren(roots().find(n => n.kind === 'files'));
+    const nbNode = files.find(n => label(n) === 'score.ipynb');
+    const cliNb = cli.files.find(f => f.path.endsWith('score.ipynb'));
+    const points = api.coverageTree.getChildren(nbNode);
+    assert.deepEqual(points.map(p => item(p).description.split(' · ')[0]), cliNb.inferencePoints.map(p => `cell ${p.cell}, line ${p.line}`));
+    const cliPoint = cliNb.inferencePoints[0];
+    const checks = api.coverageTree.getChildren(points[0]).map(c => item(c));
+    for (const [facet, v] of Object.entries(cliPoint.facets)) {
+      const row = checks.find(c => c.id.endsWith(`:${facet}`));
+      if (v.covered && v.evidence) assert.equal(row.description, `cell ${v.evidence.cell}, line ${v.evidence.line}: ${v.evidence.text}`, facet);
+    }
+    const cmd = item(points[0]).command;
+    await vscode.commands.executeCommand(cmd.command, ...cmd.arguments);
+    const nbEditor = vscode.window.activeNotebookEditor;
+    assert.ok(nbEditor && nbEditor.notebook.uri.fsPath.endsWith('score.ipynb'), 'the notebook is open');
+    assert.equal(nbEditor.selections[0].start, cliPoint.cell - 1, 'at the cell');
+    const ed = vscode.window.activeTextEditor;
+    assert.equal(ed.document.uri.toString(), nbEditor.notebook.cellAt(cliPoint.cell - 1).document.uri.toString());
+    assert.deepEqual([ed.selection.start.line, ed.selection.start.character], [cliPoint.line - 1, cliPoint.column - 1]);
+    // open, the notebook is its cells' (live): the scanned entry leaves, the cells come in, the figure stays
+    await api.idle();
+    assert.ok(!api.store.files().some(f => f.key === nbNode.key), 'the scanned notebook entry is gone while it is open');
+    assert.equal(api.store.files().filter(f => f.key.startsWith('vscode-notebook-cell:')).reduce((n, f) => n + f.points.length, 0), cliNb.inferencePoints.length);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await api.idle();
   });
 
   it('shows the overall coverage of required facets in the status bar', () => {
