@@ -25,3 +25,5 @@ export { WorkspaceIndex } from './workspace';
 export type { ExportSnapshot } from './workspace';
 export { DocumentModels } from './documents';
 export type { TextChange } from './documents';
+export { markableCallAt } from './markInference';
+export type { MarkableCall } from './markInference';

@@ -6,19 +6,22 @@ import * as vscode from 'vscode';
 import type { Fix } from '../engine';
 import { sameDiagnostic, SOURCE, toRange } from './diagnostics';
 import type { DocState, DocumentAnalyzer, EditorFix } from './documents';
+import { engine } from './engine';
 import { fixAllEdits, selectFixAll } from './fixes';
 import type { Host } from './host';
 
 export const FIX_ALL = vscode.CodeActionKind.SourceFixAll.append('mlobs');
+/** "Mark as inference point": teaches the engine a call it does not recognise (a knowledge entry in mlobs.json). */
+export const MARK_INFERENCE = vscode.CodeActionKind.RefactorRewrite.append('mlobs.markInference');
 
 export class CodeActions implements vscode.CodeActionProvider {
   static readonly metadata: vscode.CodeActionProviderMetadata = {
-    providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL],
+    providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL, MARK_INFERENCE],
   };
 
   constructor(private readonly docs: DocumentAnalyzer, private readonly host: Host) {}
 
-  async provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
+  async provideCodeActions(doc: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
     const state = await this.docs.current(doc);
     // Edits are positioned in the analysed text: never offer them for another version.
     if (!state || state.version !== doc.version) return [];
@@ -48,7 +51,30 @@ export class CodeActions implements vscode.CodeActionProvider {
         actions.push(action);
       }
     }
+    // Only when asked for (Ctrl+., the Refactor menu), never in the automatic lightbulb: it is offered on any call the
+    // engine can name, and a file without ML must stay quiet.
+    if (context.triggerKind === vscode.CodeActionTriggerKind.Invoke && (!only || only.contains(MARK_INFERENCE) || MARK_INFERENCE.contains(only)) && doc.uri.scheme === 'file') {
+      const mark = this.markable(state, range.start);
+      if (mark) {
+        const action = new vscode.CodeAction(`mlobs: Mark ${mark.text} as an inference point (in mlobs.json)`, MARK_INFERENCE);
+        action.command = { command: 'mlobs.markInference', title: action.title, arguments: [doc.uri, mark.knowledge, mark.text] };
+        actions.push(action);
+      }
+    }
     return actions;
+  }
+
+  /** The call under the cursor the engine does not take for an inference point yet, with the knowledge that would make it one. */
+  private markable(state: DocState, pos: vscode.Position): ReturnType<ReturnType<typeof engine>['markableCallAt']> {
+    const at = { line: pos.line, col: pos.character };
+    const inside = (r: { start: typeof at; end: typeof at }) => (r.start.line < at.line || (r.start.line === at.line && r.start.col <= at.col)) && (at.line < r.end.line || (at.line === r.end.line && at.col <= r.end.col));
+    if (state.result.skipped || state.result.inferencePoints.some(p => inside(p.calleeRange))) return undefined;
+    try {
+      return engine().markableCallAt(state.result.path, state.text, state.resolved.config, at);
+    } catch (e) {
+      this.host.failed('finding the call to mark', state.uri.fsPath, e);
+      return undefined;
+    }
   }
 
   private fixesOf(state: DocState): EditorFix[] {

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parse as parseJsonc } from 'jsonc-parser';
+import { applyEdits as applyJsonEdits, modify as modifyJson, parse as parseJsonc } from 'jsonc-parser';
 import picomatch from 'picomatch';
 import type { ResolvedConfig } from '../engine';
 import { engine } from './engine';
@@ -143,4 +143,26 @@ export function resolveWithFile(raw: unknown, rawFile: string): ResolvedConfig {
 /** Whether a config's include/exclude globs (relative to its root) keep a file, as the CLI's walker decides. */
 export function wanted(rel: string, include: string[], exclude: string[]): boolean {
   return (!include.length || picomatch(include, { dot: true })(rel)) && !(exclude.length && picomatch(exclude, { dot: true })(rel));
+}
+
+/** Knowledge entries to add to a config file (what "Mark as inference point" writes). */
+export interface KnowledgeAddition { inference: { match: string }[]; producers?: { match: string; type: string }[] }
+
+/**
+ * A config file's text with knowledge entries appended (`knowledge.inference`, `knowledge.producers`), its comments and
+ * layout kept; entries already there (same `match`) are not added twice. `text` undefined: a new file.
+ */
+export function addKnowledge(text: string | undefined, add: KnowledgeAddition): string {
+  let out = text ?? '{}\n';
+  const formattingOptions = { insertSpaces: true, tabSize: 2, eol: '\n' };
+  for (const key of ['producers', 'inference'] as const) {
+    for (const entry of add[key] ?? []) {
+      const parsed = parseJsonc(out, [], { allowTrailingComma: true }) as { knowledge?: Record<string, unknown> } | undefined;
+      const list = parsed?.knowledge?.[key];
+      const existing = Array.isArray(list) ? list : [];
+      if (existing.some(e => (e as { match?: unknown })?.match === entry.match)) continue;
+      out = applyJsonEdits(out, modifyJson(out, ['knowledge', key, existing.length], entry, { isArrayInsertion: true, formattingOptions }));
+    }
+  }
+  return out;
 }

@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import { CodeActions, FIX_ALL } from './codeActions';
 import { toFileCoverage } from './coverage';
 import { DocumentAnalyzer, SELECTOR } from './documents';
-import { ConfigFilePoll } from './configs';
+import { addKnowledge, ConfigFilePoll, KnowledgeAddition, SETTINGS_SOURCE } from './configs';
 import { Host } from './host';
 import { Hovers } from './hover';
 import { LanguageStatus } from './languageStatus';
@@ -122,6 +122,43 @@ export function activate(context: vscode.ExtensionContext): MlobsApi {
     if (vscode.workspace.workspaceFolders?.length) await scan({ notify: false });
   })().finally(() => { restarting = undefined; }));
 
+  // Mark as inference point: the knowledge entry added to the nearest mlobs.json (a new one at the workspace folder's
+  // root if there is none), comments and layout kept.
+  async function markInference(uri: vscode.Uri, knowledge: KnowledgeAddition, text: string): Promise<void> {
+    const resolved = host.configFor(uri);
+    if (resolved.problems.some(p => path.isAbsolute(p.file))) {
+      host.warnOnce(`mlobs: ${vscode.workspace.asRelativePath(resolved.problems[0].file)} has errors; fix it before adding knowledge to it.`);
+      return;
+    }
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    const existing = resolved.rawFile !== SETTINGS_SOURCE ? resolved.rawFile : undefined;
+    const file = vscode.Uri.file(existing ?? path.join(folder?.uri.fsPath ?? path.dirname(uri.fsPath), 'mlobs.json'));
+    // an open, edited mlobs.json gets the entry in its buffer (the user's unsaved changes kept, then saved with it);
+    // otherwise the file on disk is rewritten (an open but unchanged editor reloads it)
+    const open = vscode.workspace.textDocuments.find(d => d.uri.scheme === 'file' && d.uri.fsPath === file.fsPath);
+    try {
+      if (open?.isDirty) {
+        const after = addKnowledge(open.getText(), knowledge);
+        const edit = new vscode.WorkspaceEdit();
+        edit.replace(file, new vscode.Range(0, 0, open.lineCount, 0), after);
+        if (!(await vscode.workspace.applyEdit(edit)) || !(await open.save())) throw new Error('the editor refused the edit or the save');
+      } else {
+        const before = existing ? new TextDecoder().decode(await vscode.workspace.fs.readFile(file)) : undefined;
+        const after = addKnowledge(before, knowledge);
+        if (after === before) { log.info(`${text}: its knowledge is already in ${file.fsPath}`); return; }
+        await vscode.workspace.fs.writeFile(file, Buffer.from(after));
+      }
+    } catch (err) {
+      host.warnOnce(`mlobs: could not add the knowledge to ${vscode.workspace.asRelativePath(file)}: ${(err as Error).message}`);
+      return;
+    }
+    log.info(`marked ${text} as an inference point: ${JSON.stringify(knowledge)} added to ${file.fsPath}`);
+    configChanged(`${vscode.workspace.asRelativePath(file)} gained knowledge for ${text}`);
+    const openIt = `Open ${path.basename(file.fsPath)}`;
+    void vscode.window.showInformationMessage(`mlobs: ${text} is now an inference point (knowledge in ${vscode.workspace.asRelativePath(file)}).`, openIt)
+      .then(choice => { if (choice) void vscode.window.showTextDocument(file); });
+  }
+
   const configWatcher = vscode.workspace.createFileSystemWatcher('**/{mlobs.json,.mlobs.json}');
   // the watcher can miss a write: the config files in use are also polled (a few stats every 1.5 s)
   const poll = new ConfigFilePoll();
@@ -160,6 +197,7 @@ export function activate(context: vscode.ExtensionContext): MlobsApi {
     vscode.commands.registerCommand('mlobs.refresh', () => configChanged('refresh requested')),
     vscode.commands.registerCommand('mlobs.restart', () => restart()),
     vscode.commands.registerCommand('mlobs.showLog', () => log.show()),
+    vscode.commands.registerCommand('mlobs.markInference', (uri: vscode.Uri, knowledge: KnowledgeAddition, text: string) => markInference(uri, knowledge, text)),
     // the sidebar's reveal of a point in a scanned (closed) notebook: the notebook opened at that cell and line
     vscode.commands.registerCommand('mlobs.revealNotebookCell', async (key: string, cell: number, line: number, col: number, endLine: number, endCol: number) => {
       const nb = await vscode.workspace.openNotebookDocument(vscode.Uri.parse(key));

@@ -1,5 +1,6 @@
 // mlobs.json and settings changes reach the diagnostics; broken ones give one clear warning, never a crash.
 const assert = require('node:assert/strict');
+const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 const vscode = require('vscode');
@@ -116,5 +117,45 @@ describe('configuration', function () {
     assert.match(api.languageStatus.detail, /unknown facet "speed"/);
     await write(original);
     await until('back to the counts', () => api.languageStatus.severity === vscode.LanguageStatusSeverity.Information && /inference point/.test(api.languageStatus.text));
+  });
+  it('Mark as inference point: an in-house library\'s call becomes a point through a knowledge entry in mlobs.json, as in the CLI', async () => {
+    const dir = path.join(h.RUN.workspace, 'marked');
+    fs.mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, 'inhouse.py');
+    fs.writeFileSync(file, ['from acme_inhouse import scoring', '', 'engine = scoring.connect("tcp://scorer:9000")', '', 'def score(features):',
+      '    return engine.evaluate_now(features)', '', 'def score_again(features):', '    return engine.evaluate_now(features)', ''].join('\n'));
+    try {
+      const doc = await vscode.workspace.openTextDocument(file);
+      await vscode.window.showTextDocument(doc);
+      await api.idle();
+      const mine = () => vscode.languages.getDiagnostics(doc.uri).filter(d => d.source === 'mlobs');
+      assert.deepEqual(mine(), [], 'not recognised yet');
+      const call = h.find(doc.getText(), 'engine.evaluate_now(');
+      const at = new vscode.Range(call.line, call.character + 3, call.line, call.character + 3);
+      const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', doc.uri, at);
+      const mark = actions.find(a => a.title.startsWith('mlobs: Mark'));
+      assert.ok(mark, actions.map(a => a.title).join(' | '));
+      assert.equal(mark.title, 'mlobs: Mark engine.evaluate_now as an inference point (in mlobs.json)');
+      assert.equal(mark.kind.value, 'refactor.rewrite.mlobs.markInference');
+      await vscode.commands.executeCommand(mark.command.command, ...mark.command.arguments);
+      const ds = await h.waitForDiagnostics(doc.uri, d => d.filter(x => h.codeOf(x) === 'MLO001').length === 2, 'both calls checked')
+        .catch(e => { throw new Error(`${e.message}\nmlobs.json: ${fs.readFileSync(configUri().fsPath, 'utf8')}\nwarnings: ${api.warnings.join(' | ')}\nerrors: ${api.errors.join(' | ')}\nstate: ${JSON.stringify(api.documents.stateOf(doc.uri)?.result.inferencePoints)}`); });
+      const second = h.find(doc.getText(), 'engine.evaluate_now(', 1);
+      assert.deepEqual(h.summary(ds.filter(x => h.codeOf(x) === 'MLO001')), [`MLO001@${call.line}:${call.character}`, `MLO001@${second.line}:${second.character}`].sort());
+      const written = fs.readFileSync(configUri().fsPath, 'utf8');
+      assert.match(written, /"match": "model\.acme_inhouse#evaluate_now"/);
+      assert.match(written, /"match": "acme_inhouse\.scoring\.connect"/);
+      // the CLI reads the same file: the same two points
+      const r = spawnSync(process.execPath, [path.join(h.RUN.root, 'dist', 'cli.js'), 'scan', 'marked', '--format', 'json', '--no-cache'], { cwd: h.RUN.workspace, encoding: 'utf8' });
+      assert.deepEqual(JSON.parse(r.stdout).files[0].inferencePoints.map(p => p.line), [call.line + 1, second.line + 1]);
+      // asked on a call that is a point now, it is not offered again
+      const again = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', doc.uri, at);
+      assert.ok(!again.some(a => a.title.startsWith('mlobs: Mark')));
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      fs.rmSync(dir, { recursive: true, force: true });
+      await write(original);
+      await api.idle();
+    }
   });
 });
