@@ -43,3 +43,23 @@ test('a global-object member the file writes, binds or spells as Python\'s built
   ]);
   assert.deepEqual(got, { infer: [], load: [] });
 });
+
+test('a hub id is a local file when the file turns the library off the hub (transformers.js env.allowRemoteModels = false)', async () => {
+  const offline = await found('offline.js', [
+    "const { pipeline, env: hfEnv } = require('@xenova/transformers');",
+    'hfEnv.allowRemoteModels = false;',
+    "const ready = pipeline('feature-extraction', 'Xenova/all-MiniLM-L6-v2'); // expect: load pin=local",
+    'module.exports = async (t) => (await ready)(t, { pooling: "mean" }); // expect: infer',
+  ]);
+  assert.deepEqual(offline.got, offline.want);
+  // turned on, or the same key on an object of the project's: the hub decides
+  const online = await found('online.js', [
+    "import { pipeline, env } from '@huggingface/transformers';",
+    'env.allowRemoteModels = true;',
+    'const settings = { allowRemoteModels: true };',
+    'settings.allowRemoteModels = false;',
+    "export const ready = pipeline('sentiment-analysis', 'Xenova/distilbert-base-uncased-finetuned-sst-2-english'); // expect: load pin=mutable",
+    'export const run = async (t) => (await ready)(t); // expect: infer',
+  ]);
+  assert.deepEqual(online.got, online.want);
+});

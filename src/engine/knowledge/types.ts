@@ -42,6 +42,11 @@ export interface LoadRule {
    * nothing is in the process yet; a load given that path takes this rule's pin verdict.
    */
   download?: true;
+  /**
+   * Settings that, assigned `false` anywhere in the file, keep the library off the hub (transformers.js
+   * `env.allowRemoteModels = false`): a hub id then names files the app serves itself (`env.localModelPath`), a shipped artifact.
+   */
+  offlineWhenFalse?: string[];
 }
 
 export interface ProducerRow {
