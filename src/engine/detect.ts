@@ -143,6 +143,11 @@ function partAdded(r: Resolver, call: Call, type: string): boolean {
   return r.m.calls.some(c => r.producerOf(c)?.type === type);
 }
 
+/** Whether a call of the file makes a value of this type (`Summarizer.create()`, `ai.summarizer.create()`). */
+function makesInFile(r: Resolver, type: string): boolean {
+  return r.m.calls.some(c => r.producerOf(c)?.type === type);
+}
+
 /** A deferred call known by its spelling on a receiver the engine cannot type (`step.ai.wrap(…)` on Inngest's `step` parameter). */
 function deferredShape(r: Resolver, call: Call) {
   if (call.callee.k !== 'attr' || r.expr(call.callee, call.scope).k !== 'unknown') return undefined;
@@ -606,6 +611,9 @@ function signatureRow(r: Resolver, call: Call): InferenceRow | undefined {
         if (projectInstance(r, receiver, call.scope, sym)) continue;
         // `this.chatCompletion(…)`, `self.generate_content(…)`: a method of the class itself (or one it inherits from the project)
         if (receiver.k === 'name' && (receiver.name === 'this' || receiver.name === 'self')) continue;
+        // a method name that is that API's only with its sessions about (`summarizer.summarize(text)` on a session kept where
+        // the engine cannot follow it): only in a file that makes one
+        if (row.needsInFile && !makesInFile(r, row.needsInFile)) continue;
         if (rootIsName(receiver) && untyped(r, sym) && (!row.needsInput || inputGiven(r, call, row))) return row;
         continue;
       }

@@ -63,3 +63,29 @@ test('a hub id is a local file when the file turns the library off the hub (tran
   ]);
   assert.deepEqual(online.got, online.want);
 });
+
+test('a method named as an API\'s on an untyped receiver counts only in a file that makes that API\'s sessions (needsInFile on ?# rows)', async () => {
+  const sessions = await found('tools.js', [
+    'class Tools {',
+    '  constructor() { this.made = new Map(); }',
+    '  async init(kind) { this.made.set(kind, await Summarizer.create({ type: "key-points" })); }',
+    '  get(kind) { return this.made.get(kind); }',
+    '  async points(text) {',
+    '    const summarizer = this.get("summary");',
+    '    return summarizer.summarize(text); // expect: infer',
+    '  }',
+    '  summarize(text) { return this.points(text); }',
+    '  async again(text) { return this.summarize(text); }',
+    '}',
+    'export const tools = new Tools();',
+  ]);
+  assert.deepEqual(sessions.got, sessions.want);
+  // the same spelling in a file that makes no such session is some other object's method
+  const other = await found('report.js', [
+    'export async function digest(reporter, rows) {',
+    '  const s = reporter.summarize(rows);',
+    '  return s.detect ? s.detect(rows) : s;',
+    '}',
+  ]);
+  assert.deepEqual(other.got, { infer: [], load: [] });
+});

@@ -42,6 +42,10 @@ const pack: KnowledgePack = {
       // `this.#session.promptStreaming(text)` on a session another module created: the method names the API
       { match: '?#promptStreaming', inputArgs: [0] },
       { match: '?#summarizeStreaming', inputArgs: [0] },
+      // a session kept where the engine cannot follow it (`this.instances[name] = await this.aiTools[name].create()`, read back by a
+      // getter) in a file that makes such sessions; not `write` nor `translate`, which streams and i18n helpers spell too
+      ...(['LanguageModel:prompt', 'Summarizer:summarize', 'Rewriter:rewrite', 'Proofreader:proofread', 'LanguageDetector:detect'].map(x => x.split(':'))
+        .map(([g, m]) => ({ match: `?#${m}`, inputArgs: [0], needsInFile: `client.chrome-ai-${g}` }))),
     ],
   },
 };
