@@ -143,6 +143,11 @@ function partAdded(r: Resolver, call: Call, type: string): boolean {
   return r.m.calls.some(c => r.producerOf(c)?.type === type);
 }
 
+/** Whether a call of the file makes a value of this type (`Summarizer.create()`, `ai.summarizer.create()`). */
+function makesInFile(r: Resolver, type: string): boolean {
+  return r.m.calls.some(c => r.producerOf(c)?.type === type);
+}
+
 /** A deferred call known by its spelling on a receiver the engine cannot type (`step.ai.wrap(…)` on Inngest's `step` parameter). */
 function deferredShape(r: Resolver, call: Call) {
   if (call.callee.k !== 'attr' || r.expr(call.callee, call.scope).k !== 'unknown') return undefined;
@@ -606,6 +611,9 @@ function signatureRow(r: Resolver, call: Call): InferenceRow | undefined {
         if (projectInstance(r, receiver, call.scope, sym)) continue;
         // `this.chatCompletion(…)`, `self.generate_content(…)`: a method of the class itself (or one it inherits from the project)
         if (receiver.k === 'name' && (receiver.name === 'this' || receiver.name === 'self')) continue;
+        // a method name that is that API's only with its sessions about (`summarizer.summarize(text)` on a session kept where
+        // the engine cannot follow it): only in a file that makes one
+        if (row.needsInFile && !makesInFile(r, row.needsInFile)) continue;
         if (rootIsName(receiver) && untyped(r, sym) && (!row.needsInput || inputGiven(r, call, row))) return row;
         continue;
       }
@@ -1095,6 +1103,8 @@ function pinVerdict(r: Resolver, call: Call, rule: LoadRule, ref: Reference): Pi
       const revision = hfRevision(r, call);
       if (revision) return revision;
       if (looksLikePath(v) || ref.project || ref.opened) return path();
+      const offline = rule.offlineWhenFalse && hubTurnedOff(r, rule.offlineWhenFalse);
+      if (offline) return { pin: 'local', reason: `the file turns the hub off (\`${offline} = false\`): "${v}" names files the app serves itself` };
       return { pin: 'mutable', reason: 'no commit revision: the hub repository can change under the service' };
     }
     case 'mlflow': {
@@ -1159,6 +1169,19 @@ function looksLikePath(s: string): boolean {
 const MODEL_FILE = /\.(onnx|pt|pth|pkl|pickle|joblib|h5|hdf5|keras|pb|tflite|gguf|ggml|safetensors|ckpt|engine|plan|mar|mlmodel|caffemodel|xml|ftz|bin|params|weights|zip|npz|nemo|traineddata|pte|mlpackage|sav|skops|ubj|cbm)$/i;
 
 /** A Hugging Face `revision=`: a commit pins, a branch or tag moves, a setting is unknown. */
+/** The setting of `patterns` that the file assigns `false` (`env.allowRemoteModels = false`), as written; else undefined. */
+function hubTurnedOff(r: Resolver, patterns: string[]): string | undefined {
+  for (const a of r.m.assignments) {
+    if (a.kind !== 'assign' || a.value.k !== 'lit' || !a.value.falsy) continue;
+    for (const t of a.targets) {
+      if (t.path.length !== 1 || t.index !== undefined) continue;
+      const holder = symbolString(r.name(t.root, a.scope));
+      if (holder && matchesAny(patterns, `${holder}.${t.path[0]}`)) return `${t.root}.${t.path[0]}`;
+    }
+  }
+  return undefined;
+}
+
 function hfRevision(r: Resolver, call: Call): PinVerdict | undefined {
   const revision = namedArg(call, 'revision') ?? namedArg(call, 'commit_hash');
   if (!revision) return undefined;

@@ -519,6 +519,8 @@ export class Resolver {
     const stored = this.storedValue(obj, attr);
     if (stored) return stored;
     const base = this.expr(obj, scope);
+    const global = obj.k === 'name' ? this.globalMember(obj.name, attr, base) : undefined;
+    if (global) return global;
     switch (base.k) {
       case 'path': return this.pathSym(`${base.path}.${attr}`);
       case 'typed': return base.container ? (base.fields && Object.hasOwn(base.fields, attr) ? base.fields[attr] : UNKNOWN_OTHER) : this.access({ ...base, member: [...base.member, attr] });
@@ -533,6 +535,20 @@ export class Resolver {
       }
       default: return UNKNOWN_OTHER;
     }
+  }
+
+  /**
+   * A member of the JS global object is the global of that name: `window.tf`, `self.ort` (a worker), `globalThis.LanguageModel`
+   * are the script-tag or browser globals of the builtins table, when nothing in the file binds the object's name or writes that member.
+   */
+  private globalMember(name: string, attr: string, base: Sym): Sym | undefined {
+    if (this.m.language === 'python' || !GLOBAL_OBJECTS.has(name)) return undefined;
+    // the front end binds `window` and `globalThis` as imports of themselves; `self` is left unbound
+    if (!(base.k === 'path' && base.path === name) && !(base.k === 'unknown' && base.why === 'unbound')) return undefined;
+    const builtin = Object.hasOwn(this.t.builtins, attr) ? this.t.builtins[attr] : undefined;
+    // Python's builtins (`print`, `open`) share the table: `window.open(url)` is not one of them
+    if (!builtin || builtin.startsWith('builtins.') || this.propertyWrites().has(`${name}.${attr}`)) return undefined;
+    return this.pathSym(builtin);
   }
 
   /**
@@ -1110,6 +1126,8 @@ export class Resolver {
 }
 
 const CONTAINER_GETTERS = new Set(['get', 'pop', 'setdefault']);
+/** The names of the JS global object: in a page, a worker and any realm. */
+const GLOBAL_OBJECTS = new Set(['window', 'self', 'globalThis']);
 /** Classes named for what they do around a model, not as one: they read its files too. */
 const NOT_A_MODEL_CLASS = /tokeni[sz]er|processor|sentencepiece|vocab|config|settings|options|export|convert|loader|dataset|writer|logger|client|downloader|uploader|registry|store|cache/i;
 const TOKENIZER_PACKAGES = new Set(['sentencepiece', 'tokenizers', 'tiktoken', 'youtokentome', 'sacremoses', 'subword_nmt']);

@@ -31,9 +31,13 @@ export function routesServed(m: FileModel, r: Resolver, file: string): string[] 
 export function matchesServedRoute(url: string, routes: readonly string[]): boolean {
   const urlPath = url.replace(/^[a-z][\w+.-]*:\/\/[^/]*/i, '').replace(/[?#].*$/, '').replace(/\/+$/, '');
   const parts = urlPath.split('/').filter(Boolean);
+  // the root route (`@app.route("/", methods=["POST"])` running the model) is asked for by a URL that is the root of the
+  // project's own server itself: a development host (`http://localhost:5000`), not any URL ending in `/`
+  const ownRoot = !parts.length && /^(https?:\/\/(localhost|127\.0\.0\.1|0\.0\.0\.0)(:\d+)?)?\/?$/i.test(url.replace(/[?#].*$/, ''));
   return routes.some(route => {
     const want = route.split('/').filter(Boolean);
-    if (!want.length || want.every(w => w === '*') || want.length > parts.length) return false;
+    if (!want.length) return ownRoot;
+    if (want.every(w => w === '*') || want.length > parts.length) return false;
     const tail = parts.slice(parts.length - want.length);
     return want.every((w, i) => w === '*' || tail[i] === '*' || tail[i] === w);
   });

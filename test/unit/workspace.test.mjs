@@ -373,6 +373,28 @@ test('a request to a route of the project that runs a model is an inference poin
   assert.deepEqual(JSON.parse(alone.stdout).files[0].inferencePoints, []);
 });
 
+test('the root route of a service that runs a model is asked for by the root URL of a development host, no other URL', () => {
+  const dir = project({
+    'backend/app.py': 'import joblib\nfrom flask import Flask, request, jsonify\n\napp = Flask(__name__)\nclf = joblib.load("clf.joblib")\n\n\n@app.route("/", methods=["POST"])\ndef predict():\n    return jsonify(clf.predict([request.json["x"]]).tolist())\n',
+    'frontend/src/Form.js': [
+      "import axios from 'axios';",
+      'export async function send(x) {',
+      "  const url = 'http://localhost:5000';",
+      '  const res = await axios.post(url, { x });',
+      "  await axios.post('https://hooks.example.com/', { x });",
+      "  await fetch('/api/items', { method: 'POST', body: JSON.stringify({ x }) });",
+      "  await axios.post('http://localhost:5000/health', { x });",
+      "  await fetch('http://127.0.0.1:5000/', { method: 'POST', body: JSON.stringify({ x }) });",
+      '  return res.data;',
+      '}',
+    ].join('\n'),
+  });
+  const r = spawnSync(process.execPath, [CLI, 'scan', dir, '--format', 'json', '--no-cache'], { encoding: 'utf8' });
+  const out = JSON.parse(r.stdout);
+  const lines = rel => out.files.find(f => path.resolve(f.path) === path.join(dir, rel)).inferencePoints.map(p => [p.line, p.callee]);
+  assert.deepEqual(lines('frontend/src/Form.js'), [[4, 'axios.post'], [8, 'fetch']]);
+});
+
 test('an object of models passed to another module\'s function types its parameter (sessions made in one module, run in another)', () => {
   const dir = project({
     'src/utils/model_loader.js': [

@@ -42,6 +42,11 @@ export interface LoadRule {
    * nothing is in the process yet; a load given that path takes this rule's pin verdict.
    */
   download?: true;
+  /**
+   * Settings that, assigned `false` anywhere in the file, keep the library off the hub (transformers.js
+   * `env.allowRemoteModels = false`): a hub id then names files the app serves itself (`env.localModelPath`), a shipped artifact.
+   */
+  offlineWhenFalse?: string[];
 }
 
 export interface ProducerRow {
@@ -116,7 +121,10 @@ export interface InferenceRow {
    * unless `'spelt'`: then one of `inputArgs` must be written at the call (a shape known only by that argument).
    */
   needsInput?: true | 'spelt';
-  /** Only in a file that also makes a value of this type: a Haystack pipeline runs a model only if a generator is added to it (else it indexes). */
+  /**
+   * Only in a file that also makes a value of this type: a Haystack pipeline runs a model only if a generator is added to it (else it indexes);
+   * a `?#member` row's method is that API's only where the file makes such sessions (`summarizer.summarize(t)`, the session kept in a map).
+   */
   needsInFile?: string;
   /**
    * How a fix records what the call returns, per language: field names with templates on the result (`$`; `{np}` is

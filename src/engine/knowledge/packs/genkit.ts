@@ -9,7 +9,7 @@ const pack: KnowledgePack = {
   id: 'genkit',
   name: 'Firebase Genkit',
   languages: ['typescript'],
-  description: 'Genkit\'s `ai.generate`, `ai.generateStream`, `ai.embed`, `ai.embedMany`, prompts made by `ai.definePrompt` or looked up by `ai.prompt(name)` '
+  description: 'Genkit\'s `ai.generate`, `ai.generateStream`, `ai.embed`, `ai.embedMany`, prompts made by `ai.definePrompt` (or `definePrompt(registry, …)` of `@genkit-ai/ai`) or looked up by `ai.prompt(name)` '
     + '(calling them, or their `.stream`), and the 0.x functions (`generate` of `@genkit-ai/ai`, dotprompt\'s `prompt.generate`); the model named in the call is checked for pinning.',
   tables: {
     mlModules: ['genkit', '@genkit-ai/ai', '@genkit-ai/core', '@genkit-ai/googleai', '@genkit-ai/vertexai', '@genkit-ai/dotprompt', 'genkitx-openai'],
@@ -21,6 +21,8 @@ const pack: KnowledgePack = {
       // the instance is usually imported from the project's own module (`import { ai } from '@/ai/genkit'`)
       { match: '?#definePrompt', type: 'client.genkit-prompt' },
       { match: '@genkit-ai/dotprompt.definePrompt', type: 'client.genkit-prompt' },
+      // the 1.x core library's functions, given the registry (`definePrompt(registry, { name, … })`)
+      { match: '@genkit-ai/ai.definePrompt', type: 'client.genkit-prompt' },
       { match: '@genkit-ai/dotprompt.prompt', type: 'client.genkit-prompt' },
     ],
     inference: [

@@ -77,6 +77,8 @@ const pack: KnowledgePack = {
       ...['*Vector*', 'Chroma', 'FAISS', 'Qdrant', 'Pinecone'].map(c => ({ match: `langchain_*.${c}`, type: 'langchain.vectorstore' })),
       ...['@langchain/*/retrievers/*.', 'langchain/retrievers/*.', 'langchain.retrievers.', 'langchain_community.retrievers.'].map(m => ({ match: `${m}**`, type: 'langchain.retriever' })),
       { match: 'langchain.vectorstore#asRetriever', type: 'langchain.retriever' }, { match: 'langchain.vectorstore#as_retriever', type: 'langchain.retriever' },
+      // a store passed in or built in another module (`async function answer(vectorStore, q) { const r = vectorStore.asRetriever(); … }`): the method names it
+      { match: '?#asRetriever', type: 'langchain.retriever' }, { match: '?#as_retriever', type: 'langchain.retriever' },
       ...['pipe', 'withStructuredOutput', 'bindTools', 'bind', 'withConfig', 'withRetry', 'withFallbacks',
         'with_structured_output', 'bind_tools', 'with_config', 'with_retry', 'with_fallbacks'].map(m => ({ match: `client.langchain#${m}`, passThrough: 'receiver' as const })),
     ],

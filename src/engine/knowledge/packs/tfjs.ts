@@ -7,7 +7,7 @@ const pack: KnowledgePack = {
   id: 'tfjs',
   name: 'TensorFlow.js',
   languages: ['typescript'],
-  description: 'TensorFlow.js layers and graph models (`loadLayersModel`, `loadGraphModel`, `node.loadSavedModel`, TFLite models): `predict`, `execute`, `executeAsync`, `predictOnBatch`.',
+  description: 'TensorFlow.js layers and graph models (`loadLayersModel`, `loadGraphModel`, their 0.x names `loadModel` and `loadFrozenModel`, `node.loadSavedModel`, TFLite models): `predict`, `execute`, `executeAsync`, `predictOnBatch`.',
   tables: {
     // the global a <script> tag or importScripts() of the library's bundle defines
     builtins: { tf: '@tensorflow/tfjs', tflite: '@tensorflow/tfjs-tflite' },
@@ -17,6 +17,9 @@ const pack: KnowledgePack = {
       ...TFJS.flatMap(m => [
         { match: `${m}.loadLayersModel`, type: 'model.keras', load: { pin: 'url' as const } },
         { match: `${m}.loadGraphModel`, type: 'model.keras', load: { pin: 'url' as const } },
+        // the 0.x name of loadLayersModel (renamed in 1.0), still in demos and script-tag pages
+        { match: `${m}.loadModel`, type: 'model.keras', load: { pin: 'url' as const } },
+        { match: `${m}.loadFrozenModel`, type: 'model.keras', load: { pin: 'url' as const } },
         { match: `${m}.node.loadSavedModel`, type: 'model.keras', load: { pin: 'local' as const } },
         { match: `${m}.LayersModel`, type: 'model.keras' },
         { match: `${m}.GraphModel`, type: 'model.keras' },

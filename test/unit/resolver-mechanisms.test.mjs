@@ -1,0 +1,91 @@
+// Resolver mechanisms, each on a small program written for it: what the engine finds must be exactly what the
+// `expect:` comments say (test/lib/expectations.mjs), and code that only looks similar gives nothing.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { annotations } from '../lib/expectations.mjs';
+import { engine } from '../lib/engine.mjs';
+
+/** The inference and load lines found in a program, next to those its comments expect. */
+async function found(file, lines) {
+  const text = lines.join('\n') + '\n';
+  const res = await engine.analyzeText(file, text, engine.defaultConfig());
+  const expected = annotations(text);
+  return {
+    got: { infer: res.inferencePoints.map(p => p.range.start.line + 1), load: res.modelLoads.filter(l => l.kind === 'load').map(l => [l.range.start.line + 1, l.pin]) },
+    want: { infer: expected.filter(e => e.kind === 'infer').map(e => e.line), load: expected.filter(e => e.kind === 'load').map(e => [e.line, e.pin]) },
+  };
+}
+
+test('a member of the JS global object is the global: window.tf, self.ort, globalThis.LanguageModel', async () => {
+  const { got, want } = await found('page.js', [
+    'async function start(url) {',
+    '  const model = await window.tf.loadLayersModel("models/digits/model.json"); // expect: load pin=local',
+    '  return model.predict(window.tf.zeros([1, 28, 28, 1])); // expect: infer',
+    '}',
+    'self.onmessage = async (e) => {',
+    '  const session = await self.ort.InferenceSession.create("/models/detector-v2.onnx"); // expect: load pin=local',
+    '  self.postMessage(await session.run(e.data.feeds)); // expect: infer',
+    '};',
+    'export async function ask(q) {',
+    '  const s = await globalThis.LanguageModel.create();',
+    '  return s.prompt(q); // expect: infer',
+    '}',
+  ]);
+  assert.deepEqual(got, want);
+});
+
+test('a global-object member the file writes, binds or spells as Python\'s builtins is not the global', async () => {
+  const { got } = await found('shadow.js', [
+    'window.tf = { loadLayersModel: (p) => fetch(p).then(r => r.json()) };',
+    'export async function read(p) { const m = await window.tf.loadLayersModel(p); return m.predict(1); }',
+    'export function f(self) { return self.ort.InferenceSession.create("a.onnx"); }',
+    'export function popup(u) { const w = window.open(u); w.print(); return w; }',
+  ]);
+  assert.deepEqual(got, { infer: [], load: [] });
+});
+
+test('a hub id is a local file when the file turns the library off the hub (transformers.js env.allowRemoteModels = false)', async () => {
+  const offline = await found('offline.js', [
+    "const { pipeline, env: hfEnv } = require('@xenova/transformers');",
+    'hfEnv.allowRemoteModels = false;',
+    "const ready = pipeline('feature-extraction', 'Xenova/all-MiniLM-L6-v2'); // expect: load pin=local",
+    'module.exports = async (t) => (await ready)(t, { pooling: "mean" }); // expect: infer',
+  ]);
+  assert.deepEqual(offline.got, offline.want);
+  // turned on, or the same key on an object of the project's: the hub decides
+  const online = await found('online.js', [
+    "import { pipeline, env } from '@huggingface/transformers';",
+    'env.allowRemoteModels = true;',
+    'const settings = { allowRemoteModels: true };',
+    'settings.allowRemoteModels = false;',
+    "export const ready = pipeline('sentiment-analysis', 'Xenova/distilbert-base-uncased-finetuned-sst-2-english'); // expect: load pin=mutable",
+    'export const run = async (t) => (await ready)(t); // expect: infer',
+  ]);
+  assert.deepEqual(online.got, online.want);
+});
+
+test('a method named as an API\'s on an untyped receiver counts only in a file that makes that API\'s sessions (needsInFile on ?# rows)', async () => {
+  const sessions = await found('tools.js', [
+    'class Tools {',
+    '  constructor() { this.made = new Map(); }',
+    '  async init(kind) { this.made.set(kind, await Summarizer.create({ type: "key-points" })); }',
+    '  get(kind) { return this.made.get(kind); }',
+    '  async points(text) {',
+    '    const summarizer = this.get("summary");',
+    '    return summarizer.summarize(text); // expect: infer',
+    '  }',
+    '  summarize(text) { return this.points(text); }',
+    '  async again(text) { return this.summarize(text); }',
+    '}',
+    'export const tools = new Tools();',
+  ]);
+  assert.deepEqual(sessions.got, sessions.want);
+  // the same spelling in a file that makes no such session is some other object's method
+  const other = await found('report.js', [
+    'export async function digest(reporter, rows) {',
+    '  const s = reporter.summarize(rows);',
+    '  return s.detect ? s.detect(rows) : s;',
+    '}',
+  ]);
+  assert.deepEqual(other.got, { infer: [], load: [] });
+});
