@@ -691,7 +691,17 @@ function untyped(r: Resolver, s: Sym): boolean {
 function urlText(r: Resolver, e: Expr, scope: number, depth = 0): string | undefined {
   if (depth > 3) return undefined;
   // `axios({ method: "post", url, data })`: a request's options object names its URL
-  if (e.k === 'dict') { const url = e.entries.find(en => en.key === 'url'); return url ? urlText(r, url.value, scope, depth + 1) : undefined; }
+  if (e.k === 'dict') {
+    const url = e.entries.find(en => en.key === 'url');
+    if (url) return urlText(r, url.value, scope, depth + 1);
+    // Node's `http.request({ hostname, port, path, method })`: the URL its parts make
+    const part = (...keys: string[]) => { const en = e.entries.find(x => x.key !== null && keys.includes(x.key)); return en && urlText(r, en.value, scope, depth + 1); };
+    const path = part('path', 'pathname');
+    if (path === undefined) return undefined;
+    // (a numeric port is not read: the path is what names a model route)
+    const host = part('hostname', 'host') ?? '*', port = part('port');
+    return `${part('protocol') ?? 'http:'}//${host}${port ? `:${port}` : ''}${path}`;
+  }
   if (e.k === 'str') {
     if (!e.parts) return e.value;
     let i = 0;

@@ -89,3 +89,24 @@ test('a method named as an API\'s on an untyped receiver counts only in a file t
   ]);
   assert.deepEqual(other.got, { infer: [], load: [] });
 });
+
+test('a script\'s implicit global: a name declared nowhere, set in one function (p5.js setup) and used in another', async () => {
+  const { got, want } = await found('sketch.js', [
+    'function setup() {',
+    '  createCanvas(300, 300);',
+    '  video = createCapture(VIDEO);',
+    '  classifier = ml5.imageClassifier("MobileNet", video); // expect: load pin=mutable',
+    '}',
+    'function draw() {',
+    '  classifier.classify(video, gotResult); // expect: infer',
+    '}',
+    'function gotResult(err, results) { console.log(results); }',
+  ]);
+  assert.deepEqual(got, want);
+  // a local `let` of the same name in another function stays that function's
+  const local = await found('local.js', [
+    'function setup() { classifier = ml5.imageClassifier("MobileNet"); }',
+    'function other() { let classifier = makeLabeler(); return classifier.classify("x"); }',
+  ]);
+  assert.deepEqual(local.got.infer, []);
+});

@@ -15,7 +15,8 @@
  *  - `const f = () => …` / `const C = class …` name their scope `f` / `C` (a declaration in all
  *    but syntax); class fields holding functions are methods, other fields class-scope assignments;
  *  - an assignment to a variable declared in an enclosing function (`let model; … model = load()`)
- *    is recorded in the declaring scope, where the resolver looks for the variable's bindings.
+ *    is recorded in the declaring scope, where the resolver looks for the variable's bindings; one to a name declared
+ *    nowhere (a script's implicit global) at module level.
  * Unknown constructs are walked generically so calls inside them are still seen.
  */
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
@@ -455,6 +456,9 @@ class TypeScriptLowerer {
       const homes = new Set(a.targets.map(t => this.declaringScope(t.root, a.scope)));
       const home = homes.size === 1 ? [...homes][0] : -1;
       if (home >= 0 && home !== a.scope) a.home = home;
+      // a name declared nowhere, assigned in a function (`classifier = ml5.imageClassifier()` in a p5.js `setup()`): in a
+      // script that makes a global, the only way such code runs, so it is recorded at module level for every function to see
+      else if (homes.size === 1 && home === -1 && a.scope !== 0) a.home = 0;
     }
   }
 

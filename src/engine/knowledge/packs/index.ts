@@ -26,6 +26,7 @@ import llamaCpp from './llama-cpp';
 import pyannote from './pyannote';
 import tflite from './tflite';
 import reactNativeFastTflite from './react-native-fast-tflite';
+import tfjsAutoml from './tfjs-automl';
 import openvino from './openvino';
 import tensorrt from './tensorrt';
 import mediapipe from './mediapipe';
@@ -168,7 +169,7 @@ import strands from './strands';
 
 /** Groups, in the order the docs list them. */
 export const PACK_GROUPS: { name: string; packs: KnowledgePack[] }[] = [
-  { name: 'Models in the process', packs: [scikitLearn, xgboostLightgbmCatboost, joblibPickle, pytorch, timm, tensorflowKeras, tensorflowHub, tfjs, tensorflowModels, faceApi, ml5, teachableMachine, webAi, tflite, reactNativeFastTflite, coralEdgetpu, onnxruntime,
+  { name: 'Models in the process', packs: [scikitLearn, xgboostLightgbmCatboost, joblibPickle, pytorch, timm, tensorflowKeras, tensorflowHub, tfjs, tfjsAutoml, tensorflowModels, faceApi, ml5, teachableMachine, webAi, tflite, reactNativeFastTflite, coralEdgetpu, onnxruntime,
     openvino, tensorrt, huggingfaceTransformers, transformersJs, sentenceTransformers, fastembed, outlines, spacy, whisper, pyannote, ctranslate2, llamaCpp, nodeLlamaCpp, ultralytics, vllm, mediapipe,
     supabaseAi, webLlm, chromeBuiltInAi, brainJs, deepface, allennlp, ktrain, tortoiseTts, opencvDnn, openmmlab, pycaret, faceRecognition, insightface, tesseract, rembg, nodeNlp, nsfwjs, winkNlp, exllamav2, txtai, gensim, paddle, wllama, segmentAnything, bark, markovify, picovoice, mxnet, languageTools, whisperx, docling, human, neatapticSynaptic, h2o, sparkMl, mlflow, bentoml] },
   { name: 'Model servers and serving frameworks', packs: [sagemaker, triton, kserve, torchserve, tfServing, modelServerHttp, grpcModelServers, azureml, mlserver, litserve,

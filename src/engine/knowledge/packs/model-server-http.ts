@@ -34,6 +34,10 @@ const MODEL_SERVER_URL = '/v1/models/[^/:?]+(/versions/[^/:?]+)?:(predict|classi
  * image APIs of ElevenLabs, Deepgram, AssemblyAI, Stability, fal and Clipdrop.
  */
 const HOSTED_MODEL_URL = '/v1/(chat/completions|completions|embeddings|responses|messages|images/(generations|edits|variations)|audio/(transcriptions|translations|speech)|moderations|rerank)([?#]|$)|/chat/completions([?#]|$)|/openai/deployments/[^/?]+/(completions|embeddings|audio|images)'
+  // OpenAI's engine-named endpoints of 2020–22 (`/v1/engines/davinci/completions`), still in old extensions and scripts
+  + '|/v1/engines/[^/?#]+/(completions|embeddings|search)([?#]|$)'
+  // Cloudflare Workers AI over REST (`…/accounts/${id}/ai/run/@cf/meta/llama-3.1-8b-instruct`)
+  + '|/accounts/[^?#]*/ai/run/'
   + '|:(generateContent|streamGenerateContent|embedContent|predict)([?#]|$)'
   + '|googleapis\\.com/v\\d\\w*/[^?#]*:(annotate|recognize|longrunningrecognize|analyzeSentiment|analyzeEntities|analyzeEntitySentiment|analyzeSyntax|annotateText|classifyText|moderateText|translateText|detectLanguage|synthesize|detectIntent)([?#]|$)'
   + '|translation\\.googleapis\\.com/language/translate/v2'
@@ -79,6 +83,8 @@ const pack: KnowledgePack = {
       { match: 'obsidian.requestUrl', arg0Pattern: MODEL_URL, inputArgs: ['body'], needsInput: true as const },
       // `axios(config)`, `axios.request(config)`: the URL and the body may be entries of one options object
       ...['axios.post', 'axios.put', 'got.post', 'got.put', 'ky.post', 'ky.put', 'axios', 'axios.request'].map(match => ({ match, arg0Pattern: MODEL_URL, inputArgs: [1, 'json', 'body', 'data'], needsInput: true as const })),
+      // Node's `http.request(options, cb)` / `https.request(url, options, cb)`: the body is written to the request afterwards
+      ...['http.request', 'https.request', 'node:http.request', 'node:https.request'].map(match => ({ match, arg0Pattern: MODEL_URL, languages: ['typescript' as const, 'javascript' as const] })),
       ...['requests.post', 'requests.put', 'httpx.post', 'http.client#post'].map(match => ({ match, arg0Pattern: MODEL_URL, inputArgs: ['json', 'data', 'files', 'content', 1], needsInput: true as const })),
       // a request to a route of the project itself whose handler runs a model (the index knows which: `app/api/chat/route.ts`,
       // `app.post("/caption", …)`, `@app.post("/predict")`), whatever the route is called
