@@ -6,7 +6,7 @@
 import type { Assignment, Call, Expr, Pos, Range } from './model';
 import { before, contains, namedArg } from './model';
 import type { InferenceRow, LoadRule } from './knowledge/types';
-import { Resolver, Sym, symbolString, rootModule, accessKey, lastSegment, inPackage } from './resolve';
+import { Resolver, Sym, symbolString, rootModule, accessKey, lastSegment, inPackage, WRITER_NAME } from './resolve';
 import { matchesAny, matchingRows } from './knowledge';
 
 export interface InferencePoint {
@@ -93,7 +93,7 @@ export function detect(r: Resolver): { points: InferencePoint[]; loads: ModelLoa
       if (load) loads.push(load);
     } else if (!r.modelLibraryType(callee, call) && r.isHeuristicLoad(call, callee)) {
       loads.push({ call, callee: symbol ?? describeReceiver(call.callee), kind: 'load', pin: 'local', pinned: false, moving: false, pinReason: 'a model file shipped with the service', heuristic: true, range: call.callee.r, identity: call.args.map(a => a.value) });
-    } else if (r.modelLibraryType(callee, call) && !(callee.k === 'path' && inPackage(callee.path, r.t.untrainedModelLibraries) && /^[A-Z]/.test(callee.path.split('.').pop()!))) {
+    } else if (r.modelLibraryType(callee, call) && !WRITER_NAME.test(symbol?.split('.').pop() ?? '') && !(callee.k === 'path' && inPackage(callee.path, r.t.untrainedModelLibraries) && /^[A-Z]/.test(callee.path.split('.').pop()!))) {
       // a model library's class or loader: a load only if a model verb is called on what it made (checked below)
       // (a loader named as one, `fasttext.load_model(path)`, `ARIMAResults.load(path)`, loads whatever is done with it)
       // a library without a zoo of its own (forecasters, AutoML, RL agents) loads files: a bare name is a file of the project

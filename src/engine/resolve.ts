@@ -1118,12 +1118,15 @@ export class Resolver {
     if (callee.k === 'path' && this.external?.inProject?.(callee.path)) return false;
     if (callee.k === 'path' && this.row(this.t.producers, callee.path)) return false;
     const name = lastSegment(call.callee);
-    if (!name || !matchesAny(this.t.heuristicLoaderNames, name)) return false;
+    if (!name || !matchesAny(this.t.heuristicLoaderNames, name) || WRITER_NAME.test(name)) return false;
     if (call.args.some(a => a.value.k === 'str' && this.t.modelFileExtensions.some(ext => (a.value as { value: string }).value.toLowerCase().endsWith(ext)))) return true;
     // an imported helper that says it loads a model (`wadas.load_and_compile_model(path)`), in a file that uses ML libraries
     return this.mlFile && callee.k === 'path' && /load.*model|model.*load|restore.*model/i.test(name) && !/download|config|tokeni[sz]er|processor|data/i.test(name);
   }
 }
+
+/** A library function that says it writes, registers or describes a model (`mlflow.keras.log_model`, `save_model`): never a load. */
+export const WRITER_NAME = /^(log|save|register|export|push|upload|delete|remove|update|dump|persist|serialize|write|store|list|describe|set)(_|[A-Z]|$)/;
 
 const CONTAINER_GETTERS = new Set(['get', 'pop', 'setdefault']);
 /** The names of the JS global object: in a page, a worker and any realm. */
