@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // npm run screenshot — pictures of the real UI for the README: VS Code (the same server and workbench as
 // the integration tests) with the packaged extension installed, on a copy of example/: churn_service.py
-// open with the Problems panel, the quick-fix menu on a diagnostic, and the mlobs sidebar.
+// open with the Problems panel, the quick-fix menu on a diagnostic, the facet hover, the language status item, a rule's
+// rendered docs page, and the mlobs sidebar.
 // Writes media/screenshot-*.png.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -18,7 +19,8 @@ async function main() {
     const extensionsDir = path.join(work, 'extensions');
     installVsix(extensionsDir, work);
     const project = path.join(work, 'example');
-    fs.cpSync(path.join(ROOT, 'example'), project, { recursive: true });
+    // (not the CLI's result cache, if `npm run scan:example` left one)
+    fs.cpSync(path.join(ROOT, 'example'), project, { recursive: true, filter: src => path.basename(src) !== '.mlobs_cache' });
     // Workspace settings for a calm picture: no start page, no chat panel, no tips.
     fs.mkdirSync(path.join(project, '.vscode'));
     fs.writeFileSync(path.join(project, '.vscode', 'settings.json'), JSON.stringify({
@@ -62,6 +64,30 @@ async function main() {
     await shot(page, 'screenshot-quickfix.png');
     await page.keyboard.press('Escape');
 
+    // The facet checklist on hover, at the same prediction (the cursor is on it).
+    await runCommand(page, 'Show or Focus Hover');
+    await page.waitForFunction(() => [...document.querySelectorAll('.monaco-hover')].some(h => h.textContent.includes('required facets recorded')), null, { timeout: 15_000 });
+    await page.waitForTimeout(800);
+    await shot(page, 'screenshot-hover.png', { keepMouse: true });
+    await page.keyboard.press('Escape');
+
+    // The language status item (the {} beside the language mode): the active file's counts.
+    await page.locator('[id="status.languageStatus"] a, [id="status.languageStatus"]').first().click();
+    await page.waitForFunction(() => [...document.querySelectorAll('.monaco-hover, .context-view')].some(h => /inference point/.test(h.textContent)), null, { timeout: 15_000 });
+    await page.waitForTimeout(800);
+    await shot(page, 'screenshot-language-status.png', { keepMouse: true });
+    await page.keyboard.press('Escape');
+
+    // A rule's docs, from the code link of a problem: a rendered, read-only page.
+    await runCommand(page, 'View: Focus Problems');
+    await page.locator('.markers-panel .monaco-list-row .code-link a, .markers-panel .monaco-list-row a.monaco-link').first().click();
+    await page.waitForFunction(() => [...document.querySelectorAll('.tabs-container .tab')].some(t => /mlobs MLO00\d/.test(t.textContent)), null, { timeout: 30_000 });
+    await page.waitForTimeout(2500);
+    await shot(page, 'screenshot-rule-docs.png');
+    // a middle click closes its tab, leaving churn_service.py open (and its problems listed)
+    await page.locator('.tabs-container .tab', { hasText: 'mlobs MLO00' }).first().click({ button: 'middle' });
+    await page.waitForTimeout(500);
+
     // The mlobs sidebar: coverage per facet, then files.
     await runCommand(page, 'mlobs: Show Coverage');
     await page.waitForSelector('.pane-body .monaco-list-row', { timeout: 30_000 });
@@ -99,7 +125,8 @@ async function expandFirstFile(page) {
   await page.locator('.pane-body .monaco-list-row', { hasText: 'churn_service.py' }).first().click();
   await page.waitForTimeout(500);
   // the twistie expands without running the row's "reveal" command
-  await page.locator('.pane-body .monaco-list-row', { hasText: 'joblib.load(…).predict' }).nth(1).locator('.monaco-tl-twistie').click();
+  // (points are named as written: the second is `model.predict([features(customer)])`)
+  await page.locator('.pane-body .monaco-list-row', { hasText: 'model.predict' }).nth(1).locator('.monaco-tl-twistie').click();
   await page.waitForTimeout(500);
   // room for the checklist: fold the Catalog view
   await page.locator('.pane-header', { hasText: 'Catalog' }).click();
@@ -113,9 +140,9 @@ async function tidy(page) {
   if (await welcome.count()) { await welcome.first().click({ button: 'middle' }).catch(() => {}); await page.waitForTimeout(300); }
 }
 
-async function shot(page, name) {
+async function shot(page, name, { keepMouse = false } = {}) {
   await dismissNotifications(page);
-  await page.mouse.move(900, 780);   // no hover tooltip in the picture
+  if (!keepMouse) await page.mouse.move(900, 780);   // no hover tooltip in the picture
   await page.waitForTimeout(700);
   await page.screenshot({ path: path.join(OUT, name) });
   log(`wrote media/${name}`);
