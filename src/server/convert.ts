@@ -14,6 +14,7 @@ type Range0 = FileResult['findings'][number]['range'];
 
 export const SOURCE = 'mlobs';
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.mlobs`;
+export const MARK_INFERENCE_KIND = `${CodeActionKind.RefactorRewrite}.mlobs.markInference`;
 
 const SEVERITY: Record<string, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint,

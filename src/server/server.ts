@@ -13,17 +13,19 @@ import {
   InitializeResult, MessageType, ShowMessageRequestParams, TextDocumentSyncKind,
 } from 'vscode-languageserver';
 import type { FileResult, Fix } from '../engine';
-import { ConfigResolver, Resolved } from '../extension/configs';
+import { addKnowledge, ConfigResolver, KnowledgeAddition, Resolved, SETTINGS_SOURCE } from '../extension/configs';
 import { FileCoverage, overall, toFileCoverage, worstFirst } from '../extension/coverage';
 import { engine } from '../extension/engine';
 import { fixAllEdits, selectFixAll } from '../extension/fixes';
 import { LiveAnalysis } from '../extension/liveAnalysis';
 import { normaliseSettings, Settings, SETTING_KEYS } from '../extension/settings';
-import { findingOf, FIX_ALL_KIND, hoverOf, pointAt, quickFix, toDiagnostics, workspaceEdit } from './convert';
+import { findingOf, FIX_ALL_KIND, hoverOf, MARK_INFERENCE_KIND, pointAt, quickFix, toDiagnostics, workspaceEdit } from './convert';
 import { OpenDocuments } from './openDocuments';
 import { ScanSummary, WorkspaceScan } from './workspaceScan';
 
 const DEBOUNCE_MS = 300;
+/** The server's command behind "Mark as inference point" (arguments: document URI, knowledge, the call as written). */
+export const MARK_INFERENCE_COMMAND = 'mlobs.server.markInference';
 const EXT: Record<string, string> = { python: '.py', typescript: '.ts', javascript: '.js', typescriptreact: '.tsx', javascriptreact: '.jsx', tsx: '.tsx', jsx: '.jsx' };
 
 /** The state of one open document's last analysis. */
@@ -227,7 +229,38 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       const chosen = selectFixAll(fixes, explicit || s.settings.fixAllIncludeInstrumentation);
       if (chosen.length) actions.push({ title: `mlobs: apply ${chosen.length} fix${chosen.length === 1 ? '' : 'es'}`, kind: FIX_ALL_KIND, edit: workspaceEdit(uri, s.version, fixAllEdits(chosen)) });
     }
+    // Mark as inference point: asked for explicitly only (never the automatic lightbulb: it is offered on any call the
+    // engine can name), on a call that is not a point yet; the command writes the knowledge into mlobs.json
+    if (params.context.triggerKind === CodeActionTriggerKind.Invoked && wants(MARK_INFERENCE_KIND) && !s.result.skipped) {
+      const at = { line: params.range.start.line, col: params.range.start.character };
+      if (!pointAt({ ...s.result, inferencePoints: s.result.inferencePoints.map(p => ({ ...p, range: p.calleeRange })) }, params.range.start)) {
+        const mark = engine().markableCallAt(s.result.path, s.text, s.resolved.config, at);
+        if (mark) {
+          const title = `mlobs: Mark ${mark.text} as an inference point (in mlobs.json)`;
+          actions.push({ title, kind: MARK_INFERENCE_KIND, command: { title, command: MARK_INFERENCE_COMMAND, arguments: [uri, mark.knowledge, mark.text] } });
+        }
+      }
+    }
     return actions;
+  }
+
+  /**
+   * Writes the knowledge into the nearest mlobs.json (a new one at the workspace folder's root, else beside the file),
+   * comments kept, and analyses every open document again. The file is written directly: it is not a document this
+   * server is given, and an editor reloads an unchanged open buffer.
+   */
+  async function markInference(uri: string, knowledge: KnowledgeAddition, text: string): Promise<string> {
+    const fsPath = fsPathOf(uri);
+    if (!fsPath) throw new Error('only files on disk can be marked');
+    const resolved = configFor(fsPath, await settingsFor(fsPath));
+    if (resolved.problems.some(p => path.isAbsolute(p.file))) throw new Error(`${resolved.problems[0].file} has errors; fix it before adding knowledge to it`);
+    const file = resolved.rawFile !== SETTINGS_SOURCE ? resolved.rawFile : path.join(folderOf(fsPath) ?? path.dirname(fsPath), 'mlobs.json');
+    const before = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
+    const after = addKnowledge(before, knowledge);
+    if (after !== before) fs.writeFileSync(file, after);
+    log(`marked ${text} as an inference point: ${JSON.stringify(knowledge)} in ${file}`);
+    reanalyseAll();
+    return file;
   }
 
   function reanalyseAll(): void {
@@ -282,7 +315,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, MARK_INFERENCE_KIND] },
+        executeCommandProvider: { commands: [MARK_INFERENCE_COMMAND] },
         hoverProvider: true,
       },
       serverInfo: { name: 'mlobs', version: options.version },
@@ -349,6 +383,18 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     if (!s || !point) return null;
     const e = engine();
     return hoverOf(point, textDocument.uri, s.resolved.config.requiredFacets, e.INFERENCE_FACET_IDS, label, ruleDocs);
+  });
+
+  connection.onExecuteCommand(async ({ command, arguments: args }) => {
+    if (command !== MARK_INFERENCE_COMMAND || !args || args.length < 3) return null;
+    try {
+      const file = await markInference(args[0] as string, args[1] as KnowledgeAddition, args[2] as string);
+      void connection.window.showInformationMessage(`mlobs: ${args[2]} is now an inference point (knowledge in ${file}).`);
+      return { file };
+    } catch (err) {
+      void connection.window.showErrorMessage(`mlobs: could not mark ${args[2]}: ${(err as Error).message}`);
+      return null;
+    }
   });
 
   connection.onRequest('mlobs/scan', () => scanWorkspace());

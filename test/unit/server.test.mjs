@@ -49,7 +49,7 @@ test('initialize: the server names itself and offers diagnostics sync, quick fix
   const c = await startClient(dir);
   try {
     assert.equal(c.init.serverInfo.name, 'mlobs');
-    assert.deepEqual(c.init.capabilities.codeActionProvider.codeActionKinds, ['quickfix', 'source.fixAll.mlobs']);
+    assert.deepEqual(c.init.capabilities.codeActionProvider.codeActionKinds, ['quickfix', 'source.fixAll.mlobs', 'refactor.rewrite.mlobs.markInference']);
     assert.equal(c.init.capabilities.hoverProvider, true);
     assert.equal(c.init.capabilities.textDocumentSync.change, 2, 'incremental sync');
   } finally { assert.equal(await c.stop(), 0, 'exits cleanly after shutdown + exit'); }
@@ -199,5 +199,31 @@ test('workspace scan (mlobs/scan) and coverage (mlobs/coverage): closed files fr
     assert.equal(live.files.length, 2);
     assert.equal(live.files[0].uri, uriOf(path.join(dir, 'serve.py')));
     assert.equal(live.overall.points, 2, 'the open document as edited');
+  } finally { await c.stop(); }
+});
+
+test('Mark as inference point over LSP: offered when asked for, the command writes mlobs.json and the call is checked', async () => {
+  const PY = 'from acme_inhouse import scoring\n\nengine = scoring.connect("tcp://scorer:9000")\n\n\ndef score(features):\n    return engine.evaluate_now(features)\n';
+  const dir = workspace({ 'svc.py': PY, 'mlobs.json': '{\n  // the team\'s config\n  "severity": { "MLO005": "info" }\n}\n' });
+  const c = await startClient(dir);
+  try {
+    const { uri, diagnostics } = await c.open(path.join(dir, 'svc.py'), PY, 'python');
+    assert.deepEqual(diagnostics, []);
+    const at = { start: { line: 6, character: 15 }, end: { line: 6, character: 15 } };
+    const ask = trigger => c.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: at, context: { diagnostics: [], triggerKind: trigger } });
+    assert.deepEqual(await ask(2), [], 'never in the automatic lightbulb');
+    const [mark] = await ask(1);
+    assert.equal(mark.title, 'mlobs: Mark engine.evaluate_now as an inference point (in mlobs.json)');
+    assert.equal(mark.kind, 'refactor.rewrite.mlobs.markInference');
+    assert.equal(mark.command.command, 'mlobs.server.markInference');
+    assert.deepEqual(c.init.capabilities.executeCommandProvider.commands, ['mlobs.server.markInference']);
+    const reply = await c.conn.sendRequest('workspace/executeCommand', mark.command);
+    assert.equal(reply.file, path.join(dir, 'mlobs.json'));
+    const written = fs.readFileSync(path.join(dir, 'mlobs.json'), 'utf8');
+    assert.match(written, /\/\/ the team's config/, 'comments kept');
+    assert.match(written, /"match": "model\.acme_inhouse#evaluate_now"/);
+    await c.until(() => c.diagnostics.get(uri).diagnostics.some(d => d.code === 'MLO001'), 'the marked call checked');
+    assert.deepEqual(c.diagnostics.get(uri).diagnostics.filter(d => d.code === 'MLO001').map(d => d.range.start), [{ line: 6, character: 11 }]);
+    assert.deepEqual(await ask(1), [], 'a point now: not offered again');
   } finally { await c.stop(); }
 });
