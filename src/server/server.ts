@@ -65,6 +65,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let generation = 0;
   let canPullSettings = false, canShowDocument = false, canProgress = false;
   let initialSettings: unknown;
+  /** Wait after an edit before analysing (`initializationOptions.debounceMs`; 0 in the latency benchmark). */
+  let debounceMs = DEBOUNCE_MS;
   let scannedOnce = false;
   const rulesDir = path.join(options.distDir, '..', 'docs', 'rules');
   const ruleDocs = (code: string) => (fs.existsSync(path.join(rulesDir, `${code}.md`)) ? pathToFileURL(path.join(rulesDir, `${code}.md`)).toString() : undefined);
@@ -310,8 +312,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     canPullSettings = !!params.capabilities.workspace?.configuration;
     canShowDocument = !!params.capabilities.window?.showDocument?.support;
     canProgress = !!params.capabilities.window?.workDoneProgress;
-    const init = params.initializationOptions as { settings?: unknown } | undefined;
+    const init = params.initializationOptions as { settings?: unknown; debounceMs?: unknown } | undefined;
     initialSettings = init?.settings ?? init;
+    if (typeof init?.debounceMs === 'number' && init.debounceMs >= 0) debounceMs = init.debounceMs;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -350,7 +353,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
     if (!docs.change(textDocument.uri, textDocument.version, contentChanges)) return;
     const fsPath = fsPathOf(textDocument.uri);
-    void settingsFor(fsPath).then(s => { if (s.run === 'onType') schedule(textDocument.uri, DEBOUNCE_MS); });
+    void settingsFor(fsPath).then(s => { if (s.run === 'onType') schedule(textDocument.uri, debounceMs); });
   });
 
   connection.onDidSaveTextDocument(({ textDocument }) => {
