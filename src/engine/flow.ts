@@ -16,6 +16,14 @@ export interface Sink {
   bound: Call[];
   /** Normalised field names the record carries (keyword names, dict keys, attribute keys, `key=` in messages, variable names). */
   fields: Set<string>;
+  /** A project module's recording function: only these arguments are recorded (the others it uses otherwise). */
+  recordedArgs?: { positions: number[]; names: string[] };
+}
+
+/** The arguments of a sink's call (or of a call it is bound from) that it records. */
+export function recordedArgsOf(sink: Sink, call: Call): Call['args'] {
+  const only = call === sink.call ? sink.recordedArgs : undefined;
+  return only ? call.args.filter((a, i) => (a.name ? only.names.includes(a.name) : only.positions.includes(i))) : call.args;
 }
 
 export interface Seeds { keys: string[]; calls: number[] }
@@ -105,11 +113,16 @@ export class Flow {
       const receiver = c.callee.obj.k === 'name' ? c.callee.obj.name : c.callee.obj.k === 'attr' ? c.callee.obj.attr : undefined;
       if (receiver && this.r.t.loggerNames.includes(receiver) && this.r.t.loggerMethods.includes(c.callee.attr)) row = { match: 'logger.any' };
     }
+    // a recording function of another project module (`log_prediction(...)` from `utils/telemetry.py`)
+    const recorder = !row && sym.k === 'path' ? this.r.projectRecorder(sym.path) : undefined;
+    if (recorder && sym.k === 'path') row = { match: sym.path, role: 'record' };
     if (!row) return undefined;
     const bound = c.callee.k === 'attr' ? this.bindChain(c.callee.obj, c.scope, 0) : [];
-    const fields = this.fieldsOf(c, row);
+    // (a recorder's fields: what it records inside, and the names of what it is given to record, not of the rest)
+    const fields = this.fieldsOf(recorder ? { ...c, args: c.args.filter((a, i) => (a.name ? recorder.names.includes(a.name) : recorder.positions.includes(i))) } : c, row);
     for (const b of bound) for (const f of this.boundFields(b)) fields.add(f);
-    return { call: c, row, fields, bound };
+    for (const f of recorder?.fields ?? []) fields.add(f);
+    return { call: c, row, fields, bound, ...(recorder ? { recordedArgs: { positions: recorder.positions, names: recorder.names } } : {}) };
   }
 
   /** The bind/child calls a logger expression was built from, following assignments (also `self.log`). */
@@ -417,7 +430,7 @@ export class Flow {
     for (const sink of index.sinks) {
       if (!woken.has(sink)) continue;
       if (opts.after && !before(opts.after, sink.call.r.end)) continue;
-      if ([sink.call, ...sink.bound].some(x => x.args.some(a => sinkHit(this.mentions(a.value, block))))) result.hits.push(sink);
+      if ([sink.call, ...sink.bound].some(x => recordedArgsOf(sink, x).some(a => sinkHit(this.mentions(a.value, block))))) result.hits.push(sink);
     }
 
     if (depth > 0) {

@@ -7,7 +7,7 @@
 import type { Assignment, Call, Expr, FileModel, Scope } from './model';
 import type { EntryPointContract, KnowledgeTables, LoadRule, ProducerRow } from './knowledge/types';
 import { findRow, matches, matchesAny, matchingRows } from './knowledge';
-import type { ExportedShape, ExportedValue, ExternalLookup } from './workspace';
+import type { ExportedShape, ExportedValue, ExternalLookup, RecorderSummary } from './workspace';
 
 export type Sym =
   | { k: 'path'; path: string }
@@ -420,6 +420,11 @@ export class Resolver {
   servedRoute(url: string): boolean {
     return !!this.external?.servedRoute?.(url);
   }
+  /** A project function that records what it is given (its recording parameters and fields), if `path` names one. */
+  projectRecorder(path: string): RecorderSummary | undefined {
+    return this.external?.recorder?.(path);
+  }
+
 
   /** What the workspace index knows of an import path, directly or through a project alias (`django.conf.settings.X` → `settings.X`). */
   private exported(path: string): ExportedValue | undefined {

@@ -7,6 +7,7 @@
 import * as path from 'node:path';
 import type { FileModel } from './model';
 import type { KnowledgeTables } from './knowledge/types';
+import { Flow } from './flow';
 import { Resolver, toShape, type Sym } from './resolve';
 import { matchesServedRoute, routesServed } from './routes';
 
@@ -32,12 +33,21 @@ export type ExternalLookup = ((importPath: string) => ExportedValue | undefined)
   inProject?: (importPath: string) => boolean;
   /** Whether a request URL ends with a route a project module serves with a model (`/api/chat`, `/predict`). */
   servedRoute?: (url: string) => boolean;
+  /** A project module's function that records what it is given (`log_prediction(...)` in `utils/telemetry.py`). */
+  recorder?: (importPath: string) => RecorderSummary | undefined;
 };
 
-interface Entry { file: string; model?: FileModel; resolver?: Resolver; exports: Map<string, ExportedValue | null>; keys: string[]; callSites?: Map<string, ExportedShape>; routes?: string[] }
+/**
+ * A module-level function of a project module whose parameters reach a telemetry sink in its body (a log, span or
+ * metric call, at any depth of same-file calls): its call sites in other modules record what they pass there.
+ * `positions` and `names` are the recording parameters; `fields` the field names its records carry.
+ */
+export interface RecorderSummary { positions: number[]; names: string[]; fields: string[] }
+
+interface Entry { file: string; model?: FileModel; resolver?: Resolver; exports: Map<string, ExportedValue | null>; keys: string[]; callSites?: Map<string, ExportedShape>; routes?: string[]; recorders?: Map<string, RecorderSummary | null>; flow?: Flow; logs?: boolean }
 
 /** What a workspace index knows, as plain data: it crosses to the editor's other threads and back. */
-export interface ExportSnapshot { modules: { file: string; keys: string[]; exports: Record<string, ExportedValue>; callSites?: Record<string, ExportedShape>; routes?: string[] }[] }
+export interface ExportSnapshot { modules: { file: string; keys: string[]; exports: Record<string, ExportedValue>; callSites?: Record<string, ExportedShape>; routes?: string[]; recorders?: Record<string, RecorderSummary> }[] }
 
 export class WorkspaceIndex {
   private readonly byKey = new Map<string, Entry>();
@@ -62,8 +72,10 @@ export class WorkspaceIndex {
       const callSites = this.callSitesOf(entry);
       this.servedRoutes();
       const routes = entry.routes ?? [];
-      if (Object.keys(exports).length || callSites.size || routes.length) {
-        modules.push({ file: entry.file, keys: entry.keys, exports, ...(callSites.size ? { callSites: Object.fromEntries(callSites) } : {}), ...(routes.length ? { routes } : {}) });
+      const recorders = this.recordersOf(entry);
+      if (Object.keys(exports).length || callSites.size || routes.length || recorders.size) {
+        modules.push({ file: entry.file, keys: entry.keys, exports, ...(callSites.size ? { callSites: Object.fromEntries(callSites) } : {}), ...(routes.length ? { routes } : {}),
+          ...(recorders.size ? { recorders: Object.fromEntries(recorders) } : {}) });
       }
     }
     return { modules };
@@ -73,7 +85,8 @@ export class WorkspaceIndex {
   static fromSnapshot(snapshot: ExportSnapshot, tables: KnowledgeTables, root: string): WorkspaceIndex {
     const index = new WorkspaceIndex(tables, root);
     for (const m of snapshot.modules) {
-      const entry: Entry = { file: m.file, exports: new Map(Object.entries(m.exports)), keys: m.keys, callSites: new Map(Object.entries(m.callSites ?? {})), routes: m.routes ?? [] };
+      const entry: Entry = { file: m.file, exports: new Map(Object.entries(m.exports)), keys: m.keys, callSites: new Map(Object.entries(m.callSites ?? {})), routes: m.routes ?? [],
+        recorders: new Map(Object.entries(m.recorders ?? {})) };
       for (const key of m.keys) if (!index.byKey.has(key)) index.byKey.set(key, entry);
     }
     return index;
@@ -92,7 +105,52 @@ export class WorkspaceIndex {
       return own ? this.callSitesOf(own).get(`${name}#${arg}`) : undefined;
     };
     lookup.servedRoute = url => matchesServedRoute(url, this.servedRoutes());
+    // asked for every call of a library function the tables do not know as a sink: answered once per path
+    const recorders = new Map<string, RecorderSummary | undefined>();
+    lookup.recorder = importPath => {
+      if (recorders.has(importPath)) return recorders.get(importPath);
+      const found = this.locate(importPath, from, language);
+      const r = found && found.entry.file !== importer ? this.recorderOf(found.entry, found.name) : undefined;
+      recorders.set(importPath, r);
+      return r;
+    };
     return lookup;
+  }
+
+  /**
+   * A module-level function's recording parameters, found on first ask and kept: its parameters are followed through
+   * its body (and same-file helpers) with the module's own value flow. Only modules that call a logger method are
+   * looked into: recording is what makes a function a recorder, and most modules record nothing.
+   */
+  private recorderOf(entry: Entry, name: string): RecorderSummary | undefined {
+    entry.recorders ??= new Map();
+    if (entry.recorders.has(name) || !entry.model) return entry.recorders.get(name) ?? undefined;
+    const m = entry.model;
+    entry.recorders.set(name, null);   // (asked again while being found: nothing yet)
+    let found: RecorderSummary | undefined;
+    const fn = m.scopes.find(s => s.kind === 'function' && s.parent === 0 && s.name === name);
+    if (fn && fn.params.length && (entry.logs ??= m.calls.some(c => c.callee.k === 'attr' && this.tables.loggerMethods.includes(c.callee.attr)))) {
+      try {
+        entry.resolver ??= new Resolver(m, this.tables, this.lookupFor(entry.file, m.language));
+        const flow = (entry.flow ??= new Flow(m, entry.resolver));
+        const positions: number[] = [], names: string[] = [], fields = new Set<string>();
+        if (flow.sinks.length) fn.params.forEach((p, i) => {
+          const res = flow.propagate(fn.id, { keys: [p.name], calls: [] }, {});
+          if (!res.hits.length) return;
+          positions.push(i); names.push(p.name);
+          for (const h of res.hits) for (const f of h.fields) fields.add(f);
+        });
+        if (positions.length) found = { positions, names, fields: [...fields].sort() };
+      } catch { /* a module that cannot be followed records nothing known */ }
+    }
+    entry.recorders.set(name, found ?? null);
+    return found;
+  }
+
+  /** Every recording function of a module (for the snapshot the editor's threads get). */
+  private recordersOf(entry: Entry): Map<string, RecorderSummary> {
+    if (entry.model) for (const s of entry.model.scopes) if (s.kind === 'function' && s.parent === 0 && s.name) this.recorderOf(entry, s.name);
+    return new Map([...(entry.recorders ?? new Map<string, RecorderSummary | null>()).entries()].filter((e): e is [string, RecorderSummary] => !!e[1]));
   }
 
   /**
@@ -287,7 +345,7 @@ function moduleKey(mod: string, importer: string, language: FileModel['language'
  * file's result. A result cache keeps it beside the result and asks again on the next run; the same answers mean
  * the same result, whatever changed elsewhere.
  */
-export type LookupLog = [kind: 'export' | 'inProject' | 'callSite' | 'route', args: string[], answer: string][];
+export type LookupLog = [kind: 'export' | 'inProject' | 'callSite' | 'route' | 'recorder', args: string[], answer: string][];
 
 /** `inner`, writing every question and answer to `log`. */
 export function recordingLookup(inner: ExternalLookup, log: LookupLog): ExternalLookup {
@@ -295,6 +353,7 @@ export function recordingLookup(inner: ExternalLookup, log: LookupLog): External
   if (inner.inProject) { const f = inner.inProject; lookup.inProject = p => { const a = f(p); log.push(['inProject', [p], JSON.stringify(a)]); return a; }; }
   if (inner.callSiteType) { const f = inner.callSiteType; lookup.callSiteType = (n, a) => { const t = f(n, a); log.push(['callSite', [n, a], JSON.stringify(t ?? null)]); return t; }; }
   if (inner.servedRoute) { const f = inner.servedRoute; lookup.servedRoute = u => { const a = f(u); log.push(['route', [u], JSON.stringify(a)]); return a; }; }
+  if (inner.recorder) { const f = inner.recorder; lookup.recorder = p => { const a = f(p); log.push(['recorder', [p], JSON.stringify(a ?? null)]); return a; }; }
   return lookup;
 }
 
@@ -302,7 +361,7 @@ export function recordingLookup(inner: ExternalLookup, log: LookupLog): External
 export function sameAnswers(lookup: ExternalLookup, log: LookupLog): boolean {
   for (const [kind, args, answer] of log) {
     const now = kind === 'export' ? lookup(args[0]) ?? null : kind === 'inProject' ? lookup.inProject?.(args[0])
-      : kind === 'route' ? !!lookup.servedRoute?.(args[0]) : lookup.callSiteType?.(args[0], args[1]) ?? null;
+      : kind === 'route' ? !!lookup.servedRoute?.(args[0]) : kind === 'recorder' ? lookup.recorder?.(args[0]) ?? null : lookup.callSiteType?.(args[0], args[1]) ?? null;
     if (JSON.stringify(now) !== answer) return false;
   }
   return true;
