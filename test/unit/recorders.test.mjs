@@ -5,20 +5,12 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { engine } from '../lib/engine.mjs';
+import { project } from '../lib/project.mjs';
 
 const CLI = path.join(import.meta.dirname, '..', '..', 'dist', 'cli.js');
 
-function project(files) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlobs-rec-'));
-  for (const [rel, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    fs.writeFileSync(path.join(dir, rel), text);
-  }
-  return dir;
-}
 
 const FILES = {
   'svc/__init__.py': '',

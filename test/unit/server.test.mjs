@@ -5,11 +5,11 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../lib/engine.mjs';
 import { applyLspEdits, startClient, uriOf } from '../lib/lsp.mjs';
+import { project as workspace } from '../lib/project.mjs';
 
 const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 
@@ -32,14 +32,6 @@ def greet(name):
     return name.upper()
 `;
 
-function workspace(files) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlobs-lsp-'));
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
 
 // exit code 1 (findings) is expected: the report is what counts
 const cliFindings = (dir, file) => JSON.parse(spawnSync(process.execPath, [CLI, 'scan', file, '--format', 'json', '--no-cache'], { cwd: dir, encoding: 'utf8' }).stdout).files[0].findings;
