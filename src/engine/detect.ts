@@ -205,6 +205,17 @@ function markedPoints(r: Resolver, found: InferencePoint[]): InferencePoint[] {
   return out;
 }
 
+const URL_PARTS = new Set(['href', 'pathname', 'host', 'hostname', 'port', 'protocol', 'origin']);
+
+/** One part of a URL's text (`*` holes kept), as the URL object names it; undefined when the text is not a URL. */
+function urlPart(url: string, part: string): string | undefined {
+  const m = /^([a-z][\w+.-]*:)\/\/([^/:?#]*)(?::([^/?#]*))?([^?#]*)/i.exec(url);
+  if (!m) return undefined;
+  const [, protocol, hostname, port = '', pathname] = m;
+  const host = port ? `${hostname}:${port}` : hostname;
+  return { href: url, protocol, hostname, port, host, pathname: pathname || '/', origin: `${protocol}//${host}` }[part];
+}
+
 /** Whether an expression is computed from `__file__`/`__dirname` alone (through calls, attributes and indexes, a few levels deep). */
 function derivedFromThisFile(r: Resolver, e: Expr, depth: number): boolean {
   if (depth > 8) return false;
@@ -689,7 +700,14 @@ function untyped(r: Resolver, s: Sym): boolean {
  * `this.API_URL`), or a template whose known parts are filled in (`${API_URL}?key=${KEY}`).
  */
 function urlText(r: Resolver, e: Expr, scope: number, depth = 0): string | undefined {
-  if (depth > 3) return undefined;
+  // (a chain: a request's options → a URL object's part → the attribute → `new URL(…)` → a parameter's default)
+  if (depth > 8) return undefined;
+  // a part of a WHATWG URL object (`this.apiUrl.pathname` with `this.apiUrl = new URL(endpoint)`)
+  if (e.k === 'attr' && URL_PARTS.has(e.attr)) {
+    const whole = urlText(r, e.obj, scope, depth + 1);
+    const part = whole !== undefined ? urlPart(whole, e.attr) : undefined;
+    if (part !== undefined) return part;
+  }
   // `axios({ method: "post", url, data })`: a request's options object names its URL
   if (e.k === 'dict') {
     const url = e.entries.find(en => en.key === 'url');
@@ -713,6 +731,12 @@ function urlText(r: Resolver, e: Expr, scope: number, depth = 0): string | undef
     // (a `let url` set in each branch: the one written last before the request)
     const b = bindingOf(r, e.name, scope, e.r.start);
     if (b) return urlText(r, b.value, b.scope, depth + 1);
+    // a parameter's default (`constructor(apiUrl = "http://localhost:11434/api/generate")`): what a caller that passes
+    // nothing gets, the one URL the code spells
+    for (let sc = scope; sc > 0; sc = r.m.scopes[sc].parent) {
+      const param = r.m.scopes[sc].params.find(p => p.name === e.name);
+      if (param) return param.default ? urlText(r, param.default, r.m.scopes[sc].parent, depth + 1) : undefined;
+    }
     // a constant of another project module (`from app.config import TF_SERVING_URL`)
     const s = r.name(e.name, scope);
     return s.k === 'path' ? r.importedText(s.path) : undefined;
@@ -727,10 +751,16 @@ function urlText(r: Resolver, e: Expr, scope: number, depth = 0): string | undef
     const texts = e.parts.map(part => urlText(r, part, scope, depth + 1));
     return texts.some(t => t !== undefined) ? texts.map(t => t ?? '*').join('') : undefined;
   }
-  if (e.k === 'call' && depth < 3) {
+  if (e.k === 'call' && depth < 8) {
     // `os.getenv("LLM_URL", "http://localhost:11434/api/generate")`: its default
     const c = r.m.calls[e.call];
     const symbol = symbolString(r.expr(c.callee, scope));
+    // `new URL("/api/generate", base)`, `new URL(endpoint)`: the URL it parses (a path against its base)
+    if (symbol === 'URL' && c.args[0] && !c.args[0].spread) {
+      const first = urlText(r, c.args[0].value, scope, depth + 1);
+      const base = c.args[1] ? urlText(r, c.args[1].value, scope, depth + 1) : undefined;
+      return first !== undefined && first.startsWith('/') && base !== undefined ? base.replace(/\/+$/, '') + first : first;
+    }
     const fallback = symbol && ENV_READERS.test(symbol) ? c.args.filter(a => !a.name && !a.spread)[1]?.value ?? namedArg(c, 'default') : undefined;
     if (fallback) return urlText(r, fallback, scope, depth + 1);
     // `"{}/v1/models/{}:predict".format(host, name)`: the template, its holes unknown

@@ -110,3 +110,16 @@ test('a script\'s implicit global: a name declared nowhere, set in one function 
   ]);
   assert.deepEqual(local.got.infer, []);
 });
+
+test('a URL read through a parameter\'s default: Python requests.post(url) with url="…/api/generate" by default', async () => {
+  const { got, want } = await found('ollama.py', [
+    'import requests',
+    '',
+    'def generate(prompt, url="http://localhost:11434/api/generate"):',
+    '    return requests.post(url, json={"model": "llama3", "prompt": prompt}).json()["response"]  # expect: infer',
+    '',
+    'def tags(url="http://localhost:11434/api/tags"):',
+    '    return requests.post(url, json={}).json()',
+  ]);
+  assert.deepEqual(got, want);
+});
