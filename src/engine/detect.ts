@@ -205,6 +205,32 @@ function markedPoints(r: Resolver, found: InferencePoint[]): InferencePoint[] {
   return out;
 }
 
+/**
+ * The command line a child-process call runs, as text: Python `subprocess.run(["ollama", "run", m])` / `run("ollama run
+ * x", shell=True)`, Node `spawn("ollama", ["run", m])` / `execFile(…)` / `exec("ollama run x")`. The elements it cannot
+ * read are `*`; the program's folder is dropped (`/usr/local/bin/ollama` is `ollama`, `ollama.exe` stays as written).
+ */
+function commandLine(r: Resolver, call: Call): string | undefined {
+  const positional = call.args.filter(a => !a.name && !a.spread).map(a => a.value);
+  const first = positional[0] ?? call.args.find(a => a.name === 'args')?.value;
+  if (!first) return undefined;
+  const words = (e: Expr): string[] | undefined => {
+    if (e.k === 'other' && e.op === 'tuple') return e.parts.map(p => urlText(r, p, call.scope) ?? '*');
+    // `["ollama", "run"] + [model]`
+    if (e.k === 'other' && e.op === '+' && e.parts.every(p => p.k === 'other' && p.op === 'tuple')) return e.parts.flatMap(p => words(p) ?? ['*']);
+    if (e.k === 'name') { const b = bindingOf(r, e.name, call.scope, e.r.start); return b ? words(b.value) : undefined; }
+    const text = urlText(r, e, call.scope);
+    return text === undefined ? undefined : [text];
+  };
+  const head = words(first);
+  if (!head?.length) return undefined;
+  // Node: the program first, its arguments as the second argument
+  const rest = positional[1] ? words(positional[1]) ?? [] : [];
+  const all = [...head, ...rest];
+  all[0] = all[0].replace(/^.*[\\/]/, '');
+  return all.join(' ');
+}
+
 const URL_PARTS = new Set(['href', 'pathname', 'host', 'hostname', 'port', 'protocol', 'origin']);
 
 /** One part of a URL's text (`*` holes kept), as the URL object names it; undefined when the text is not a URL. */
@@ -532,6 +558,10 @@ function inferenceRow(r: Resolver, call: Call, symbol: string): InferenceRow | u
       const first = call.args.find(a => !a.name && !a.spread)?.value;
       const text = first ? urlText(r, first, call.scope) : undefined;
       if (text !== undefined && new RegExp(row.arg0Unless, 'i').test(text)) continue;
+    }
+    if (row.argvPattern) {
+      const line = commandLine(r, call);
+      if (line === undefined || !new RegExp(row.argvPattern).test(line)) continue;
     }
     if (row.needsInput && !inputGiven(r, call, row)) continue;
     if (row.needsInFile && !partAdded(r, call, row.needsInFile)) continue;

@@ -103,6 +103,12 @@ export interface InferenceRow {
    */
   arg0Unless?: string;
   /**
+   * A command run as a child process (`subprocess.run(["ollama", "run", model], input=prompt)`, Node's
+   * `spawn("ollama", ["run", model])`): only when its command line — the argument list's elements (an unknown one as
+   * `*`), or the command string, joined by spaces, with the program's folder dropped — matches this regex.
+   */
+  argvPattern?: string;
+  /**
    * With a `?#member` match: only when the first argument is built by a constructor of this name (a regex on
    * the class name as written): `client.send(new InvokeModelCommand(…))` whatever `client` is.
    */

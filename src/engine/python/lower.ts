@@ -431,7 +431,8 @@ class PythonLowerer {
 }
 
 function operatorOf(n: Node): string | undefined {
-  if (n.type !== 'binary_operator') return undefined;
+  // `a or b` is `or`, as JS `a || b` is `||`: the default a URL or a program falls back to is read through it
+  if (n.type !== 'binary_operator' && n.type !== 'boolean_operator') return undefined;
   return n.childForFieldName('operator')?.type;
 }
 
