@@ -166,3 +166,17 @@ export function addKnowledge(text: string | undefined, add: KnowledgeAddition): 
   }
   return out;
 }
+
+/**
+ * Whether `files.exclude` patterns (as VS Code's setting holds them: glob → true) hide a file or a folder above it,
+ * relative to its workspace folder, as the explorer does. Patterns with a `when` clause (hide x.js next to x.ts) concern
+ * generated siblings: they are not applied.
+ */
+export function excludedBy(patterns: unknown, folder: string, fsPath: string): boolean {
+  if (!patterns || typeof patterns !== 'object') return false;
+  const globs = Object.entries(patterns as Record<string, unknown>).filter(([, on]) => on === true).map(([glob]) => glob);
+  if (!globs.length) return false;
+  const match = picomatch(globs, { dot: true });
+  const parts = path.relative(folder, fsPath).split(path.sep);
+  return parts.some((_, i) => match(parts.slice(0, i + 1).join('/')));
+}

@@ -6,8 +6,7 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import picomatch from 'picomatch';
-import { wanted } from './configs';
+import { excludedBy, wanted } from './configs';
 import { toFileCoverage } from './coverage';
 import { engine } from './engine';
 import type { Host } from './host';
@@ -182,11 +181,5 @@ export class Scanner implements vscode.Disposable {
 
 /** Whether files.exclude (of the file's folder) hides the file or a folder above it, as the explorer does. */
 function filesExcluded(uri: vscode.Uri, folder: vscode.WorkspaceFolder): boolean {
-  const patterns = vscode.workspace.getConfiguration('files', folder.uri).get<Record<string, unknown>>('exclude') ?? {};
-  // Patterns with a `when` clause (hide x.js next to x.ts) concern generated siblings: they are not applied here.
-  const globs = Object.entries(patterns).filter(([, on]) => on === true).map(([glob]) => glob);
-  if (!globs.length) return false;
-  const match = picomatch(globs, { dot: true });
-  const parts = path.relative(folder.uri.fsPath, uri.fsPath).split(path.sep);
-  return parts.some((_, i) => match(parts.slice(0, i + 1).join('/')));
+  return excludedBy(vscode.workspace.getConfiguration('files', folder.uri).get('exclude'), folder.uri.fsPath, uri.fsPath);
 }

@@ -13,7 +13,7 @@ import {
   InitializeResult, MessageType, ShowMessageRequestParams, TextDocumentSyncKind,
 } from 'vscode-languageserver';
 import type { FileResult, Fix } from '../engine';
-import { addKnowledge, ConfigResolver, KnowledgeAddition, Resolved, SETTINGS_SOURCE } from '../extension/configs';
+import { addKnowledge, ConfigResolver, excludedBy, KnowledgeAddition, Resolved, SETTINGS_SOURCE } from '../extension/configs';
 import { FileCoverage, overall, toFileCoverage, worstFirst } from '../extension/coverage';
 import { engine } from '../extension/engine';
 import { fixAllEdits, selectFixAll } from '../extension/fixes';
@@ -277,8 +277,15 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const progress = canProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
     progress?.begin('mlobs: scanning the workspace', 0, 'listing files…');
     try {
+      // the editor's files.exclude, per folder, as the VS Code extension honours it (when the client can say)
+      const exclude = new Map<string, unknown>();
+      if (canPullSettings) {
+        const answers = await connection.workspace.getConfiguration(folders.map(f => ({ scopeUri: pathToFileURL(f).toString(), section: 'files' }))).catch(() => []);
+        folders.forEach((f, i) => exclude.set(f, (answers[i] as { exclude?: unknown } | null)?.exclude));
+      }
+      const excluded = (fsPath: string) => { const f = folderOf(fsPath); return !!f && excludedBy(exclude.get(f), f, fsPath); };
       const summary = await scanner.scan(folders, fsPath => !!docs.get(pathToFileURL(fsPath).toString()), (done, total) =>
-        progress?.report(Math.round((100 * done) / total), `${done}/${total} files`));
+        progress?.report(Math.round((100 * done) / total), `${done}/${total} files`), excluded);
       scannedOnce = true;
       log(`scanned the workspace: ${summary.files} files (and ${summary.open} open in the editor), ${summary.points} inference points, ${summary.findings} findings in ${summary.ms.toFixed(0)} ms`);
       void connection.sendNotification('mlobs/coverageChanged', {});

@@ -32,12 +32,12 @@ export class WorkspaceScan {
   get isRunning(): boolean { return !!this.running; }
 
   /** One scan at a time: a request while one runs gets that one's result. */
-  scan(folders: string[], isOpen: (fsPath: string) => boolean, onProgress?: (done: number, total: number) => void): Promise<ScanSummary> {
-    this.running ??= this.run(folders, isOpen, onProgress).finally(() => { this.running = undefined; });
+  scan(folders: string[], isOpen: (fsPath: string) => boolean, onProgress?: (done: number, total: number) => void, excluded?: (fsPath: string) => boolean): Promise<ScanSummary> {
+    this.running ??= this.run(folders, isOpen, onProgress, excluded).finally(() => { this.running = undefined; });
     return this.running;
   }
 
-  private async run(folders: string[], isOpen: (fsPath: string) => boolean, onProgress?: (done: number, total: number) => void): Promise<ScanSummary> {
+  private async run(folders: string[], isOpen: (fsPath: string) => boolean, onProgress?: (done: number, total: number) => void, excluded?: (fsPath: string) => boolean): Promise<ScanSummary> {
     const t0 = performance.now();
     const listed = folders.length ? await this.worker.list(folders, engine().supportedExtensions()) : [];
     const files: ScanFile[] = [];
@@ -45,6 +45,7 @@ export class WorkspaceScan {
     const required = new Map<string, string[]>();
     let open = 0;
     for (const fsPath of listed) {
+      if (excluded?.(fsPath)) continue;
       const folder = folders.filter(f => fsPath.startsWith(f + path.sep)).sort((a, b) => b.length - a.length)[0];
       const r = this.configs.resolve(path.dirname(fsPath), folder, this.settingsFor(fsPath));
       const rel = path.relative(r.root, fsPath).split(path.sep).join('/');

@@ -29,7 +29,8 @@ export async function startClient(root, opts = {}) {
   conn.onNotification('window/showMessage', p => { messages.push(p); settle(); });
   conn.onNotification('mlobs/coverageChanged', p => { coverageChanged.push(p); settle(); });
   conn.onRequest('window/showMessageRequest', p => { messages.push(p); settle(); return null; });
-  conn.onRequest('workspace/configuration', p => p.items.map(() => opts.settings ?? null));
+  // `opts.settings` answers the section mlobs; `opts.sections` any other (`files`)
+  conn.onRequest('workspace/configuration', p => p.items.map(i => (i.section === 'mlobs' || !i.section ? opts.settings ?? null : opts.sections?.[i.section] ?? null)));
   conn.onRequest('window/workDoneProgress/create', () => null);
   conn.onRequest('client/registerCapability', () => null);
   conn.onNotification('$/progress', () => undefined);

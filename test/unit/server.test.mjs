@@ -219,3 +219,14 @@ test('Mark as inference point over LSP: offered when asked for, the command writ
     assert.deepEqual(await ask(1), [], 'a point now: not offered again');
   } finally { await c.stop(); }
 });
+
+test('the workspace scan honours the editor\'s files.exclude (section files), as the VS Code extension does', async () => {
+  const dir = workspace({ 'serve.py': SERVE, 'generated/copy.py': SERVE, 'generated/deep/more.py': SERVE, 'keep/also.py': SERVE });
+  const c = await startClient(dir, { settings: { scan: { onStartup: false } }, sections: { files: { exclude: { 'generated': true, '**/*.tmp': true, 'keep/also.py': false } } } });
+  try {
+    const summary = await c.conn.sendRequest('mlobs/scan');
+    assert.equal(summary.files, 2, 'generated/ hidden, a pattern switched off ignored');
+    const cov = await c.conn.sendRequest('mlobs/coverage');
+    assert.deepEqual(cov.files.map(f => path.relative(dir, fileURLToPath(f.uri))).sort(), ['keep/also.py', 'serve.py']);
+  } finally { await c.stop(); }
+});
