@@ -11,7 +11,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-  CancellationToken, CodeAction, CodeActionKind, CodeActionParams, CodeActionTriggerKind, Connection, DidChangeConfigurationNotification, InitializeParams,
+  CancellationToken, CodeAction, CodeActionKind, CodeActionParams, CodeActionTriggerKind, Connection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, InitializeParams,
   InitializeResult, MessageType, NotebookDocuments, ShowMessageRequestParams, TextDocumentSyncKind,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -32,6 +32,9 @@ const DEBOUNCE_MS = 300;
 const RESCAN_DELAY_MS = 1000;
 /** The config files in use are polled too: a file watcher can miss a write. */
 const CONFIG_POLL_MS = 1500;
+/** Folders whose changes never lead to a rescan, as the CLI's walker never enters them: dependencies, environments, caches, VCS. */
+const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', '__pycache__', '.venv', 'venv', '.tox', '.nox', '.mypy_cache',
+  '.pytest_cache', '.ruff_cache', 'site-packages', '.ipynb_checkpoints', '.vscode-test', '.vscode-server']);
 /** The server's command behind "Mark as inference point" (arguments: document URI, knowledge, the call as written). */
 export const MARK_INFERENCE_COMMAND = 'mlobs.server.markInference';
 const EXT: Record<string, string> = { python: '.py', typescript: '.ts', javascript: '.js', typescriptreact: '.tsx', javascriptreact: '.jsx', tsx: '.tsx', jsx: '.jsx' };
@@ -92,7 +95,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   const poll = new ConfigFilePoll();
   let folders: string[] = [];
   let generation = 0;
-  let canPullSettings = false, canShowDocument = false, canProgress = false, canSnippets = false;
+  let canPullSettings = false, canShowDocument = false, canProgress = false, canSnippets = false, canWatch = false;
   let initialSettings: unknown;
   /** Wait after an edit before analysing (`initializationOptions.debounceMs`; 0 in the latency benchmark). */
   let debounceMs = DEBOUNCE_MS;
@@ -473,6 +476,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     canPullSettings = !!params.capabilities.workspace?.configuration;
     canShowDocument = !!params.capabilities.window?.showDocument?.support;
     canProgress = !!params.capabilities.window?.workDoneProgress;
+    canWatch = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     canSnippets = !!(params.capabilities.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport;
     const init = params.initializationOptions as { settings?: unknown; debounceMs?: unknown; ruleDocsUri?: unknown } | undefined;
     initialSettings = init?.settings ?? init;
@@ -497,6 +501,13 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   connection.onInitialized(() => {
     if (canPullSettings) void connection.client.register(DidChangeConfigurationNotification.type, { section: ['mlobs', 'files'] }).catch(() => undefined);
+    // the client watches the config files and the sources the scan reads (the scan's results follow the disk)
+    if (canWatch) {
+      const exts = [...engine().supportedExtensions(), ...engine().NOTEBOOK_EXTENSIONS].map(x => x.slice(1));
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/{mlobs.json,.mlobs.json}' }, { globPattern: `**/*.{${exts.join(',')}}` }],
+      }).catch(() => undefined);
+    }
     void (async () => {
       if (!(await settingsFor(folders[0])).scanOnStartup || !folders.length) return;
       await scanWorkspace();
@@ -512,7 +523,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   connection.onDidChangeWatchedFiles(({ changes }) => {
     // a config file may have changed: read everything again; a source file: rescan (open ones are analysed live)
     if (changes.some(c => /(^|\/)\.?mlobs\.json$/.test(c.uri))) { void reload('a config file changed'); return; }
-    if (changes.some(c => { const p = fsPathOf(c.uri); return !p || !isOpenFile(p); })) rescanSoon();
+    const counts = (uri: string) => { const p = fsPathOf(uri); return !!p && !isOpenFile(p) && !p.split(path.sep).some(seg => SKIP_DIRS.has(seg)); };
+    if (changes.some(c => counts(c.uri))) rescanSoon();
   });
 
   connection.onDidOpenTextDocument(({ textDocument: t }) => {
@@ -592,6 +604,14 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   connection.onRequest('mlobs/coverage', () => coverage());
   connection.onRequest('mlobs/reload', () => reload('reload requested'));
   connection.onRequest('mlobs/idle', () => idle());
+  /** Where knowledge for a file goes: the config file in force (undefined: none yet), its workspace folder, and its first problem. */
+  connection.onRequest('mlobs/configFile', async ({ uri }: { uri: string }) => {
+    const fsPath = fsPathOf(uri);
+    if (!fsPath) return null;
+    const resolved = configFor(fsPath, await settingsFor(fsPath));
+    const problem = resolved.problems.find(p => path.isAbsolute(p.file));
+    return { file: resolved.rawFile !== SETTINGS_SOURCE ? resolved.rawFile : undefined, folder: folderOf(fsPath), problem: problem && { file: problem.file, problem: problem.problem } };
+  });
   /** An open document's (or cell's) current analysis as the engine gives it (the CLI's JSON for that file). */
   connection.onRequest('mlobs/analysis', async ({ uri }: { uri: string }) => {
     const s = await current(uri);
