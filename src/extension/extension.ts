@@ -1,5 +1,5 @@
 /**
- * The VS Code extension: a client of the mlobs language server (src/server, started as `dist/cli.js server
+ * The VS Code extension: a client of the mlobs language server (src/server, started as `dist/server.js
  * --node-ipc`, its own process) plus the views. Diagnostics, quick fixes, fix-all, hovers, notebooks and the
  * workspace scan are the server's; this side shows what it reports (sidebar, status bar, language status, rule
  * docs) and does what only the editor can (open a notebook at a cell, edit an open mlobs.json buffer). No analysis
@@ -8,7 +8,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import {
-  CloseAction, ErrorAction, LanguageClient, LanguageClientOptions, MessageType, RevealOutputChannelOn, ServerOptions, ShowMessageRequest, State, TransportKind,
+  CloseAction, CodeActionRequest, Command, ErrorAction, LanguageClient, LanguageClientOptions, MessageType, RevealOutputChannelOn, ServerOptions, ShowMessageRequest, State, TransportKind,
 } from 'vscode-languageclient/node';
 import type { AnalysedNotification, CoverageResponse } from '../server/server';
 import type { ScanSummary } from '../server/workspaceScan';
@@ -37,6 +37,8 @@ export interface MlobsApi {
   scanWorkspace(options?: { notify?: boolean }): Promise<ScanSummary | undefined>;
   /** mlobs: Restart — the server stopped and started again; resolves when everything has been analysed and scanned again. */
   restart(): Promise<void>;
+  /** Code actions asked of the server as VS Code asks for them (the `vscode.executeCodeActionProvider` command drops the trigger kind). */
+  codeActions(doc: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): Promise<(vscode.CodeAction | vscode.Command)[]>;
   /** An open document's current analysis, as the server holds it (the CLI's JSON for that file). */
   analysisOf(uri: vscode.Uri): Promise<{ version: number; result: import('../engine').FileResult; ms: number } | null>;
   /** The rule docs' rendered editor (its last page, for the tests). */
@@ -64,13 +66,14 @@ export function activate(context: vscode.ExtensionContext): MlobsApi {
   const errors: string[] = [];
   let scanning = false, scanned = false;
 
-  const serverModule = path.join(context.extensionPath, 'dist', 'cli.js');
+  // the server bundle itself (what `mlobs server` loads), in its own Node process
+  const serverModule = path.join(context.extensionPath, 'dist', 'server.js');
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, args: ['server'], transport: TransportKind.ipc },
-    debug: { module: serverModule, args: ['server'], transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: SELECTOR,
+    documentSelector: SELECTOR as { language: string; scheme: string }[],
     outputChannel: log,
     // the log is offered with an error (see the message handler), never opened by itself
     revealOutputChannelOn: RevealOutputChannelOn.Never,
@@ -278,6 +281,12 @@ export function activate(context: vscode.ExtensionContext): MlobsApi {
     activationMs, client, coverageTree, catalogTree, store,
     scanWorkspace,
     restart,
+    async codeActions(doc, range, ctx) {
+      await whenRunning();
+      const c2p = client.code2ProtocolConverter, p2c = client.protocol2CodeConverter;
+      const answer = await client.sendRequest(CodeActionRequest.type, { textDocument: c2p.asTextDocumentIdentifier(doc), range: c2p.asRange(range), context: await c2p.asCodeActionContext(ctx) });
+      return Promise.all((answer ?? []).map(a => (Command.is(a) ? p2c.asCommand(a) : p2c.asCodeAction(a))));
+    },
     async analysisOf(uri) {
       await whenRunning();
       return client.sendRequest('mlobs/analysis', { uri: uri.toString() });

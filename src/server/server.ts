@@ -102,6 +102,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let scannedOnce = false;
   let rescanTimer: NodeJS.Timeout | undefined;
   let reloading: Promise<void> | undefined;
+  let reloadTimer: NodeJS.Timeout | undefined;
   const rulesDir = path.join(options.distDir, '..', 'docs', 'rules');
   /** How a rule's docs are linked: the rendered page of the client (`initializationOptions.ruleDocsUri`) or the file. */
   let ruleDocsUri: string | undefined;
@@ -199,7 +200,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     clearTimeout(timers.get(uri));
     timers.set(uri, setTimeout(() => {
       timers.delete(uri);
-      const work = notebooks.getNotebookDocument(uri) ? currentNotebook(uri) : current(uri);
+      const work = notebooks.getNotebookDocument(uri) ? currentNotebook(uri, true) : refresh(uri);
       work.catch(err => failed('the analysis', uri, err));
     }, delay));
   }
@@ -213,12 +214,23 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     return p;
   }
 
-  /** The analysis of the document's (or cell's) current version: the one already made, the one running, or a new one. */
+  /**
+   * The analysis of the document's (or cell's) current version, for hovers and code actions: the one already made, the
+   * one running, or a new one. With `"run": "onSave"`, an edited document has no current analysis until it is saved
+   * (a request must not analyse what the user asked to be analysed on save only).
+   */
   async function current(uri: string): Promise<Analysed | undefined> {
     const nb = notebooks.findNotebookDocumentForCell(uri);
-    if (nb) { await currentNotebook(nb.uri); return upToDate(uri); }
+    if (nb) { await currentNotebook(nb.uri, false); return upToDate(uri); }
     if (!docs.get(uri)) return undefined;
-    return upToDate(uri) ?? serialised(uri, () => analyse(uri));
+    const s = states.get(uri);
+    if (!upToDate(uri) && s?.generation === generation && s.settings.run === 'onSave') return undefined;
+    return refresh(uri);
+  }
+
+  /** The document's analysis for its current version, made now if there is none. */
+  function refresh(uri: string): Promise<Analysed | undefined> {
+    return Promise.resolve(upToDate(uri) ?? serialised(uri, () => analyse(uri)));
   }
 
   function upToDate(uri: string): Analysed | undefined {
@@ -260,13 +272,18 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     return state;
   }
 
-  /** A notebook's code cells analysed as one program, unless its last analysis is for their current versions. */
-  function currentNotebook(nbUri: string): Promise<void> {
+  /**
+   * A notebook's code cells analysed as one program, unless its last analysis is for their current versions; for a
+   * request (`scheduled` false) not while it waits for a save (`"run": "onSave"`).
+   */
+  function currentNotebook(nbUri: string, scheduled: boolean): Promise<void> {
     const nb = notebooks.getNotebookDocument(nbUri);
     if (!nb) return Promise.resolve();
     const cells = codeCells(nb, u => notebooks.cellTextDocuments.get(u));
     const kept = notebookRuns.get(nbUri);
     if (kept && kept.versions === versionsOf(cells) && kept.generation === generation) return Promise.resolve();
+    const cell = kept && states.get(kept.cells[0] ?? '');
+    if (!scheduled && kept?.generation === generation && cell?.settings.run === 'onSave') return Promise.resolve();
     return serialised(nbUri, () => analyseNotebook(nbUri));
   }
 
@@ -404,6 +421,12 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     return done;
   }
 
+  /** Settings or config files changed: reloaded once the changes stop (an editor can report one change twice). */
+  function reloadSoon(why: string): void {
+    clearTimeout(reloadTimer);
+    reloadTimer = setTimeout(() => { reloadTimer = undefined; void reload(why); }, 200);
+  }
+
   /** Once the workspace has been scanned, files changed on disk (or closed unsaved) lead to a rescan when the changes stop. */
   function rescanSoon(): void {
     if (!scannedOnce) return;
@@ -464,7 +487,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   /** Resolves when no analysis, scan, rescan or reload is waiting or running (for tests, and clients that want a settled state). */
   async function idle(): Promise<void> {
     for (let i = 0; i < 400; i++) {
-      if (!timers.size && !running.size && !scanner.isRunning && !rescanTimer && !reloading) return;
+      if (!timers.size && !running.size && !scanner.isRunning && !rescanTimer && !reloadTimer && !reloading) return;
       await Promise.all([...running.values(), reloading].map(p => p?.catch(() => undefined)));
       await new Promise(r => setTimeout(r, 25));
     }
@@ -496,7 +519,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   const pollTimer = setInterval(() => {
     const changed = poll.changed(configs.loadedFiles());
-    if (changed.length) void reload(`${shortPath(changed[0])} changed`);
+    if (changed.length) reloadSoon(`${shortPath(changed[0])} changed`);
   }, CONFIG_POLL_MS);
 
   connection.onInitialized(() => {
@@ -517,12 +540,12 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   connection.onDidChangeConfiguration(change => {
     // a client that pushes its settings (no `workspace/configuration`) sends them here
     if (!canPullSettings && change.settings !== undefined && change.settings !== null) initialSettings = change.settings;
-    void reload('settings changed');
+    reloadSoon('settings changed');
   });
 
   connection.onDidChangeWatchedFiles(({ changes }) => {
     // a config file may have changed: read everything again; a source file: rescan (open ones are analysed live)
-    if (changes.some(c => /(^|\/)\.?mlobs\.json$/.test(c.uri))) { void reload('a config file changed'); return; }
+    if (changes.some(c => /(^|\/)\.?mlobs\.json$/.test(c.uri))) { reloadSoon('a config file changed'); return; }
     const counts = (uri: string) => { const p = fsPathOf(uri); return !!p && !isOpenFile(p) && !p.split(path.sep).some(seg => SKIP_DIRS.has(seg)); };
     if (changes.some(c => counts(c.uri))) rescanSoon();
   });
@@ -541,7 +564,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   connection.onDidSaveTextDocument(({ textDocument }) => {
     const fsPath = fsPathOf(textDocument.uri);
     // a saved mlobs.json changes the config of every file under it
-    if (fsPath && /^\.?mlobs\.json$/.test(path.basename(fsPath))) { void reload(`${shortPath(fsPath)} saved`); return; }
+    if (fsPath && /^\.?mlobs\.json$/.test(path.basename(fsPath))) { reloadSoon(`${shortPath(fsPath)} saved`); return; }
     void settingsFor(fsPath).then(s => { if (s.run === 'onSave') schedule(textDocument.uri, 0); });
   });
 
@@ -620,6 +643,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   connection.onShutdown(async () => {
     clearInterval(pollTimer);
+    clearTimeout(reloadTimer);
     clearTimeout(rescanTimer);
     for (const t of timers.values()) clearTimeout(t);
     live.dispose();

@@ -68,7 +68,7 @@ export class WorkspaceScan {
       if (indexOnly) open++;
       files.push({ key: fsPath, fsPath, enginePath: rel, configKey: r.key, indexOnly });
     }
-    const summary: ScanSummary = { files: 0, open, points: 0, findings: 0, ms: 0 };
+    const summary: ScanSummary = { files: 0, open, points: 0, findings: 0, ms: 0, cancelled: false };
     const seen = new Set<string>();
     const results = new Map<string, ScannedFile>();
     if (files.length) {
