@@ -7,12 +7,11 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import {
-  CloseAction, CodeActionRequest, Command, ErrorAction, LanguageClient, LanguageClientOptions, MessageType, RevealOutputChannelOn, ServerOptions, ShowMessageRequest, State, TransportKind,
-} from 'vscode-languageclient/node';
+import type { LanguageClient } from 'vscode-languageclient/node';
 import type { AnalysedNotification, CoverageResponse } from '../server/server';
 import type { ScanSummary } from '../server/workspaceScan';
 import { addKnowledge, KnowledgeAddition } from './configs';
+import type * as ClientModule from './languageClient';
 import { LanguageStatus } from './languageStatus';
 import { CELL_SCHEME } from './notebooks';
 import { statusText } from './present';
@@ -24,8 +23,8 @@ export const SELECTOR: vscode.DocumentFilter[] = [
   ...LANGUAGES.flatMap(language => [{ language, scheme: 'file' }, { language, scheme: 'untitled' }]),
   { language: 'python', scheme: CELL_SCHEME },
 ];
-/** The server's "Mark as inference point" command; in VS Code the extension runs it (it can edit an open, unsaved mlobs.json). */
-const SERVER_MARK_COMMAND = 'mlobs.server.markInference';
+/** dist/client.js: vscode-languageclient and the client's options, loaded after activation. */
+const loadClientModule = () => require('./languageClient') as typeof ClientModule;
 
 /** What `activate` returns: the live parts, for the integration tests and for other extensions. */
 export interface MlobsApi {
@@ -66,66 +65,33 @@ export function activate(context: vscode.ExtensionContext): MlobsApi {
   const errors: string[] = [];
   let scanning = false, scanned = false;
 
-  // the server bundle itself (what `mlobs server` loads), in its own Node process
-  const serverModule = path.join(context.extensionPath, 'dist', 'server.js');
-  const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
-  };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: SELECTOR as { language: string; scheme: string }[],
-    outputChannel: log,
-    // the log is offered with an error (see the message handler), never opened by itself
-    revealOutputChannelOn: RevealOutputChannelOn.Never,
-    diagnosticCollectionName: 'mlobs',
-    // a rule's docs link opens its rendered page (ruleDocs.ts)
-    initializationOptions: { ruleDocsUri: `${DOCS_SCHEME}:/mlobs-rules/{code}.md` },
-    errorHandler: {
-      error: () => ({ action: ErrorAction.Continue }),
-      closed: () => {
-        languageStatus.stopped('the language server stopped; run "mlobs: Restart" to start it again');
-        offerLog('the mlobs language server stopped');
-        return { action: CloseAction.DoNotRestart };
-      },
-    },
-    middleware: {
-      // Mark as inference point runs here: the knowledge goes into an open, edited mlobs.json's buffer when there is one
-      async provideCodeActions(document, range, ctx, token, next) {
-        const actions = await next(document, range, ctx, token);
-        for (const a of actions ?? []) {
-          const command = a instanceof vscode.CodeAction ? a.command : undefined;
-          if (command?.command === SERVER_MARK_COMMAND && command.arguments) {
-            const [uri, knowledge, text] = command.arguments as [string, KnowledgeAddition, string];
-            (a as vscode.CodeAction).command = { ...command, command: 'mlobs.markInference', arguments: [vscode.Uri.parse(uri), knowledge, text] };
-          }
-        }
-        return actions;
-      },
-    },
-  };
-  const client = new LanguageClient('mlobs', 'mlobs', serverOptions, clientOptions);
-
   const offerLog = (message: string) => {
     errors.push(message);
     log.error(message);
     void vscode.window.showErrorMessage(message, 'Show Log').then(choice => { if (choice) log.show(); }, () => undefined);
   };
-  // the server's messages: warnings kept (the tests read them), errors offered with the log
-  client.onRequest(ShowMessageRequest.type, async params => {
-    const titles = (params.actions ?? []).map(a => a.title);
-    let choice: string | undefined;
-    if (params.type === MessageType.Error) {
-      errors.push(params.message);
-      choice = await vscode.window.showErrorMessage(params.message, ...titles, 'Show Log');
-      if (choice === 'Show Log') { log.show(); choice = undefined; }
-    } else if (params.type === MessageType.Warning) {
-      warnings.push(params.message);
-      choice = await vscode.window.showWarningMessage(params.message, ...titles);
-    } else {
-      choice = await vscode.window.showInformationMessage(params.message, ...titles);
-    }
-    return params.actions?.find(a => a.title === choice) ?? null;
-  });
+  let client!: LanguageClient;
+  // made just after activation returns (its module is a bundle of its own): activate() itself stays cheap
+  const makeClient = () => {
+    const { createClient } = loadClientModule();
+    client = createClient(context.extensionPath, {
+      log, selector: SELECTOR, ruleDocsUri: `${DOCS_SCHEME}:/mlobs-rules/{code}.md`, markCommand: 'mlobs.markInference',
+      warned: message => warnings.push(message),
+      failed: message => errors.push(message),
+      closed: () => {
+        languageStatus.stopped('the language server stopped; run "mlobs: Restart" to start it again');
+        offerLog('mlobs: the language server stopped');
+      },
+    });
+    client.onNotification('mlobs/analysed', (s: AnalysedNotification) => {
+      statusOf.set(s.uri, s);
+      if (s.uri === activeUri()) languageStatus.show(s);
+    });
+    client.onNotification('mlobs/coverageChanged', () => {
+      clearTimeout(coverageTimer);
+      coverageTimer = setTimeout(() => void fetchCoverage(), 100);
+    });
+  };
 
   // the active document's status, from the server's announcements
   const statusOf = new Map<string, AnalysedNotification>();
@@ -136,10 +102,6 @@ export function activate(context: vscode.ExtensionContext): MlobsApi {
     else if (s) languageStatus.busy();
     else languageStatus.idle();
   };
-  client.onNotification('mlobs/analysed', (s: AnalysedNotification) => {
-    statusOf.set(s.uri, s);
-    if (s.uri === activeUri()) languageStatus.show(s);
-  });
 
   // the sidebar and status bar follow the server's coverage, fetched shortly after it says something changed
   const status = vscode.window.createStatusBarItem('mlobs.coverage', vscode.StatusBarAlignment.Right, 100);
@@ -163,21 +125,18 @@ export function activate(context: vscode.ExtensionContext): MlobsApi {
       if (client.isRunning()) log.warn(`could not read the coverage: ${(err as Error).message}`);
     }
   })().finally(() => { fetching = undefined; }));
-  client.onNotification('mlobs/coverageChanged', () => {
-    clearTimeout(coverageTimer);
-    coverageTimer = setTimeout(() => void fetchCoverage(), 100);
-  });
-
   const whenRunning = async () => {
-    if (client.state === State.Starting || client.state === State.Stopped) await starting;
+    await starting;
     if (!client.isRunning()) throw new Error('the mlobs language server is not running');
   };
   const started = () => client.start().then(() => log.info('the language server is running'), err => {
     languageStatus.stopped(`the language server did not start: ${(err as Error).message}`);
     offerLog(`mlobs: the language server did not start: ${(err as Error).message}`);
   });
-  // started after activation returns: activate() itself stays cheap
-  let starting: Promise<void> = new Promise(resolve => setImmediate(() => resolve(started())));
+  let starting: Promise<void> = new Promise(resolve => setImmediate(() => {
+    try { makeClient(); } catch (err) { offerLog(`mlobs: the language client could not be created: ${(err as Error).message}`); resolve(); return; }
+    resolve(started());
+  }));
 
   /** Scans the workspace; asked for by the user: a notification with a Cancel button; otherwise the window's progress. */
   async function scanWorkspace(options: { notify?: boolean } = {}): Promise<ScanSummary | undefined> {
@@ -246,7 +205,7 @@ export function activate(context: vscode.ExtensionContext): MlobsApi {
   context.subscriptions.push(
     ...ruleDocs.disposables,
     log, store, status, languageStatus, coverageView, catalogView,
-    { dispose: () => { clearTimeout(coverageTimer); void client.stop(); } },
+    { dispose: () => { clearTimeout(coverageTimer); void client?.stop(); } },
     vscode.window.onDidChangeActiveTextEditor(showActive),
     // an edit of the active document: busy until the server's next result for it
     vscode.workspace.onDidChangeTextDocument(e => {
@@ -278,14 +237,13 @@ export function activate(context: vscode.ExtensionContext): MlobsApi {
   const activationMs = performance.now() - t0;
   log.info(`activated in ${activationMs.toFixed(1)} ms (the language server starts in the background)`);
   return {
-    activationMs, client, coverageTree, catalogTree, store,
+    activationMs, coverageTree, catalogTree, store,
+    get client() { return client; },
     scanWorkspace,
     restart,
     async codeActions(doc, range, ctx) {
       await whenRunning();
-      const c2p = client.code2ProtocolConverter, p2c = client.protocol2CodeConverter;
-      const answer = await client.sendRequest(CodeActionRequest.type, { textDocument: c2p.asTextDocumentIdentifier(doc), range: c2p.asRange(range), context: await c2p.asCodeActionContext(ctx) });
-      return Promise.all((answer ?? []).map(a => (Command.is(a) ? p2c.asCommand(a) : p2c.asCodeAction(a))));
+      return loadClientModule().askCodeActions(client, doc, range, ctx);
     },
     async analysisOf(uri) {
       await whenRunning();
