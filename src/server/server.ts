@@ -103,6 +103,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let rescanTimer: NodeJS.Timeout | undefined;
   let reloading: Promise<void> | undefined;
   let reloadTimer: NodeJS.Timeout | undefined;
+  /** Settings being read after a change notification (a reload may follow). */
+  let settingsReads = 0;
   const rulesDir = path.join(options.distDir, '..', 'docs', 'rules');
   /** How a rule's docs are linked: the rendered page of the client (`initializationOptions.ruleDocsUri`) or the file. */
   let ruleDocsUri: string | undefined;
@@ -487,7 +489,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   /** Resolves when no analysis, scan, rescan or reload is waiting or running (for tests, and clients that want a settled state). */
   async function idle(): Promise<void> {
     for (let i = 0; i < 400; i++) {
-      if (!timers.size && !running.size && !scanner.isRunning && !rescanTimer && !reloadTimer && !reloading) return;
+      if (!timers.size && !running.size && !scanner.isRunning && !rescanTimer && !reloadTimer && !reloading && !settingsReads) return;
       await Promise.all([...running.values(), reloading].map(p => p?.catch(() => undefined)));
       await new Promise(r => setTimeout(r, 25));
     }
@@ -523,6 +525,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   }, CONFIG_POLL_MS);
 
   connection.onInitialized(() => {
+    void readSettings().then(now => { settingsSeen ??= now; });
     if (canPullSettings) void connection.client.register(DidChangeConfigurationNotification.type, { section: ['mlobs', 'files'] }).catch(() => undefined);
     // the client watches the config files and the sources the scan reads (the scan's results follow the disk)
     if (canWatch) {
@@ -537,10 +540,23 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     })().catch(() => undefined);
   });
 
+  /** The settings (sections mlobs and files, per folder) as last read, to tell a real change from a repeated event. */
+  let settingsSeen: string | undefined;
+  const readSettings = async () => JSON.stringify(canPullSettings
+    ? await connection.workspace.getConfiguration(['', ...folders].flatMap(f => ['mlobs', 'files'].map(section => ({ scopeUri: f ? pathToFileURL(f).toString() : undefined, section })))).catch(() => null)
+    : initialSettings);
+
   connection.onDidChangeConfiguration(change => {
     // a client that pushes its settings (no `workspace/configuration`) sends them here
     if (!canPullSettings && change.settings !== undefined && change.settings !== null) initialSettings = change.settings;
-    reloadSoon('settings changed');
+    // an editor can report one change twice (its memory, then its settings file): a reload (which shows a bad
+    // setting's warning again) only when the settings did change
+    settingsReads++;
+    void readSettings().then(now => {
+      if (now === settingsSeen) return;
+      settingsSeen = now;
+      reloadSoon('settings changed');
+    }).finally(() => { settingsReads--; });
   });
 
   connection.onDidChangeWatchedFiles(({ changes }) => {
