@@ -46,6 +46,15 @@ const lazyServer = {
   },
 };
 
+// The extension loads vscode-languageclient (dist/client.js) just after activation: activate() never pays for it.
+const lazyClient = {
+  name: 'lazy-client',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/languageClient$/ }, args =>
+      args.importer.endsWith(path.join('extension', 'extension.ts')) ? { path: './client.js', external: true } : undefined);
+  },
+};
+
 // typescript-estree and the TypeScript compiler live in their own bundle, dist/typescript.js, which the TS
 // front end requires on first use: loading the engine (and a Python-only workspace) never pays for them.
 const lazyCompiler = {
@@ -69,8 +78,9 @@ async function main() {
     { entryPoints: ['src/engine/python/binding.ts'], outfile: 'dist/tree-sitter.js' },
   ];
   if (fs.existsSync(path.join(root, 'src/extension/extension.ts'))) {
-    // The VS Code extension and its analysis worker thread share dist/engine.js instead of each bundling it.
-    builds.push({ entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [sharedEngine] });
+    // The VS Code extension (the views read the catalog) shares dist/engine.js with the server; its language client is apart.
+    builds.push({ entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [sharedEngine, lazyClient] });
+    builds.push({ entryPoints: ['src/extension/languageClient.ts'], outfile: 'dist/client.js', external: ['vscode'], plugins: [sharedEngine] });
   }
   // --production (npm run package): minified, no source maps, for a small .vsix.
   const production = process.argv.includes('--production') ? { minify: true, sourcemap: false } : {};

@@ -4,7 +4,7 @@
  * skipped) — with a link to the log. The log is never opened by itself.
  */
 import * as vscode from 'vscode';
-import type { DocState } from './documents';
+import type { AnalysedNotification } from '../server/server';
 
 export class LanguageStatus implements vscode.Disposable {
   readonly item: vscode.LanguageStatusItem;
@@ -21,27 +21,33 @@ export class LanguageStatus implements vscode.Disposable {
     this.item.busy = true;
   }
 
-  /** The active document's latest result. */
-  show(state: DocState): void {
-    const r = state.result;
+  /** The active document's latest result, as the language server announced it (`mlobs/analysed`). */
+  show(state: AnalysedNotification): void {
     this.item.busy = false;
-    const problem = state.resolved.problems[0];
-    if (problem) {
+    if (state.configProblem) {
       this.item.severity = vscode.LanguageStatusSeverity.Error;
       this.item.text = 'mlobs: config error';
-      this.item.detail = `${problem.problem} (defaults in use)`;
+      this.item.detail = `${state.configProblem} (defaults in use)`;
       return;
     }
-    if (r.skipped) {
+    if (state.skipped) {
       this.item.severity = vscode.LanguageStatusSeverity.Warning;
       this.item.text = 'mlobs: not analysed';
-      this.item.detail = r.errors[0]?.message ?? 'skipped';
+      this.item.detail = state.skipped;
       return;
     }
     const n = (k: number, one: string) => `${k} ${one}${k === 1 ? '' : 's'}`;
     this.item.severity = vscode.LanguageStatusSeverity.Information;
-    this.item.text = `mlobs: ${n(r.inferencePoints.length, 'inference point')}, ${n(r.findings.length, 'finding')}`;
-    this.item.detail = r.errors.length ? `${n(r.errors.length, 'note')} in the log` : `analysed in ${state.ms.toFixed(0)} ms`;
+    this.item.text = `mlobs: ${n(state.points, 'inference point')}, ${n(state.findings, 'finding')}`;
+    this.item.detail = state.notes ? `${n(state.notes, 'note')} in the log` : `analysed in ${state.ms.toFixed(0)} ms`;
+  }
+
+  /** The server stopped or failed to start: nothing is analysed until it runs again. */
+  stopped(why: string): void {
+    this.item.busy = false;
+    this.item.severity = vscode.LanguageStatusSeverity.Error;
+    this.item.text = 'mlobs: server stopped';
+    this.item.detail = why;
   }
 
   /** No result for the active document yet. */

@@ -1,14 +1,11 @@
-/** Messages between the extension host and the analysis worker thread (dist/worker.js). Plain data only. */
-import type { ExportSnapshot, FileResult, TextChange } from '../engine';
+/** Messages between the language server and its analysis worker thread (dist/worker.js). Plain data only. */
+import type { ExportSnapshot, FileResult } from '../engine';
 
 /** A config as the worker receives it: the raw input of `resolveConfig`, a key to cache it by, and its folder. */
 export interface ConfigRef { key: string; raw: unknown; rawFile: string; root: string }
 
 export type ToWorker =
   | { type: 'list'; id: number; roots: string[]; extensions: string[] }
-  /** `doc` keys the worker's cached syntax tree; `changes` are the edits since the text it last saw for that doc. */
-  | { type: 'analyze'; id: number; path: string; text: string; config: ConfigRef; doc?: string; changes?: TextChange[]; workspace?: LiveWorkspace }
-  | { type: 'close'; id: number; doc: string }
   | { type: 'scan'; id: number; files: ScanFile[]; configs: ConfigRef[] };
 
 /** What the last scan learned of the project's modules, and the open file's path, so imports resolve in live analyses. */
@@ -28,7 +25,6 @@ export interface ScanFile {
 
 export type FromWorker =
   | { type: 'listed'; id: number; files: string[] }
-  | { type: 'result'; id: number; result: FileResult; ms: number }
   | { type: 'progress'; id: number; done: number; total: number }
   | { type: 'file'; id: number; key: string; result: FileResult }
   | { type: 'index'; id: number; configKey: string; snapshot: ExportSnapshot }

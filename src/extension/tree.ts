@@ -11,32 +11,31 @@ import { engine } from './engine';
 import { shortName } from './notebooks';
 import { MARK } from './present';
 
-/** File results for the whole workspace. Entries from the editor win over those from the scan. */
+/** File results for the whole workspace, as the language server reports them (open documents live, the rest from its scan). */
 export class CoverageStore implements vscode.Disposable {
-  private readonly scanned = new Map<string, FileCoverage>();
-  private readonly live = new Map<string, FileCoverage>();
+  private all = new Map<string, FileCoverage>();
   private readonly changed = new vscode.EventEmitter<void>();
   private pending: NodeJS.Timeout | undefined;
   /** Fires (at most every 150 ms) when any file's coverage changed. */
   readonly onDidChange = this.changed.event;
 
-  setScanned(file: FileCoverage): void { this.scanned.set(file.key, file); this.fire(); }
-  deleteScanned(key: string): void { if (this.scanned.delete(key)) this.fire(); }
-  scannedKeys(): string[] { return [...this.scanned.keys()]; }
-  setLive(file: FileCoverage): void { this.live.set(file.key, file); this.fire(); }
-  deleteLive(key: string): void { if (this.live.delete(key)) this.fire(); }
-
-  files(): FileCoverage[] {
-    const all = new Map(this.scanned);
-    for (const [k, v] of this.live) all.set(k, v);
-    return [...all.values()].sort((a, b) => a.key.localeCompare(b.key));
+  /** The server's answer replaces everything known. */
+  replace(files: readonly FileCoverage[]): void {
+    const next = new Map(files.map(f => [f.key, f]));
+    if (JSON.stringify([...next]) === JSON.stringify([...this.all])) return;
+    this.all = next;
+    this.fire();
   }
 
-  get(key: string): FileCoverage | undefined { return this.live.get(key) ?? this.scanned.get(key); }
+  files(): FileCoverage[] {
+    return [...this.all.values()].sort((a, b) => a.key.localeCompare(b.key));
+  }
+
+  get(key: string): FileCoverage | undefined { return this.all.get(key); }
 
   overall(): Overall {
     const files = this.files();
-    // Nothing analysed yet (as at activation): answer without loading the engine.
+    // Nothing analysed yet (as at activation): answer without loading the engine's catalog.
     return files.length ? overall(files, engine().INFERENCE_FACET_IDS) : { covered: 0, total: 0, percent: undefined, points: 0, files: 0, unrecognised: 0 };
   }
 

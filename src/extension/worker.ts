@@ -1,24 +1,21 @@
 /**
- * The analysis worker thread (bundled as dist/worker.js). It runs the engine off the extension host's
- * main thread: listing the workspace's files (with the CLI's walker, so that editor and CI see the same
- * files: .gitignore honoured, node_modules and virtual environments skipped), the workspace scan (as one
- * project per config, so objects imported between the project's modules are known), and the analysis of
- * open documents too large to analyse inline.
+ * The analysis worker thread of the language server's workspace scan (bundled as dist/worker.js). It runs the
+ * engine off the server's main thread, which keeps answering the editor: listing the workspace's files (with the
+ * CLI's walker, so that editor and CI see the same files: .gitignore honoured, node_modules and virtual
+ * environments skipped) and the scan (as one project per config, so objects imported between the project's modules
+ * are known).
  * No `vscode` import: worker threads have no VS Code API.
  */
 import * as fs from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { collectFiles } from '../cli/walk';
 import type { FileResult, ProjectFile, ResolvedConfig } from '../engine';
-import { LiveAnalysis } from './liveAnalysis';
 import { engine } from './engine';
 import { resolveWithFile } from './configs';
 import type { ConfigRef, FromWorker, ScanFile, ToWorker } from './protocol';
 
 const port = parentPort!;
 const configs = new Map<string, ResolvedConfig>();
-/** Open documents too large to analyse on the extension host, with their syntax trees kept for edits. */
-const documents = new LiveAnalysis();
 
 function configOf(ref: ConfigRef): ResolvedConfig {
   let c = configs.get(ref.key);
@@ -68,11 +65,6 @@ port.on('message', async (m: ToWorker) => {
   try {
     if (m.type === 'list') {
       post({ type: 'listed', id: m.id, files: collectFiles(m.roots, { extensions: m.extensions, include: [], exclude: [], root: m.roots[0] ?? '/' }).files });
-    } else if (m.type === 'analyze') {
-      const result = await documents.analyze(m.path, m.text, configOf(m.config), m.doc, m.changes, m.workspace);
-      post({ type: 'result', id: m.id, result, ms: performance.now() - t0 });
-    } else if (m.type === 'close') {
-      documents.close(m.doc);
     } else {
       await scan(m.id, m.files, m.configs);
       post({ type: 'done', id: m.id, ms: performance.now() - t0 });

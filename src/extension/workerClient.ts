@@ -1,7 +1,7 @@
 /** Host side of the analysis worker thread: request/response by id, and a streamed scan. No `vscode` import. */
 import { Worker } from 'node:worker_threads';
-import type { ExportSnapshot, FileResult, TextChange } from '../engine';
-import type { ConfigRef, FromWorker, LiveWorkspace, ScanFile, ToWorker } from './protocol';
+import type { ExportSnapshot, FileResult } from '../engine';
+import type { ConfigRef, FromWorker, ScanFile, ToWorker } from './protocol';
 
 type Pending = { onMessage(m: FromWorker): void; fail(e: Error): void; worker?: Worker };
 
@@ -37,26 +37,10 @@ export class WorkerClient {
     w.postMessage(m);
   }
 
-  /** Frees the worker's syntax tree of a closed document (no reply; nothing to do if the worker is not running). */
-  closeDocument(doc: string): void {
-    this.worker?.postMessage({ type: 'close', id: 0, doc } satisfies ToWorker);
-  }
-
   list(roots: string[], extensions: string[]): Promise<string[]> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => this.send({ type: 'list', id, roots, extensions }, {
       onMessage: m => (m.type === 'listed' ? resolve(m.files) : reject(new Error(m.type === 'error' ? m.message : `unexpected ${m.type}`))),
-      fail: reject,
-    }));
-  }
-
-  analyze(path: string, text: string, config: ConfigRef, doc?: string, changes?: TextChange[], workspace?: LiveWorkspace): Promise<{ result: FileResult; ms: number }> {
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => this.send({ type: 'analyze', id, path, text, config, doc, changes, workspace }, {
-      onMessage: m => {
-        if (m.type === 'result') resolve({ result: m.result, ms: m.ms });
-        else reject(new Error(m.type === 'error' ? m.message : `unexpected ${m.type}`));
-      },
       fail: reject,
     }));
   }

@@ -5,7 +5,7 @@
  * indexes JavaScript strings), which is LSP's default position encoding.
  */
 import {
-  CodeAction, CodeActionKind, Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Hover, MarkupKind, Position, Range, TextEdit, WorkspaceEdit,
+  CodeAction, CodeActionKind, Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Hover, MarkupKind, Position, Range, SnippetTextEdit, TextEdit, WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { FileResult, Fix, PointResult } from '../engine';
 import { hoverMarkdown } from '../extension/present';
@@ -73,17 +73,38 @@ export function findingOf(d: Diagnostic, version: number, result: FileResult): n
 const samePos = (a: Position, b: Position) => a.line === b.line && a.character === b.character;
 const sameRange = (a: Range, b: Range) => samePos(a.start, b.start) && samePos(a.end, b.end);
 
-/** One document's edits; `version` makes the client refuse them if the document changed since the analysis. */
-export function workspaceEdit(uri: string, version: number | null, edits: Fix['edits']): WorkspaceEdit {
-  return {
-    documentChanges: [{ textDocument: { uri, version }, edits: edits.map(e => TextEdit.replace(toRange(e.range), e.newText)) }],
-  };
+/** Where a fix's edits go: `targets[i]` is the document (and version) `edits[i]` changes; `snippets` when the client takes snippet edits. */
+export interface EditOptions { targets?: { uri: string; version: number | null }[]; snippets?: boolean }
+
+/**
+ * A fix's edits, per document; each document's `version` makes the client refuse them if it changed since the analysis.
+ * An edit with a value to fill in (the commit sha of a pin) is a snippet when the client can take one: the placeholder
+ * becomes a tab stop, selected, ready to be typed over.
+ */
+export function workspaceEdit(uri: string, version: number | null, edits: Fix['edits'], options: EditOptions = {}): WorkspaceEdit {
+  const byDoc = new Map<string, { textDocument: { uri: string; version: number | null }; edits: (TextEdit | SnippetTextEdit)[] }>();
+  edits.forEach((e, i) => {
+    const target = options.targets?.[i] ?? { uri, version };
+    const entry = byDoc.get(target.uri) ?? { textDocument: target, edits: [] };
+    entry.edits.push(options.snippets && e.placeholders?.length
+      ? { range: toRange(e.range), snippet: { kind: 'snippet', value: snippetText(e.newText, e.placeholders) } }
+      : TextEdit.replace(toRange(e.range), e.newText));
+    byDoc.set(target.uri, entry);
+  });
+  return { documentChanges: [...byDoc.values()] };
 }
 
-export function quickFix(uri: string, version: number | null, fix: Fix, diagnostic: Diagnostic): CodeAction {
+/** The text as snippet syntax: its own `$`, `}` and `\` escaped, each placeholder a numbered tab stop holding its text. */
+export function snippetText(text: string, placeholders: readonly string[]): string {
+  let out = text.replace(/[$}\\]/g, c => `\\${c}`);
+  placeholders.forEach((p, i) => { out = out.split(p).join(`\${${i + 1}:${p}}`); });
+  return out;
+}
+
+export function quickFix(uri: string, version: number | null, fix: Fix, diagnostic: Diagnostic, options: EditOptions = {}): CodeAction {
   return {
     title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.isPreferred,
-    edit: workspaceEdit(uri, version, fix.edits),
+    edit: workspaceEdit(uri, version, fix.edits, options),
   };
 }
 

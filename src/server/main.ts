@@ -18,3 +18,10 @@ export function runServer(transport: Transport, version: string): Promise<number
   startServer(connection, { distDir: __dirname, version });
   return new Promise(() => undefined);
 }
+
+// Started directly, as the VS Code extension starts it (`node dist/server.js --node-ipc`): the CLI and its
+// dependencies are not loaded at all. The version is the package's, read beside dist/ at run time.
+if (require.main === module) {
+  const version = (() => { try { return require('../package.json').version as string; } catch { return '0.0.0'; } })();
+  void runServer(process.argv.includes('--stdio') ? 'stdio' : 'node-ipc', version);
+}

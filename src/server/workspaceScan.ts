@@ -13,7 +13,7 @@ import type { ConfigRef, ScanFile } from '../extension/protocol';
 import type { Settings } from '../extension/settings';
 import { WorkerClient } from '../extension/workerClient';
 
-export interface ScanSummary { files: number; open: number; points: number; findings: number; ms: number }
+export interface ScanSummary { files: number; open: number; points: number; findings: number; ms: number; cancelled?: boolean }
 
 export interface ScannedFile { fsPath: string; result: FileResult; required: string[] }
 
@@ -24,6 +24,7 @@ export class WorkspaceScan {
   /** What the last scan learned of each project's modules, per config key. */
   readonly indexes = new Map<string, ExportSnapshot>();
   private running: Promise<ScanSummary> | undefined;
+  private cancelled = false;
 
   constructor(workerScript: string, private readonly configs: ConfigResolver, private readonly settingsFor: (fsPath: string) => Settings) {
     this.worker = new WorkerClient(workerScript);
@@ -31,15 +32,25 @@ export class WorkspaceScan {
 
   get isRunning(): boolean { return !!this.running; }
 
+  /** Stops the running scan (its worker thread ends; the next scan starts a fresh one). Its results so far are dropped. */
+  async cancel(): Promise<void> {
+    if (!this.running) return;
+    this.cancelled = true;
+    await this.worker.terminate();
+  }
+
   /** One scan at a time: a request while one runs gets that one's result. */
   scan(folders: string[], isOpen: (fsPath: string) => boolean, onProgress?: (done: number, total: number) => void, excluded?: (fsPath: string) => boolean): Promise<ScanSummary> {
-    this.running ??= this.run(folders, isOpen, onProgress, excluded).finally(() => { this.running = undefined; });
+    this.running ??= this.run(folders, isOpen, onProgress, excluded)
+      .catch(err => { if (this.cancelled) return { files: 0, open: 0, points: 0, findings: 0, ms: 0, cancelled: true }; throw err; })
+      .finally(() => { this.running = undefined; this.cancelled = false; });
     return this.running;
   }
 
   private async run(folders: string[], isOpen: (fsPath: string) => boolean, onProgress?: (done: number, total: number) => void, excluded?: (fsPath: string) => boolean): Promise<ScanSummary> {
     const t0 = performance.now();
-    const listed = folders.length ? await this.worker.list(folders, engine().supportedExtensions()) : [];
+    // notebooks too: a closed notebook is analysed as its code cells in order, as the CLI does; an open one by its cells
+    const listed = folders.length ? await this.worker.list(folders, [...engine().supportedExtensions(), ...engine().NOTEBOOK_EXTENSIONS]) : [];
     const files: ScanFile[] = [];
     const refs = new Map<string, ConfigRef>();
     const required = new Map<string, string[]>();
@@ -57,17 +68,21 @@ export class WorkspaceScan {
       if (indexOnly) open++;
       files.push({ key: fsPath, fsPath, enginePath: rel, configKey: r.key, indexOnly });
     }
-    const summary: ScanSummary = { files: 0, open, points: 0, findings: 0, ms: 0 };
+    const summary: ScanSummary = { files: 0, open, points: 0, findings: 0, ms: 0, cancelled: false };
     const seen = new Set<string>();
+    const results = new Map<string, ScannedFile>();
     if (files.length) {
       await this.worker.scan(files, [...refs.values()], (key, result) => {
-        this.files.set(key, { fsPath: key, result, required: required.get(key) ?? [] });
+        results.set(key, { fsPath: key, result, required: required.get(key) ?? [] });
         seen.add(key);
         summary.files++; summary.points += result.inferencePoints.length; summary.findings += result.findings.length;
       }, (done, total) => onProgress?.(done, total), (configKey, snapshot) => this.indexes.set(configKey, snapshot));
     }
-    // files gone since the last scan (deleted, newly excluded, now open) leave the results
-    for (const key of [...this.files.keys()]) if (!seen.has(key)) this.files.delete(key);
+    if (this.cancelled) return { ...summary, cancelled: true, ms: performance.now() - t0 };
+    // kept only once complete, so a cancelled scan leaves the last one's results; files gone since (deleted, newly
+    // excluded, now open) leave them
+    this.files.clear();
+    for (const [key, f] of results) this.files.set(key, f);
     summary.ms = performance.now() - t0;
     return summary;
   }

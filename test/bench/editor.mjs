@@ -1,10 +1,9 @@
 // npm run bench (second part) / npm run bench:editor — the editor's latency: from an edit to updated
 // diagnostics, for Python files of 1k, 5k and 20k lines, measured on Node through the code path the
-// extension uses (src/extension/documents.ts): the engine's analysis of the whole edited text, inline for
-// small files, and through the worker thread (dist/worker.js, a message round trip) above the adapter's
-// inline limit. Printed as median and p95 and as ratios to the raw web-tree-sitter parse of the same text.
-// The adapter keeps each document's syntax tree and edits it with VS Code's text changes (tree reuse); the
-// incremental reparse time is printed too. The 300 ms debounce is not included.
+// language server uses for an open document (src/extension/liveAnalysis.ts): the engine's analysis of the whole
+// edited text, its kept syntax tree edited with the editor's text changes (tree reuse). Printed as median and p95
+// and as ratios to the raw web-tree-sitter parse of the same text; the incremental reparse time is printed too.
+// The 300 ms debounce and the protocol are not included (test/bench/server.mjs measures them over LSP).
 import path from 'node:path';
 import { Parser, Language } from 'web-tree-sitter';
 import { engine } from '../lib/engine.mjs';
@@ -12,8 +11,6 @@ import { loadExtensionModule } from '../lib/extension-modules.mjs';
 import { servingModule, quantile } from './serving-module.mjs';
 
 const ROOT = path.join(import.meta.dirname, '..', '..');
-// The adapter's policy (src/extension/documents.ts): inline unless the text is large or an inline run was slow.
-const INLINE_MAX_CHARS = 200_000, INLINE_BUDGET_MS = 100;
 
 
 const config = engine.defaultConfig();
@@ -22,23 +19,18 @@ const grammars = path.join(ROOT, 'grammars');
 await Parser.init({ locateFile: f => path.join(grammars, f) });
 const parser = new Parser();
 parser.setLanguage(await Language.load(path.join(grammars, 'tree-sitter-python.wasm')));
-const { WorkerClient } = await loadExtensionModule('workerClient');
 const { LiveAnalysis } = await loadExtensionModule('liveAnalysis');
 const live = new LiveAnalysis();
-const worker = new WorkerClient(path.join(ROOT, 'dist', 'worker.js'));
-const ref = { key: 'bench', raw: {}, rawFile: 'settings (mlobs.*)', root: ROOT };
 
 console.log('editor latency: edit → analysis result (what the diagnostics are made from), Python, default config');
-console.log('  lines   points  raw parse   incr. parse  path      median    p95      median/parse  p95/parse');
+console.log('  lines   points  raw parse   incr. parse  median    p95      median/parse  p95/parse');
 for (const [lines, edits] of [[1000, 40], [5000, 20], [20000, 10]]) {
   let text = servingModule(lines);
   const points = engine.analyzeTextSync('svc.py', text, config).inferencePoints.length;
-  let slow = false, inlineRuns = 0;
   const parse = [], incremental = [], analysis = [];
-  // warm-up: JIT, WASM, the worker's engine
+  // warm-up: JIT, WASM
   parser.parse(text)?.delete();
   engine.analyzeTextSync('svc.py', text, config);
-  await worker.analyze('svc.py', text, ref, `doc${lines}`);
   await live.analyze('svc.py', text, config, `doc${lines}`);
   let tree = parser.parse(text);
   for (let i = 0; i < edits; i++) {
@@ -57,23 +49,18 @@ for (const [lines, edits] of [[1000, 40], [5000, 20], [20000, 10]]) {
     incremental.push(performance.now() - t0);
     tree.delete();
     tree = next;
-    const inWorker = text.length > INLINE_MAX_CHARS || slow;
     t0 = performance.now();
-    // The change as VS Code reports it: the adapter edits the kept syntax tree with it (inline or in the worker).
+    // The change as the editor reports it: the server edits the kept syntax tree with it.
     const change = { rangeOffset: at, rangeLength: 0, text: insert, range: { start: { line: row, col: 0 }, end: { line: row, col: 0 } } };
-    const result = inWorker ? (await worker.analyze('svc.py', text, ref, `doc${lines}`, [change])).result : await live.analyze('svc.py', text, config, `doc${lines}`, [change]);
-    text.split('\n');   // the adapter splits the text for the diagnostics' evidence ranges
-    const ms = performance.now() - t0;
-    analysis.push(ms);
-    if (!inWorker) { inlineRuns++; if (ms > INLINE_BUDGET_MS) slow = true; }
+    const result = await live.analyze('svc.py', text, config, `doc${lines}`, [change]);
+    text.split('\n');   // the server splits the text for the diagnostics' evidence ranges
+    analysis.push(performance.now() - t0);
     if (result.inferencePoints.length !== points) throw new Error('the edit changed the analysis: benchmark is broken');
   }
   tree.delete();
   const p = quantile(parse, 0.5), m = quantile(analysis, 0.5), p95 = quantile(analysis, 0.95);
-  console.log(`  ${String(lines).padStart(5)}   ${String(points).padStart(4)}    ${p.toFixed(1).padStart(6)} ms  ${quantile(incremental, 0.5).toFixed(1).padStart(6)} ms    ${(inlineRuns === edits ? 'inline' : inlineRuns ? `${inlineRuns}i+wkr` : 'worker').padEnd(7)}  ${m.toFixed(1).padStart(6)} ms  ${p95.toFixed(1).padStart(6)} ms   ${(m / p).toFixed(2).padStart(6)}        ${(p95 / p).toFixed(2).padStart(6)}`);
+  console.log(`  ${String(lines).padStart(5)}   ${String(points).padStart(4)}    ${p.toFixed(1).padStart(6)} ms  ${quantile(incremental, 0.5).toFixed(1).padStart(6)} ms   ${m.toFixed(1).padStart(6)} ms  ${p95.toFixed(1).padStart(6)} ms   ${(m / p).toFixed(2).padStart(6)}        ${(p95 / p).toFixed(2).padStart(6)}`);
 }
-await worker.terminate();
-console.log('  (medians and p95 over 40/20/10 edits; path: inline on the extension host, or the worker thread after');
-console.log('   the first inline run over 100 ms ("1i+wkr") or for texts over 200k characters; incr. parse = tree-sitter');
-console.log('   reparse reusing the edited old tree, as the adapter does; the rest of the time is lowering and analysis)');
+console.log('  (medians and p95 over 40/20/10 edits; incr. parse = tree-sitter reparse reusing the edited old tree, as the');
+console.log('   server does; the rest of the time is lowering and analysis)');
 live.dispose();

@@ -54,22 +54,17 @@ test('a scan analyses the files as one project, streaming results and progress',
   } finally { await w.terminate(); }
 });
 
-test('a document analysed in the worker gives the same result as the engine inline; termination does not fail the next request', async () => {
-  const text = fs.readFileSync(path.join(ROOT, 'example', 'python', 'churn_service.py'), 'utf8');
-  const config = engine.loadConfigFile(path.join(ROOT, 'example', 'mlobs.json'));
-  const raw = JSON.parse(fs.readFileSync(path.join(ROOT, 'example', 'mlobs.json'), 'utf8'));
-  const ref = { key: 'example', raw, rawFile: path.join(ROOT, 'example', 'mlobs.json'), root: path.join(ROOT, 'example') };
+test('termination (a cancelled scan) fails only the stopped thread\'s requests; the next request starts a new thread', async () => {
   const w = new WorkerClient(WORKER);
   try {
-    const inline = await engine.analyzeText('python/churn_service.py', text, config);
-    const { result } = await w.analyze('python/churn_service.py', text, ref);
-    assert.deepEqual(result.findings, inline.findings);
-    // a cancelled scan terminates the thread; the next request starts a new one and is not failed by the old one's exit
-    const pending = w.analyze('python/churn_service.py', text, ref);
-    const stopping = w.terminate();                                     // not awaited: the old thread's exit event
-    const again = w.analyze('python/churn_service.py', text, ref);      // comes after this request went to a new one
+    const roots = [path.join(ROOT, 'example')];
+    const before = await w.list(roots, ['.py']);
+    assert.ok(before.length > 0);
+    const pending = w.list(roots, ['.py']);
+    const stopping = w.terminate();                  // not awaited: the old thread's exit event
+    const again = w.list(roots, ['.py']);            // comes after this request went to a new one
     await stopping;
     await assert.rejects(pending, /stopped/);
-    assert.equal((await again).result.findings.length, inline.findings.length);
+    assert.deepEqual(await again, before);
   } finally { await w.terminate(); }
 });

@@ -539,3 +539,22 @@ test('MLO004: loads in one statement (Promise.all) share the record the fix puts
   assert.equal(out, src.replace(']).then(start);\n', "]).then(start);\nconsole.info('model loaded', { modelUri: '/models' });\n"));
   assert.deepEqual(after.findings.filter(f => f.code === 'MLO004'), [], 'both loads are recorded');
 });
+
+test('a new import goes above the code that uses it: a script that imports more after its model call gets it at the top block', async () => {
+  const SCRIPT = dedent(`
+    import joblib
+
+    model = joblib.load("m.pkl")
+    rows = [[1, 2]]
+    scores = model.predict(rows)
+
+    import logging
+    logging.getLogger("job").info("scored %d rows", len(rows))
+    `);
+  const { out } = await apply('job.py', SCRIPT, 'Record latency at this prediction');
+  const lines = out.split('\n');
+  const importTime = lines.indexOf('import time');
+  const timer = lines.findIndex(l => l.includes('time.perf_counter()'));
+  assert.ok(importTime >= 0 && importTime < timer, `import time (line ${importTime}) before its first use (line ${timer}):\n${out}`);
+  assert.equal(lines[importTime - 1], 'import joblib', 'with the imports that come before the call');
+});

@@ -103,7 +103,6 @@ class Planner {
   private readonly callsByLine = new Map<number, Call[]>();
   private readonly callsByScope = new Map<number, Call[]>();
   private readonly returnsByScope = new Map<number, FileModel['returns']>();
-  private importLineAt?: number;
   private readonly statementCache = new Map<number, Statement | undefined>();
 
   private assignmentsIn(stmt: Statement): FileModel['assignments'] {
@@ -408,7 +407,7 @@ class Planner {
     if (isReturn && fields.length) after.push(R.returnStatement(responseName, style));
     const replaced = [...before.map(b => indent + b), ...(declared ? [indent + R.declareEmpty(declared, style)] : []), ...body, ...after.map(a => a.replace(/^/gm, indent))];
     edits.push({ range: { start: { line: stmt.r.start.line, col: 0 }, end: { line: stmt.r.end.line, col: this.lines[stmt.r.end.line].length } }, newText: replaced.join('\n') });
-    edits.push(...this.importEdits(roles, !style.logger && R.defaultLoggerNeedsDeclaration && (fields.length > 0 || wrapErrors)));
+    edits.push(...this.importEdits(roles, !style.logger && R.defaultLoggerNeedsDeclaration && (fields.length > 0 || wrapErrors), stmt.r.start.line));
     const what = done.length === facets.length && facets.length > 1 ? 'all missing facets' : done.map(f => facetById(f)?.label ?? f).join(', ');
     return { title: title.replace('{facets}', what), findingIndex, code: 'MLO001', kind: 'instrumentation', isPreferred: preferred, edits: sortEdits(edits) };
   }
@@ -690,13 +689,14 @@ class Planner {
     return targets;
   }
 
-  private importEdits(roles: Set<ImportRole>, needLogger: boolean): TextEdit[] {
+  /** `usedAt`: the first line of the code that uses the imports (Python puts them above it). */
+  private importEdits(roles: Set<ImportRole>, needLogger: boolean, usedAt: number): TextEdit[] {
     const R = this.render;
     const wanted = [...roles, ...(needLogger ? ['logger' as const] : [])].filter(role => !this.hasImport(role));
     const statements = [...new Set(wanted.map(role => R.importFor(role, this.style)).filter((x): x is string => !!x))].sort();
     if (needLogger) statements.push('', R.loggerDeclaration(this.style));
     if (!statements.length) return [];
-    const line = this.importLineAt ??= R.importLine(this.m, this.lines);
+    const line = R.importLine(this.m, this.lines, usedAt);
     return [{ range: { start: { line, col: 0 }, end: { line, col: 0 } }, newText: statements.join('\n') + '\n' }];
   }
 
@@ -715,7 +715,7 @@ class Planner {
     const indent = this.indentOf(bodyLine);
     const logger = this.style.logger ?? this.render.defaultLogger;
     const edits = [{ range: { start: { line: bodyLine, col: 0 }, end: { line: bodyLine, col: 0 } }, newText: `${indent}${this.render.failure(logger, 'prediction failed; returning a fallback', this.style, handler.catchName)}\n` },
-      ...this.importEdits(new Set(), !this.style.logger && this.render.defaultLoggerNeedsDeclaration)];
+      ...this.importEdits(new Set(), !this.style.logger && this.render.defaultLoggerNeedsDeclaration, bodyLine)];
     return [{ title: 'Record the failure before falling back', findingIndex, code: 'MLO002', facet: 'errors', kind: 'instrumentation', isPreferred: true, edits: sortEdits(edits) }];
   }
 
@@ -833,7 +833,7 @@ class Planner {
     const line = stmt.r.end.line;
     const record = this.render.record(logger, 'model loaded', [{ key: this.render.key('model_uri'), value: this.source(e.r) }], this.style, indent.length);
     const edits = [{ range: { start: { line, col: this.lines[line].length }, end: { line, col: this.lines[line].length } }, newText: `\n${record.replace(/^/gm, indent)}` },
-      ...this.importEdits(new Set(), !this.style.logger && this.render.defaultLoggerNeedsDeclaration)];
+      ...this.importEdits(new Set(), !this.style.logger && this.render.defaultLoggerNeedsDeclaration, stmt.r.start.line)];
     return [{ title: 'Record which model was loaded', findingIndex, code: 'MLO004', facet: 'model-version', kind: 'instrumentation', isPreferred: true, edits: sortEdits(edits) }];
   }
 }

@@ -69,9 +69,11 @@ export const PYTHON_RENDERER: Renderer = {
   importFor: role => (role === 'numpy' ? 'import numpy as np' : `import ${MODULES[role]}`),
   hasImport: (m, role) => (role === 'numpy' ? m.imports.some(i => i.path === 'numpy') : m.imports.some(i => i.local === MODULES[role] && i.path === MODULES[role])),
   loggerDeclaration: () => 'logger = logging.getLogger(__name__)',
-  importLine(m, lines) {
-    // imports at the module's top level only: one inside `if __name__ == "__main__":` or `try:` is indented
-    const top = m.statements.filter(s => s.scope === 0 && s.r.start.col === 0 && /^(import|from)\s/.test(lines[s.r.start.line] ?? ''));
+  importLine(m, lines, before) {
+    // imports at the module's top level only: one inside `if __name__ == "__main__":` or `try:` is indented. Only those
+    // before the code that will use the new import: a script or a notebook may import more after its model call, and an
+    // import put there would run too late
+    const top = m.statements.filter(s => s.scope === 0 && s.r.start.col === 0 && /^(import|from)\s/.test(lines[s.r.start.line] ?? '') && (before === undefined || s.r.end.line < before));
     if (top.length) return Math.max(...top.map(s => s.r.end.line)) + 1;
     const first = m.statements.find(s => s.scope === 0);
     if (first && /^\s*[rRuU]?("""|'''|"|')/.test(lines[first.r.start.line] ?? '')) return first.r.end.line + 1; // after the module docstring

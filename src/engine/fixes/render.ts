@@ -68,7 +68,8 @@ export interface Renderer {
   hasImport(m: FileModel, role: ImportRole): boolean;
   loggerDeclaration(style: FileStyle): string;
   /** The line before which new imports go. */
-  importLine(m: FileModel, lines: string[]): number;
+  /** Where new imports go; `before`: the first line that will use them (the import must come earlier). */
+  importLine(m: FileModel, lines: string[], before?: number): number;
   commentPrefix: string;
 }
 

@@ -112,7 +112,7 @@ describe('diagnostics', function () {
     }
     await h.waitForDiagnostics(doc.uri, ds => ds.length === 3 && Math.min(...ds.map(d => d.range.start.line)) === base + 11, 'diagnostics for the final text');
     await api.idle();
-    assert.equal(api.documents.stateOf(doc.uri).version, doc.version);
+    assert.equal((await api.analysisOf(doc.uri)).version, doc.version, 'the server holds the final version');
     assert.equal(first(), base + 11);
   });
 
@@ -158,16 +158,18 @@ describe('restart', function () {
   before(async () => { api = await h.getApi(); });
   afterEach(h.revertAll);
 
-  it('mlobs: Restart stops the worker threads, re-reads everything and gives the same diagnostics and coverage', async () => {
+  it('mlobs: Restart stops the language server, starts a new one that re-reads everything and gives the same diagnostics and coverage', async () => {
     const doc = await h.open('svc', 'churn_service.py');
     const before = h.summary(await h.waitForDiagnostics(doc.uri, d => d.length >= 3, 'churn_service diagnostics'));
     await api.idle();
     const status = api.statusBar().text;
-    const state = api.documents.stateOf(doc.uri);
+    const pid = api.client.initializeResult && (await api.analysisOf(doc.uri)) && api.client._serverProcess?.pid;
     await vscode.commands.executeCommand('mlobs.restart');
     await api.idle();
-    const again = api.documents.stateOf(doc.uri);
-    assert.ok(again && again !== state && again.generation > state.generation, 'analysed again after the restart');
+    const after = api.client._serverProcess?.pid;
+    assert.ok(pid && after && after !== pid, `a new server process (${pid} → ${after})`);
+    assert.equal(api.client.isRunning(), true);
+    assert.ok(await api.analysisOf(doc.uri), 'the open document is analysed by the new server');
     assert.deepEqual(h.summary(vscode.languages.getDiagnostics(doc.uri).filter(d => d.source === 'mlobs')), before);
     assert.equal(api.statusBar().text, status, 'the rescan gives the same coverage');
     assert.deepEqual(api.errors, [], 'no internal error offered');

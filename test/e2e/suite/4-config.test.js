@@ -105,7 +105,7 @@ describe('configuration', function () {
     const doc = await h.open('svc', 'churn_service.py');
     await h.waitForDiagnostics(doc.uri, d => d.length > 0, 'churn diagnostics');
     await api.idle();
-    const { result } = api.documents.stateOf(doc.uri);
+    const { result } = await api.analysisOf(doc.uri);
     const n = (k, one) => `${k} ${one}${k === 1 ? '' : 's'}`;
     assert.ok(result.inferencePoints.length > 0 && result.findings.length === h.mlobs(doc.uri).length);
     await until('the counts', () => api.languageStatus.text === `mlobs: ${n(result.inferencePoints.length, 'inference point')}, ${n(result.findings.length, 'finding')}`);
@@ -139,7 +139,7 @@ describe('configuration', function () {
       assert.equal(mark.kind.value, 'refactor.rewrite.mlobs.markInference');
       await vscode.commands.executeCommand(mark.command.command, ...mark.command.arguments);
       const ds = await h.waitForDiagnostics(doc.uri, d => d.filter(x => h.codeOf(x) === 'MLO001').length === 2, 'both calls checked')
-        .catch(e => { throw new Error(`${e.message}\nmlobs.json: ${fs.readFileSync(configUri().fsPath, 'utf8')}\nwarnings: ${api.warnings.join(' | ')}\nerrors: ${api.errors.join(' | ')}\nstate: ${JSON.stringify(api.documents.stateOf(doc.uri)?.result.inferencePoints)}`); });
+        .catch(async e => { throw new Error(`${e.message}\nmlobs.json: ${fs.readFileSync(configUri().fsPath, 'utf8')}\nwarnings: ${api.warnings.join(' | ')}\nerrors: ${api.errors.join(' | ')}\nstate: ${JSON.stringify((await api.analysisOf(doc.uri))?.result.inferencePoints)}`); });
       const second = h.find(doc.getText(), 'engine.evaluate_now(', 1);
       assert.deepEqual(h.summary(ds.filter(x => h.codeOf(x) === 'MLO001')), [`MLO001@${call.line}:${call.character}`, `MLO001@${second.line}:${second.character}`].sort());
       const written = fs.readFileSync(configUri().fsPath, 'utf8');
