@@ -27,7 +27,8 @@ import { analyseCells, CellEditorFix, codeCells, versionsOf } from './notebooks'
 import { OpenDocuments } from './openDocuments';
 import { ScanSummary, WorkspaceScan } from './workspaceScan';
 
-const DEBOUNCE_MS = 300;
+/** The wait after an edit: adaptive, from a small file's to a large one's (see `debounceFor`). */
+const DEBOUNCE_MS = 300, MIN_DEBOUNCE_MS = 75;
 /** A closed document or a source file changed on disk: the workspace is rescanned once the changes stop. */
 const RESCAN_DELAY_MS = 1000;
 /** The config files in use are polled too: a file watcher can miss a write. */
@@ -97,8 +98,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let generation = 0;
   let canPullSettings = false, canShowDocument = false, canProgress = false, canSnippets = false, canWatch = false;
   let initialSettings: unknown;
-  /** Wait after an edit before analysing (`initializationOptions.debounceMs`; 0 in the latency benchmark). */
-  let debounceMs = DEBOUNCE_MS;
+  /** A fixed wait after an edit (`initializationOptions.debounceMs`; 0 in the latency benchmark); else adaptive. */
+  let fixedDebounceMs: number | undefined;
   let scannedOnce = false;
   let rescanTimer: NodeJS.Timeout | undefined;
   let reloading: Promise<void> | undefined;
@@ -195,6 +196,17 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       warnOnce(`mlobs: configuration error in ${isFile ? shortPath(p.file) : p.file}: ${p.problem}. Analysis continues with the default configuration.`, isFile ? p.file : undefined);
     }
     return resolved;
+  }
+
+  /**
+   * The wait after an edit of a document: three times its last analysis, between 75 and 300 ms. A small file's
+   * diagnostics follow typing closely (its analysis is cheap); a large one's wait for a pause in typing, so that the
+   * server does not analyse texts the next keystroke makes stale.
+   */
+  function debounceFor(uri: string): number {
+    if (fixedDebounceMs !== undefined) return fixedDebounceMs;
+    const last = states.get(uri)?.ms;
+    return last === undefined ? DEBOUNCE_MS : Math.round(Math.min(DEBOUNCE_MS, Math.max(MIN_DEBOUNCE_MS, 3 * last)));
   }
 
   /** Analyses a document (or a notebook, by its URI) after `delay` ms; a newer request restarts the wait. */
@@ -505,7 +517,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     canSnippets = !!(params.capabilities.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport;
     const init = params.initializationOptions as { settings?: unknown; debounceMs?: unknown; ruleDocsUri?: unknown } | undefined;
     initialSettings = init?.settings ?? init;
-    if (typeof init?.debounceMs === 'number' && init.debounceMs >= 0) debounceMs = init.debounceMs;
+    if (typeof init?.debounceMs === 'number' && init.debounceMs >= 0) fixedDebounceMs = init.debounceMs;
     if (typeof init?.ruleDocsUri === 'string' && init.ruleDocsUri.includes('{code}')) ruleDocsUri = init.ruleDocsUri;
     return {
       capabilities: {
@@ -574,7 +586,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
     if (!docs.change(textDocument.uri, textDocument.version, contentChanges)) return;
     const fsPath = fsPathOf(textDocument.uri);
-    void settingsFor(fsPath).then(s => { if (s.run === 'onType') schedule(textDocument.uri, debounceMs); });
+    void settingsFor(fsPath).then(s => { if (s.run === 'onType') schedule(textDocument.uri, debounceFor(textDocument.uri)); });
   });
 
   connection.onDidSaveTextDocument(({ textDocument }) => {
@@ -599,7 +611,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   notebooks.onDidOpen(nb => schedule(nb.uri, 0));
   notebooks.onDidChange(({ notebookDocument: nb }) => {
-    void settingsFor(fsPathOf(nb.uri)).then(s => { if (s.run === 'onType') schedule(nb.uri, debounceMs); });
+    void settingsFor(fsPathOf(nb.uri)).then(s => { if (s.run === 'onType') schedule(nb.uri, debounceFor(notebookRuns.get(nb.uri)?.cells[0] ?? nb.uri)); });
   });
   notebooks.onDidSave(nb => { void settingsFor(fsPathOf(nb.uri)).then(s => { if (s.run === 'onSave') schedule(nb.uri, 0); }); });
   notebooks.onDidClose(nb => {
