@@ -42,18 +42,22 @@ function posIn(file: FileResult) {
   };
 }
 
-function evIn(file: FileResult) {
-  return (e?: { line: number; text: string }) => {
+/** Evidence in the report: 1-based, with its cell in a notebook, and where another project file records it (`recordedIn`). */
+function evIn(file: FileResult, display: (p: string) => string) {
+  return (e?: { line: number; text: string; recordedIn?: { file: string; line: number; text: string } }) => {
     if (!e) return undefined;
     const at = lineOf(file, e.line);
-    return { line: at.line, ...(at.cell ? { cell: at.cell } : {}), text: e.text };
+    return {
+      line: at.line, ...(at.cell ? { cell: at.cell } : {}), text: e.text,
+      ...(e.recordedIn ? { recordedIn: { path: display(e.recordedIn.file), line: e.recordedIn.line + 1, text: e.recordedIn.text } } : {}),
+    };
   };
 }
 
 export function toJson(results: FileResult[], display: (p: string) => string): unknown {
   return {
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
-    files: results.map(r => { const pos = posIn(r), ev = evIn(r); return {
+    files: results.map(r => { const pos = posIn(r), ev = evIn(r, display); return {
       path: display(r.path),
       language: r.language,
       inferencePoints: r.inferencePoints.map(p => ({
@@ -104,6 +108,7 @@ export function toSarif(results: FileResult[], display: (p: string) => string): 
           artifactLocation: { uri: toUri(display(r.path)), uriBaseId: 'SRCROOT', index: fileIndex },
           region: sarifRegion(r, f.range),
         } }],
+        ...relatedOf(r, f, fileIndex, display),
         ...(f.facets || f.facet || r.notebook ? { properties: { ...(f.facets || f.facet ? { facets: f.facets ?? [f.facet] } : {}), ...(r.notebook ? notebookProperties(r, f.range) : {}) } } : {}),
       }))),
       invocations: [{ executionSuccessful: true, toolExecutionNotifications: results.flatMap(r => r.errors.map(e => ({
@@ -112,6 +117,26 @@ export function toSarif(results: FileResult[], display: (p: string) => string): 
       }))) }],
     }],
   };
+}
+
+/**
+ * A finding's related locations: where the facets its inference point does record are recorded (the evidence
+ * line, and the other project file a recorder records in), as the editor's related information shows them.
+ */
+function relatedOf(file: FileResult, f: FileResult['findings'][number], fileIndex: number, display: (p: string) => string) {
+  const point = f.pointIndex !== undefined ? file.inferencePoints[f.pointIndex] : undefined;
+  if (!point) return {};
+  const here = (line: number) => ({ startLine: (file.notebook ? notebookPosition(file.notebook, line).fileLine : line) + 1 });
+  const related: unknown[] = [];
+  for (const [facet, v] of Object.entries(point.facets)) {
+    if (!v.covered || !v.evidence) continue;
+    related.push({ id: related.length, message: { text: `✓ ${facet}: ${v.evidence.text}` },
+      physicalLocation: { artifactLocation: { uri: toUri(display(file.path)), uriBaseId: 'SRCROOT', index: fileIndex }, region: here(v.evidence.line) } });
+    const other = v.evidence.recordedIn;
+    if (other) related.push({ id: related.length, message: { text: `✓ ${facet}, recorded here: ${other.text}` },
+      physicalLocation: { artifactLocation: { uri: toUri(display(other.file)), uriBaseId: 'SRCROOT' }, region: { startLine: other.line + 1 } } });
+  }
+  return related.length ? { relatedLocations: related } : {};
 }
 
 /**

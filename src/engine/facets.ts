@@ -7,8 +7,13 @@ import { Flow, Sink, keyHit, normaliseField } from './flow';
 import { Resolver, symbolString, accessKey } from './resolve';
 import type { InferencePoint, ModelLoad } from './detect';
 import { matchesAny, matchingRows } from './knowledge';
+import type { RecordedIn } from './workspace';
 
-export interface Evidence { line: number; text: string }
+export interface Evidence {
+  line: number; text: string;
+  /** The call here is a project module's recorder: where that module records the value (another file). */
+  recordedIn?: RecordedIn;
+}
 /** What a flow reached: the keys and calls that carry the followed value. */
 type Flowed = { keys: Set<string>; calls: Set<number> };
 
@@ -43,7 +48,8 @@ export class FacetAnalyzer {
    * followed value, else the record's first line.
    */
   private sinkEvidence(s: Sink, facet?: string, flowed?: Flowed): Evidence {
-    return this.evidence(this.provingPart(s, facet, flowed) ?? s.call.r);
+    const here = this.evidence(this.provingPart(s, facet, flowed) ?? s.call.r);
+    return s.recordedIn ? { ...here, recordedIn: s.recordedIn } : here;
   }
 
   private provingPart(s: Sink, facet?: string, flowed?: Flowed): Range | undefined {

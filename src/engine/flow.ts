@@ -8,6 +8,7 @@ import type { Assignment, Call, Expr, FileModel, Pos, Return } from './model';
 import { before } from './model';
 import { Resolver, accessKey, targetKey, symbolString } from './resolve';
 import type { SinkRow } from './knowledge/types';
+import type { RecordedIn } from './workspace';
 
 export interface Sink {
   call: Call;
@@ -18,6 +19,8 @@ export interface Sink {
   fields: Set<string>;
   /** A project module's recording function: only these arguments are recorded (the others it uses otherwise). */
   recordedArgs?: { positions: number[]; names: string[] };
+  /** For a project module's recording function: where it records (the other file's line). */
+  recordedIn?: RecordedIn;
 }
 
 /** The arguments of a sink's call (or of a call it is bound from) that it records. */
@@ -122,7 +125,7 @@ export class Flow {
     const fields = this.fieldsOf(recorder ? { ...c, args: c.args.filter((a, i) => (a.name ? recorder.names.includes(a.name) : recorder.positions.includes(i))) } : c, row);
     for (const b of bound) for (const f of this.boundFields(b)) fields.add(f);
     for (const f of recorder?.fields ?? []) fields.add(f);
-    return { call: c, row, fields, bound, ...(recorder ? { recordedArgs: { positions: recorder.positions, names: recorder.names } } : {}) };
+    return { call: c, row, fields, bound, ...(recorder ? { recordedArgs: { positions: recorder.positions, names: recorder.names }, ...(recorder.at ? { recordedIn: recorder.at } : {}) } : {}) };
   }
 
   /** The bind/child calls a logger expression was built from, following assignments (also `self.log`). */

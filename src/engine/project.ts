@@ -47,7 +47,7 @@ export async function analyzeProject(files: ProjectFile[], config: ResolvedConfi
     let model: FileModel;
     try { model = buildModel(language, text, PARSE_BUDGET_MS, f.path); }
     catch (e) { prepared.push({ ...empty(f.path, language), errors: [{ message: `internal error while parsing this file: ${(e as Error).message}` }] }); continue; }
-    index.add(f.file, model);
+    index.add(f.file, model, text);
     prepared.push({ f, text, notes: decoded.notes, model, notebook: decoded.notebook });
   }
   const results: FileResult[] = [];

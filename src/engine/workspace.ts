@@ -42,9 +42,16 @@ export type ExternalLookup = ((importPath: string) => ExportedValue | undefined)
  * metric call, at any depth of same-file calls): its call sites in other modules record what they pass there.
  * `positions` and `names` are the recording parameters; `fields` the field names its records carry.
  */
-export interface RecorderSummary { positions: number[]; names: string[]; fields: string[] }
+export interface RecorderSummary {
+  positions: number[]; names: string[]; fields: string[];
+  /** Where the recorder records (its first log, span or metric call that receives a parameter), when its text is known. */
+  at?: RecordedIn;
+}
 
-interface Entry { file: string; model?: FileModel; resolver?: Resolver; exports: Map<string, ExportedValue | null>; keys: string[]; callSites?: Map<string, ExportedShape>; routes?: string[]; recorders?: Map<string, RecorderSummary | null>; flow?: Flow; logs?: boolean }
+/** A record in another project file: the file (absolute), the 0-based line, the line's text. */
+export interface RecordedIn { file: string; line: number; text: string }
+
+interface Entry { file: string; model?: FileModel; text?: string; resolver?: Resolver; exports: Map<string, ExportedValue | null>; keys: string[]; callSites?: Map<string, ExportedShape>; routes?: string[]; recorders?: Map<string, RecorderSummary | null>; flow?: Flow; logs?: boolean }
 
 /** What a workspace index knows, as plain data: it crosses to the editor's other threads and back. */
 export interface ExportSnapshot { modules: { file: string; keys: string[]; exports: Record<string, ExportedValue>; callSites?: Record<string, ExportedShape>; routes?: string[]; recorders?: Record<string, RecorderSummary> }[] }
@@ -55,8 +62,9 @@ export class WorkspaceIndex {
 
   constructor(private readonly tables: KnowledgeTables, private readonly root: string) {}
 
-  add(file: string, model: FileModel): void {
-    const entry: Entry = { file, model, exports: new Map(), keys: moduleKeys(path.resolve(file), this.root, model.language) };
+  /** `text`, when given, names the evidence of the module's recorders (the line that records). */
+  add(file: string, model: FileModel, text?: string): void {
+    const entry: Entry = { file, model, text, exports: new Map(), keys: moduleKeys(path.resolve(file), this.root, model.language) };
     for (const key of entry.keys) if (!this.byKey.has(key)) this.byKey.set(key, entry);
   }
 
@@ -134,13 +142,15 @@ export class WorkspaceIndex {
         entry.resolver ??= new Resolver(m, this.tables, this.lookupFor(entry.file, m.language));
         const flow = (entry.flow ??= new Flow(m, entry.resolver));
         const positions: number[] = [], names: string[] = [], fields = new Set<string>();
+        let first: number | undefined;
         if (flow.sinks.length) fn.params.forEach((p, i) => {
           const res = flow.propagate(fn.id, { keys: [p.name], calls: [] }, {});
           if (!res.hits.length) return;
           positions.push(i); names.push(p.name);
-          for (const h of res.hits) for (const f of h.fields) fields.add(f);
+          for (const h of res.hits) { for (const f of h.fields) fields.add(f); first = Math.min(first ?? Infinity, h.call.r.start.line); }
         });
-        if (positions.length) found = { positions, names, fields: [...fields].sort() };
+        const line = first !== undefined && entry.text !== undefined ? lineText(entry.text, first) : undefined;
+        if (positions.length) found = { positions, names, fields: [...fields].sort(), ...(line !== undefined ? { at: { file: entry.file, line: first!, text: line } } : {}) };
       } catch { /* a module that cannot be followed records nothing known */ }
     }
     entry.recorders.set(name, found ?? null);
@@ -365,4 +375,12 @@ export function sameAnswers(lookup: ExternalLookup, log: LookupLog): boolean {
     if (JSON.stringify(now) !== answer) return false;
   }
   return true;
+}
+
+/** A 0-based line of a text, trimmed and cut as evidence is. */
+function lineText(text: string, line: number): string {
+  let start = 0;
+  for (let i = 0; i < line; i++) { const nl = text.indexOf('\n', start); if (nl < 0) return ''; start = nl + 1; }
+  const end = text.indexOf('\n', start);
+  return text.slice(start, end < 0 ? undefined : end).trim().slice(0, 160);
 }

@@ -19,7 +19,7 @@ export interface FileCoverage {
 
 export type CheckState = 'covered' | 'missing' | 'waived' | 'not-required';
 
-export interface CheckRow { facet: string; state: CheckState; evidence?: { line: number; text: string }; waivedReason?: string; note?: string }
+export interface CheckRow { facet: string; state: CheckState; evidence?: PointResult['facets'][string]['evidence']; waivedReason?: string; note?: string }
 
 /** One row per catalog facet the point was checked for: required ones first, in catalog order. */
 export function checklist(point: PointResult, required: readonly string[], facetOrder: readonly string[]): CheckRow[] {

@@ -17,6 +17,8 @@ export interface HoverLinks {
   line(line: number): string;
   /** Link to a rule's docs. */
   rule(code: string): string;
+  /** Link to a 0-based line of another file (where a project module's recorder records). */
+  file?(file: string, line: number): string;
 }
 
 /** The facet checklist of one inference point, as a markdown table with evidence lines and links. */
@@ -32,7 +34,12 @@ export function hoverMarkdown(point: PointResult, required: readonly string[], f
   ];
   for (const r of checklist(point, required, facetOrder)) {
     let evidence: string;
-    if (r.state === 'covered' && r.evidence) evidence = `[line ${r.evidence.line + 1}](${links.line(r.evidence.line)}) \`${cell(r.evidence.text)}\``;
+    if (r.state === 'covered' && r.evidence) {
+      evidence = `[line ${r.evidence.line + 1}](${links.line(r.evidence.line)}) \`${cell(r.evidence.text)}\``;
+      const other = r.evidence.recordedIn;
+      const name = other && (other.file.split(/[\\/]/).pop() ?? other.file);
+      if (other) evidence += `, recorded in ${links.file ? `[${cell(name!)} line ${other.line + 1}](${links.file(other.file, other.line)})` : `${cell(name!)} line ${other.line + 1}`}`;
+    }
     else if (r.state === 'covered') evidence = r.note ? cell(r.note) : 'recorded';
     else if (r.state === 'waived') evidence = `waived: ${cell(r.waivedReason ?? '')}`;
     else if (r.state === 'missing') evidence = '**not recorded**';

@@ -7,6 +7,8 @@
 import {
   CodeAction, CodeActionKind, Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Hover, MarkupKind, Position, Range, SnippetTextEdit, TextEdit, WorkspaceEdit,
 } from 'vscode-languageserver';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { FileResult, Fix, PointResult } from '../engine';
 import { hoverMarkdown } from '../extension/present';
 
@@ -50,9 +52,14 @@ export function toDiagnostics(result: FileResult, c: DiagnosticContext): Diagnos
     if (point) {
       // MLO001 lists the required facets that are missing; related entries point at those recorded, and where
       const facets = f.facets ? c.required : f.facet ? [f.facet] : [];
+      // a facet a project module's recorder records: also where, in that file
       const related = facets.flatMap(id => {
         const v = point.facets[id];
-        return v?.covered && v.evidence ? [DiagnosticRelatedInformation.create({ uri: c.uri, range: lineRange(v.evidence.line) }, `✓ ${c.label(id)}: ${v.evidence.text}`)] : [];
+        if (!v?.covered || !v.evidence) return [];
+        const here = DiagnosticRelatedInformation.create({ uri: c.uri, range: lineRange(v.evidence.line) }, `✓ ${c.label(id)}: ${v.evidence.text}`);
+        const other = v.evidence.recordedIn;
+        return other ? [here, DiagnosticRelatedInformation.create({ uri: pathToFileURL(other.file).toString(), range: Range.create(other.line, 0, other.line, 0) },
+          `✓ ${c.label(id)}, recorded in ${path.basename(other.file)}: ${other.text}`)] : [here];
       });
       if (related.length) d.relatedInformation = related;
     }
@@ -120,7 +127,9 @@ export function pointAt(result: FileResult, pos: Position): PointResult | undefi
 export function hoverOf(point: PointResult, uri: string, required: readonly string[], facetOrder: readonly string[], label: (facet: string) => string,
   ruleDocs: (code: string) => string | undefined): Hover {
   const value = hoverMarkdown(point, required, facetOrder, label, {
-    line: line => `${uri}#L${line + 1}`,
+    // a notebook cell's URI has a fragment of its own: its line links point at the cell
+    line: line => (uri.includes('#') ? uri : `${uri}#L${line + 1}`),
+    file: (file, line) => `${pathToFileURL(file).toString()}#L${line + 1}`,
     rule: code => ruleDocs(code) ?? `#${code}`,
   });
   return { contents: { kind: MarkupKind.Markdown, value }, range: toRange(point.range) };

@@ -78,6 +78,12 @@ test('CLI: a recorder of another module covers what its call passes it; a wrappe
   const [recorded, quiet] = file('svc/api.py').inferencePoints;
   assert.deepEqual(covered(recorded), ['inputs', 'model-version', 'outputs', 'prediction-id'], 'through log_prediction in svc/telemetry.py');
   assert.equal(recorded.facets.outputs.evidence.line, 8, 'evidence at the call that records');
+  // and where the other module records it
+  const inTelemetry = recorded.facets.outputs.evidence.recordedIn;
+  assert.equal(path.resolve(inTelemetry.path), path.join(dir, 'svc/telemetry.py'));
+  assert.equal(inTelemetry.line, 8);
+  assert.match(inTelemetry.text, /^logger\.info\("prediction", extra=\{"model_version": model_version/);
+  assert.equal(recorded.facets['model-version'].evidence.recordedIn.line, 8);
   assert.deepEqual(covered(quiet).filter(f => ['inputs', 'outputs', 'model-version'].includes(f)), [], 'mark_done logs a constant; forget records nothing');
   const [llm] = file('web/ask.ts').inferencePoints;
   assert.ok(['inputs', 'model-version', 'outputs'].every(f => covered(llm).includes(f)), covered(llm).join(','));
@@ -94,8 +100,23 @@ test('the editor\'s snapshot carries the recorders: an open file gets the same v
   await engine.analyzeProject(files, config, dir, undefined, undefined, index);
   const snapshot = JSON.parse(JSON.stringify(index.snapshot()));
   const telemetry = snapshot.modules.find(m => m.file.endsWith('telemetry.py'));
-  assert.deepEqual(telemetry.recorders, { log_prediction: { positions: [0, 1, 2, 3], names: ['model_version', 'inputs', 'output', 'request_id'], fields: ['extra', 'inputs', 'modelversion', 'output', 'requestid'] } }, 'normalised field names');
+  const line8 = FILES['svc/telemetry.py'].split('\n')[7].trim();
+  assert.deepEqual(telemetry.recorders, { log_prediction: { positions: [0, 1, 2, 3], names: ['model_version', 'inputs', 'output', 'request_id'], fields: ['extra', 'inputs', 'modelversion', 'output', 'requestid'],
+    at: { file: path.join(dir, 'svc/telemetry.py'), line: 7, text: line8 } } }, 'normalised field names, and where it records');
   const api = path.join(dir, 'svc/api.py');
   const r = engine.analyzeTextSync('svc/api.py', FILES['svc/api.py'], config, { workspace: { index: engine.WorkspaceIndex.fromSnapshot(snapshot, config.tables, dir), file: api } });
   assert.deepEqual(covered(r.inferencePoints[0]), ['inputs', 'model-version', 'outputs', 'prediction-id']);
+  assert.deepEqual(r.inferencePoints[0].facets.inputs.evidence.recordedIn, { file: path.join(dir, 'svc/telemetry.py'), line: 7, text: line8 });
+});
+
+test('SARIF: a finding\'s related locations are the evidence of what its point records, the other module\'s line included', () => {
+  const dir = project(FILES);
+  const sarif = JSON.parse(spawnSync(process.execPath, [CLI, 'scan', 'svc', '--format', 'sarif', '--no-cache'], { cwd: dir, encoding: 'utf8' }).stdout);
+  const results = sarif.runs[0].results;
+  const m1 = results.find(r => r.ruleId === 'MLO001' && r.locations[0].physicalLocation.artifactLocation.uri === 'svc/api.py' && r.locations[0].physicalLocation.region.startLine === 7);
+  assert.ok(m1, JSON.stringify(results.map(r => [r.ruleId, r.locations[0].physicalLocation.artifactLocation.uri, r.locations[0].physicalLocation.region.startLine])));
+  const where = m1.relatedLocations.map(l => `${l.physicalLocation.artifactLocation.uri}:${l.physicalLocation.region.startLine}`);
+  assert.ok(where.includes('svc/api.py:8'), where.join(' '));
+  assert.ok(where.includes('svc/telemetry.py:8'), where.join(' '));
+  assert.ok(m1.relatedLocations.every((l, i) => l.id === i && /^✓ /.test(l.message.text)));
 });

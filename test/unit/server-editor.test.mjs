@@ -169,3 +169,22 @@ test('a cancelled mlobs/scan answers cancelled and keeps the last complete scan\
     assert.equal((await c.conn.sendRequest('mlobs/scan')).files, 401);
   } finally { await c.stop(); }
 });
+
+test('a facet recorded by another module\'s helper: the diagnostic\'s related information points at that module\'s line too', async () => {
+  const TELEMETRY = 'import logging\n\nlogger = logging.getLogger("svc")\n\n\ndef log_prediction(version, rows, output):\n    logger.info("prediction", extra={"model_version": version, "inputs": rows, "output": output})\n';
+  const API = 'import joblib\nfrom telemetry import log_prediction\n\nmodel = joblib.load("m.pkl")\n\n\ndef score(rows):\n    out = model.predict(rows)\n    log_prediction("v3", rows, out)\n    return out\n';
+  const dir = workspace({ 'telemetry.py': TELEMETRY, 'api.py': API });
+  const c = await startClient(dir, { settings: { scan: { onStartup: false } } });
+  try {
+    await c.conn.sendRequest('mlobs/scan');
+    const { uri } = await c.open(path.join(dir, 'api.py'), API, 'python');
+    await c.conn.sendRequest('mlobs/idle');
+    const m1 = c.diagnostics.get(uri).diagnostics.find(d => d.code === 'MLO001');
+    assert.ok(m1 && !/outputs/.test(m1.message), m1?.message);
+    const other = m1.relatedInformation.filter(r => r.location.uri.endsWith('/telemetry.py'));
+    assert.ok(other.length > 0, JSON.stringify(m1.relatedInformation));
+    assert.ok(other.every(r => r.location.range.start.line === 6 && /recorded in telemetry\.py: logger\.info\("prediction"/.test(r.message)));
+    const hover = await c.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 7, character: 12 } });
+    assert.match(hover.contents.value, /recorded in \[telemetry\.py line 7\]\(file:[^)]*telemetry\.py#L7\)/);
+  } finally { await c.stop(); }
+});
