@@ -487,6 +487,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     for (const [uri, s] of states) {
       if (versionOf(uri) === undefined) continue;
       const fsPath = fsPathOf(s.notebook ?? uri);
+      // an editor keeps a document open a while after its file is deleted: the workspace no longer has it
+      if (fsPath && !fs.existsSync(fsPath)) continue;
       if (fsPath) openPaths.add(fsPath);
       files.push({ ...toFileCoverage(uri, s.result, s.resolved.config.requiredFacets), uri, findings: s.result.findings.length });
     }

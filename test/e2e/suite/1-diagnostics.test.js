@@ -197,3 +197,38 @@ describe('TypeScript', function () {
     assert.ok(titles.includes('Disable MLO001 for this line'), titles.join(' | '));
   });
 });
+
+describe('across files', function () {
+  let api;
+  before(async () => { api = await h.getApi(); });
+
+  it('a facet recorded by another module\'s helper: the related information opens that module at the line that records', async () => {
+    const dir = h.ws('xfile');
+    const telemetry = vscode.Uri.joinPath(dir, 'telemetry.py'), apiFile = vscode.Uri.joinPath(dir, 'api.py');
+    const TELEMETRY = 'import logging\n\nlogger = logging.getLogger("svc")\n\n\ndef log_prediction(version, rows, output):\n    logger.info("prediction", extra={"model_version": version, "inputs": rows, "output": output})\n';
+    const API = 'import joblib\nfrom telemetry import log_prediction\n\nmodel = joblib.load("m.pkl")\n\n\ndef score(rows):\n    out = model.predict(rows)\n    log_prediction("v3", rows, out)\n    return out\n';
+    await vscode.workspace.fs.writeFile(telemetry, Buffer.from(TELEMETRY));
+    await vscode.workspace.fs.writeFile(apiFile, Buffer.from(API));
+    try {
+      // the helper's module is known to an open file through the workspace scan's index
+      await api.scanWorkspace({ notify: false });
+      const doc = await vscode.workspace.openTextDocument(apiFile);
+      await vscode.window.showTextDocument(doc);
+      const [m1] = await h.waitForDiagnostics(doc.uri, ds => ds.some(d => h.codeOf(d) === 'MLO001' && d.relatedInformation?.some(r => r.location.uri.path.endsWith('/telemetry.py'))), 'MLO001 related to telemetry.py');
+      assert.doesNotMatch(m1.message, /outputs|inputs|model version/, 'recorded by log_prediction');
+      const other = m1.relatedInformation.find(r => r.location.uri.path.endsWith('/telemetry.py'));
+      const recordLine = h.find(TELEMETRY, 'logger.info("prediction"').line;
+      assert.equal(other.location.range.start.line, recordLine);
+      assert.match(other.message, /recorded in telemetry\.py: logger\.info\("prediction"/);
+      // following it (what a click in the Problems panel does) opens the helper at that line
+      await vscode.commands.executeCommand('vscode.open', other.location.uri, { selection: other.location.range });
+      const ed = vscode.window.activeTextEditor;
+      assert.equal(ed.document.uri.fsPath, telemetry.fsPath);
+      assert.equal(ed.selection.start.line, recordLine);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(dir, { recursive: true });
+      await api.idle();
+    }
+  });
+});
