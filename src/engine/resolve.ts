@@ -410,6 +410,24 @@ export class Resolver {
     return { k: 'path', path };
   }
 
+  /**
+   * The import path a callee spells (`fn`, `mod.fn`, with `fn` or `mod` imported and bound by no enclosing scope), read
+   * from the file's imports alone: the workspace's call-site index is built while other modules' exports are being
+   * resolved, and resolving the callee would ask for them again (a name in progress resolves to nothing).
+   */
+  importedPath(e: Expr, scope: number): string | undefined {
+    const segments = accessKey(e)?.split('.');
+    if (!segments) return undefined;
+    const root = segments[0];
+    for (let s = scope; s >= 0; s = this.m.scopes[s].parent) {
+      const sc = this.m.scopes[s];
+      if (sc.kind === 'class' && s !== scope) continue;
+      if (this.bindings.get(s)?.has(root) || this.defs.get(s)?.has(root) || sc.params.some(p => p.name === root)) return undefined;
+    }
+    const imported = this.imports.get(root);
+    return imported === undefined ? undefined : [imported, ...segments.slice(1)].join('.');
+  }
+
   /** Whether an import path names something another project module defines. */
   definedInProject(path: string): boolean {
     // a relative or aliased import is the project's even without an index (a file analysed alone)
