@@ -94,6 +94,11 @@ const pack: KnowledgePack = {
         'asimilarity_search_with_relevance_scores', 'max_marginal_relevance_search', 'amax_marginal_relevance_search', 'similaritySearch', 'similaritySearchWithScore',
         'maxMarginalRelevanceSearch']
         .map(m => ({ match: `langchain.vectorstore#${m}`, inputArgs: [0, 'query'] })),
+      // the same search on a store the engine cannot type (`const store = await getVectorStore(); store.similaritySearch(q, 4)`, the
+      // store made by a project helper), in a file that makes a LangChain chain or model: a vector store's search by text
+      ...['similarity_search', 'similarity_search_with_score', 'asimilarity_search', 'max_marginal_relevance_search', 'similaritySearch', 'similaritySearchWithScore',
+        'maxMarginalRelevanceSearch']
+        .map(m => ({ match: `?#${m}`, inputArgs: [0, 'query'], needsInFile: 'client.langchain' })),
       ...['invoke', 'ainvoke', 'get_relevant_documents', 'aget_relevant_documents', 'getRelevantDocuments'].map(m => ({ match: `langchain.retriever#${m}`, inputArgs: [0, 'input', 'query'] })),
       // the LCEL shape on a model the engine cannot type (a parameter, a client built in another module):
       // `model.pipe(parser).invoke(x)`, `chain = prompt.pipe(model); await chain.stream(x)` — no other library runs a piped value
