@@ -539,6 +539,11 @@ export class Resolver {
   }
 
   attr(obj: Expr, attr: string, scope: number): Sym {
+    // `super.saveContext(…)` in a method (TS/JS): the base class's member, not the override around it
+    if (obj.k === 'name' && obj.name === 'super' && this.m.language !== 'python') {
+      const base = this.superValue(scope);
+      if (base) return base.k === 'instance' ? this.classAttribute(base.cls, attr) : this.access({ ...base, member: [attr] });
+    }
     const stored = this.storedValue(obj, attr);
     if (stored) return stored;
     const base = this.expr(obj, scope);
@@ -970,6 +975,24 @@ export class Resolver {
     while (fn >= 0 && this.m.scopes[fn].kind !== 'function') fn = this.m.scopes[fn].parent;
     const cls = fn >= 0 ? this.m.scopes[fn].classId : -1;
     return cls >= 0 ? this.defs.get(cls)?.get(c.callee.attr) : undefined;
+  }
+
+  /**
+   * What `super` stands for in a method of a class: an instance of its base — a library class by the type constructing
+   * it gives (a class-base or producer row: `extends ConversationSummaryMemory`), a class of the file by its own members.
+   */
+  private superValue(scope: number): Extract<Sym, { k: 'typed' } | { k: 'instance' }> | undefined {
+    const cls = this.enclosingClass(scope);
+    if (cls < 0) return undefined;
+    for (const b of this.m.scopes[cls].bases) {
+      const base = this.expr(b, this.m.scopes[cls].parent);
+      if (base.k === 'class') return { k: 'instance', cls: base.scope };
+      if (base.k !== 'path') continue;
+      const type = this.row(this.t.classBases, base.path)?.type
+        ?? matchingRows(this.t.producers, base.path).find(r => r.type && (r.on ?? 'call') === 'call' && !r.arg0 && !r.arg0Name && !r.passThrough && !r.holds)?.type;
+      if (type) return { k: 'typed', type, member: [], origins: [] };
+    }
+    return undefined;
   }
 
   /** A class's constructor (`__init__`, `constructor`), if the file defines one. */
