@@ -13,7 +13,7 @@ const pack: KnowledgePack = {
   id: 'langchain',
   name: 'LangChain',
   languages: ['python', 'typescript'],
-  description: 'LangChain chat models, LLMs and embeddings in Python (`langchain_openai`, `langchain_anthropic`, `langchain_community`, …) and JS (`@langchain/*`, `langchain/*`), chains (`LLMChain`, `RetrievalQA`, LCEL `prompt | llm`, `prompt.pipe(llm)`, also on a model passed in from elsewhere: `model.pipe(parser).invoke(x)`), agents, the LangServe `RemoteRunnable` client (a chain served over HTTP): `invoke`/`ainvoke`, `stream`/`astream`, `batch`/`abatch`, `predict`, `run`, calling the chain, `embed_query`/`embedQuery`; vector store searches and retrievers (`invoke`); building an index (`from_documents`) is ingestion, not a prediction, ….',
+  description: 'LangChain chat models, LLMs and embeddings in Python (`langchain_openai`, `langchain_anthropic`, `langchain_community`, …) and JS (`@langchain/*`, `langchain/*`), chains (`LLMChain`, `RetrievalQA`, LCEL `prompt | llm`, `prompt.pipe(llm)`, also on a model passed in from elsewhere: `model.pipe(parser).invoke(x)`), agents, the LangServe `RemoteRunnable` client (a chain served over HTTP): `invoke`/`ainvoke`, `stream`/`astream`, `batch`/`abatch`, `predict`, `run`, calling the chain, `embed_query`/`embedQuery`; vector store searches and retrievers (`invoke`); summary memories (`ConversationSummaryMemory`: saving a turn asks the LLM for a new summary, also through `super.saveContext` in a subclass); building an index (`from_documents`) is ingestion, not a prediction, ….',
   tables: {
     mlModules: ['langserve', '@langchain/openai', '@langchain/anthropic', '@langchain/core', '@langchain/google-genai', '@langchain/community', 'langchain',
       ...PY_INTEGRATIONS, 'langchain_community', 'langchain_core', 'langgraph'],
@@ -38,6 +38,10 @@ const pack: KnowledgePack = {
       { match: 'langchain/agents.AgentExecutor', type: 'client.langchain' }, { match: 'langchain/agents.AgentExecutor.from*', type: 'client.langchain' },
       { match: 'langchain/agents.initializeAgentExecutor*', type: 'client.langchain' },
       { match: '@langchain/langgraph/prebuilt.createReactAgent', type: 'client.langchain' },
+      // summary memories ask their LLM for a new running summary as each turn is saved (`memory.saveContext(input, output)`)
+      ...['langchain/memory.ConversationSummary*Memory', 'langchain/memory.ConversationSummary*Memory.from*', 'langchain.memory.ConversationSummary*Memory',
+        'langchain.memory.ConversationSummary*Memory.from_*', 'langchain.memory.summary.ConversationSummaryMemory', 'langchain.memory.summary_buffer.ConversationSummaryBufferMemory']
+        .map(match => ({ match, type: 'langchain.summary-memory' })),
       // --- Python: embeddings that run a hub model in the process load it (`HuggingFaceEmbeddings(model_name=…)`;
       // without one, the library's default model)
       ...['langchain_huggingface', 'langchain_community.embeddings', 'langchain.embeddings', 'langchain_community.embeddings.huggingface',
@@ -100,6 +104,9 @@ const pack: KnowledgePack = {
         'maxMarginalRelevanceSearch']
         .map(m => ({ match: `?#${m}`, inputArgs: [0, 'query'], needsInFile: 'client.langchain' })),
       ...['invoke', 'ainvoke', 'get_relevant_documents', 'aget_relevant_documents', 'getRelevantDocuments'].map(m => ({ match: `langchain.retriever#${m}`, inputArgs: [0, 'input', 'query'] })),
+      // a summary memory's save runs its LLM over the new turn (a buffer memory's only once the buffer is over its token limit)
+      ...['saveContext', 'save_context', 'asave_context', 'predictNewSummary', 'predict_new_summary', 'apredict_new_summary']
+        .map(m => llm(`langchain.summary-memory#${m}`, [0, 1, 'inputs', 'outputs', 'messages'])),
       // the LCEL shape on a model the engine cannot type (a parameter, a client built in another module):
       // `model.pipe(parser).invoke(x)`, `chain = prompt.pipe(model); await chain.stream(x)` — no other library runs a piped value
       ...['invoke', 'stream', 'batch', 'streamEvents', 'ainvoke', 'astream', 'abatch'].map(m => llm(`?#pipe().${m}`, [0, 'input'])),
