@@ -156,3 +156,19 @@ test('super.member in a subclass is the base class\'s member: a library class by
   ]);
   assert.deepEqual(plain.got, { infer: [], load: [] });
 });
+
+test('a graph runs a model only through a node that is one (modelNode): the builder\'s chain up to compile, and node calls on its name', async () => {
+  const { got, want } = await found('graphs.js', [
+    "import { StateGraph, MessagesAnnotation } from '@langchain/langgraph';",
+    "import { ChatOpenAI } from '@langchain/openai';",
+    "const chat = new ChatOpenAI({ model: 'gpt-4o-mini' });",
+    "export const inline = (m) => new StateGraph(MessagesAnnotation).addNode('chat', chat).addEdge('__start__', 'chat').compile().invoke({ messages: m }); // expect: infer",
+    'const b = new StateGraph(MessagesAnnotation);',
+    "b.addNode('route', (s) => ({ messages: s.messages.slice(-4) }));",
+    "b.addEdge('__start__', 'route');",
+    'const routed = b.compile();',
+    'export const trim = (m) => routed.invoke({ messages: m });',
+    'export const later = (graph, m) => graph.invoke({ messages: m });',
+  ]);
+  assert.deepEqual(got, want);
+});
