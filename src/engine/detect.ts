@@ -143,6 +143,51 @@ function partAdded(r: Resolver, call: Call, type: string): boolean {
   return r.m.calls.some(c => r.producerOf(c)?.type === type);
 }
 
+/** The receiver a chain of method calls starts from (`builder` of `builder.addNode(…).addEdge(…)`, or the first call). */
+function chainRoot(r: Resolver, e: Expr): Expr {
+  while (e.k === 'call') {
+    const callee = r.m.calls[e.call].callee;
+    if (callee.k !== 'attr') return e;
+    e = callee.obj;
+  }
+  return e;
+}
+
+/**
+ * Whether the graph a call runs (`graph.invoke(x)` with `graph = builder.compile()`, or `builder.compile().invoke(x)`) has a
+ * node that is a model or a model's method (`agent.invoke.bind(agent)`, `model`): the builder's chain up to `compile`, and
+ * the node-adding calls made on the builder's name elsewhere in the file.
+ */
+function graphHasModelNode(r: Resolver, call: Call, methods: string[]): boolean {
+  if (call.callee.k !== 'attr') return false;
+  let graph: Expr = call.callee.obj;
+  let scope = call.scope;
+  if (graph.k === 'name') {
+    const b = bindingOf(r, graph.name, scope, call.r.start);
+    if (!b) return false;
+    graph = b.value; scope = b.scope;
+  }
+  if (graph.k !== 'call') return false;
+  const nodes: Call[] = [];
+  for (let e: Expr = graph; e.k === 'call';) {
+    const c: Call = r.m.calls[e.call];
+    if (c.callee.k !== 'attr') break;
+    if (methods.includes(c.callee.attr)) nodes.push(c);
+    e = c.callee.obj;
+  }
+  const key = accessKey(chainRoot(r, graph));
+  if (key !== undefined) {
+    for (const c of r.m.calls) if (c.callee.k === 'attr' && methods.includes(c.callee.attr) && accessKey(chainRoot(r, c.callee.obj)) === key) nodes.push(c);
+  }
+  const runsModel = (e: Expr, at: number) => {
+    // `agent.invoke.bind(agent)`: the method itself
+    if (e.k === 'call' && r.m.calls[e.call].callee.k === 'attr' && (r.m.calls[e.call].callee as { attr: string }).attr === 'bind') e = (r.m.calls[e.call].callee as { obj: Expr }).obj;
+    const symbol = symbolString(r.expr(e, at));
+    return symbol !== undefined && !!r.row(rowsFor(r.t.inference, r.m.language), symbol);
+  };
+  return nodes.some(n => n.args.slice(1).some(a => !a.spread && runsModel(a.value, n.scope)));
+}
+
 /** Whether a call of the file makes a value of this type (`Summarizer.create()`, `ai.summarizer.create()`). */
 function makesInFile(r: Resolver, type: string): boolean {
   return r.m.calls.some(c => r.producerOf(c)?.type === type);
@@ -565,6 +610,7 @@ function inferenceRow(r: Resolver, call: Call, symbol: string): InferenceRow | u
     }
     if (row.needsInput && !inputGiven(r, call, row)) continue;
     if (row.needsInFile && !partAdded(r, call, row.needsInFile)) continue;
+    if (row.modelNode && !graphHasModelNode(r, call, row.modelNode)) continue;
     return row;
   }
   return undefined;

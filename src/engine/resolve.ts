@@ -410,6 +410,24 @@ export class Resolver {
     return { k: 'path', path };
   }
 
+  /**
+   * The import path a callee spells (`fn`, `mod.fn`, with `fn` or `mod` imported and bound by no enclosing scope), read
+   * from the file's imports alone: the workspace's call-site index is built while other modules' exports are being
+   * resolved, and resolving the callee would ask for them again (a name in progress resolves to nothing).
+   */
+  importedPath(e: Expr, scope: number): string | undefined {
+    const segments = accessKey(e)?.split('.');
+    if (!segments) return undefined;
+    const root = segments[0];
+    for (let s = scope; s >= 0; s = this.m.scopes[s].parent) {
+      const sc = this.m.scopes[s];
+      if (sc.kind === 'class' && s !== scope) continue;
+      if (this.bindings.get(s)?.has(root) || this.defs.get(s)?.has(root) || sc.params.some(p => p.name === root)) return undefined;
+    }
+    const imported = this.imports.get(root);
+    return imported === undefined ? undefined : [imported, ...segments.slice(1)].join('.');
+  }
+
   /** Whether an import path names something another project module defines. */
   definedInProject(path: string): boolean {
     // a relative or aliased import is the project's even without an index (a file analysed alone)
@@ -521,6 +539,11 @@ export class Resolver {
   }
 
   attr(obj: Expr, attr: string, scope: number): Sym {
+    // `super.saveContext(…)` in a method (TS/JS): the base class's member, not the override around it
+    if (obj.k === 'name' && obj.name === 'super' && this.m.language !== 'python') {
+      const base = this.superValue(scope);
+      if (base) return base.k === 'instance' ? this.classAttribute(base.cls, attr) : this.access({ ...base, member: [attr] });
+    }
     const stored = this.storedValue(obj, attr);
     if (stored) return stored;
     const base = this.expr(obj, scope);
@@ -952,6 +975,24 @@ export class Resolver {
     while (fn >= 0 && this.m.scopes[fn].kind !== 'function') fn = this.m.scopes[fn].parent;
     const cls = fn >= 0 ? this.m.scopes[fn].classId : -1;
     return cls >= 0 ? this.defs.get(cls)?.get(c.callee.attr) : undefined;
+  }
+
+  /**
+   * What `super` stands for in a method of a class: an instance of its base — a library class by the type constructing
+   * it gives (a class-base or producer row: `extends ConversationSummaryMemory`), a class of the file by its own members.
+   */
+  private superValue(scope: number): Extract<Sym, { k: 'typed' } | { k: 'instance' }> | undefined {
+    const cls = this.enclosingClass(scope);
+    if (cls < 0) return undefined;
+    for (const b of this.m.scopes[cls].bases) {
+      const base = this.expr(b, this.m.scopes[cls].parent);
+      if (base.k === 'class') return { k: 'instance', cls: base.scope };
+      if (base.k !== 'path') continue;
+      const type = this.row(this.t.classBases, base.path)?.type
+        ?? matchingRows(this.t.producers, base.path).find(r => r.type && (r.on ?? 'call') === 'call' && !r.arg0 && !r.arg0Name && !r.passThrough && !r.holds)?.type;
+      if (type) return { k: 'typed', type, member: [], origins: [] };
+    }
+    return undefined;
   }
 
   /** A class's constructor (`__init__`, `constructor`), if the file defines one. */

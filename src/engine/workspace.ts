@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import type { FileModel } from './model';
 import type { KnowledgeTables } from './knowledge/types';
 import { Flow } from './flow';
+import { matchesAny } from './knowledge';
 import { Resolver, toShape, type Sym } from './resolve';
 import { matchesServedRoute, routesServed } from './routes';
 
@@ -215,7 +216,8 @@ export class WorkspaceIndex {
       const r = caller.resolver;
       const from = path.resolve(caller.file);
       for (const call of caller.model.calls) {
-        const callee = r.expr(call.callee, call.scope);
+        const spelt = r.importedPath(call.callee, call.scope);
+        const callee: Sym = spelt !== undefined ? { k: 'path', path: spelt } : r.expr(call.callee, call.scope);
         if (callee.k !== 'path') continue;
         const found = this.locate(callee.path, from, caller.model.language);
         if (!found || found.entry === caller || !found.entry.model || found.name.includes('.')) continue;
@@ -228,7 +230,7 @@ export class WorkspaceIndex {
           const s = r.expr(a.value, call.scope);
           // a model or client, or an object holding some (`detect(img, { net: session, nms })` with sessions made here)
           if (s.k !== 'typed' || s.member.length) continue;
-          const shape = s.container ? (holdsModels(s) ? toShape(s) : undefined) : /^(model|client)\./.test(s.type) ? { type: s.type } : undefined;
+          const shape = s.container ? (holdsModels(s, this.tables) ? toShape(s) : undefined) : isModelType(s.type, this.tables) ? { type: s.type } : undefined;
           if (shape && !found.entry.callSites!.has(key)) found.entry.callSites!.set(key, shape);
         }
       }
@@ -297,10 +299,25 @@ export class WorkspaceIndex {
 }
 
 /** Whether a holder's fields (two levels deep) include a model or a client. */
-function holdsModels(s: Sym, depth = 0): boolean {
+function holdsModels(s: Sym, tables: KnowledgeTables, depth = 0): boolean {
   if (s.k !== 'typed' || depth > 1) return false;
-  if (!s.container) return /^(model|client)\./.test(s.type);
-  return Object.values(s.fields ?? {}).some(f => holdsModels(f, depth + 1));
+  if (!s.container) return isModelType(s.type, tables);
+  return Object.values(s.fields ?? {}).some(f => holdsModels(f, tables, depth + 1));
+}
+
+const RUN_TYPES = new WeakMap<KnowledgeTables, string[]>();
+/**
+ * A model or a client (`model.*`, `client.*`), or any type an inference row runs (`llamaindex.chat-engine#chat`,
+ * `langchain.runnable#invoke`, `chat.gemini#sendMessage`): a value worth following into the function it is passed to.
+ */
+function isModelType(type: string, tables: KnowledgeTables): boolean {
+  if (/^(model|client)\./.test(type)) return true;
+  let patterns = RUN_TYPES.get(tables);
+  if (!patterns) {
+    patterns = [...new Set(tables.inference.map(r => r.match).filter(m => m.includes('#') && !m.startsWith('?#')).map(m => m.slice(0, m.indexOf('#'))))];
+    RUN_TYPES.set(tables, patterns);
+  }
+  return matchesAny(patterns, type);
 }
 
 /** Names bound at module level: assignments and definitions. */

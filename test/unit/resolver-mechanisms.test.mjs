@@ -123,3 +123,52 @@ test('a URL read through a parameter\'s default: Python requests.post(url) with 
   ]);
   assert.deepEqual(got, want);
 });
+
+test('super.member in a subclass is the base class\'s member: a library class by the type constructing it gives, a class of the file by its methods', async () => {
+  const { got, want } = await found('wrapped.ts', [
+    "import { ChatOpenAI } from '@langchain/openai';",
+    "import * as tf from '@tensorflow/tfjs';",
+    'export class TimedChat extends ChatOpenAI {',
+    "  constructor() { super({ model: 'gpt-4o-mini' }); }",
+    '  async invoke(input: string, options?: object) {',
+    '    const started = Date.now();',
+    '    const out = await super.invoke(input, options); // expect: infer',
+    '    console.log(Date.now() - started);',
+    '    return out;',
+    '  }',
+    '}',
+    'class Loader {',
+    '  open() { return tf.loadLayersModel("/models/digits/model.json"); } // expect: load pin=local',
+    '}',
+    'export class Digits extends Loader {',
+    '  async open() { const m = await super.open(); m.summary(); return m; }',
+    '  async read(x: tf.Tensor) { const m = await super.open(); return m.predict(x); } // expect: infer',
+    '}',
+  ]);
+  assert.deepEqual(got, want);
+  // a base that is no model: its members are what they are
+  const plain = await found('emitter.ts', [
+    "import { EventEmitter } from 'node:events';",
+    'export class Bus extends EventEmitter {',
+    '  emit(event: string, ...args: unknown[]) { return super.emit(event, ...args); }',
+    '  run(x: unknown) { return super.listeners("run").map(f => f(x)); }',
+    '}',
+  ]);
+  assert.deepEqual(plain.got, { infer: [], load: [] });
+});
+
+test('a graph runs a model only through a node that is one (modelNode): the builder\'s chain up to compile, and node calls on its name', async () => {
+  const { got, want } = await found('graphs.js', [
+    "import { StateGraph, MessagesAnnotation } from '@langchain/langgraph';",
+    "import { ChatOpenAI } from '@langchain/openai';",
+    "const chat = new ChatOpenAI({ model: 'gpt-4o-mini' });",
+    "export const inline = (m) => new StateGraph(MessagesAnnotation).addNode('chat', chat).addEdge('__start__', 'chat').compile().invoke({ messages: m }); // expect: infer",
+    'const b = new StateGraph(MessagesAnnotation);',
+    "b.addNode('route', (s) => ({ messages: s.messages.slice(-4) }));",
+    "b.addEdge('__start__', 'route');",
+    'const routed = b.compile();',
+    'export const trim = (m) => routed.invoke({ messages: m });',
+    'export const later = (graph, m) => graph.invoke({ messages: m });',
+  ]);
+  assert.deepEqual(got, want);
+});

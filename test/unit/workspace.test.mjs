@@ -422,3 +422,49 @@ test('an object of models passed to another module\'s function types its paramet
   const file = rel => out.files.find(f => path.resolve(f.path) === path.join(dir, rel));
   assert.deepEqual(file('src/utils/inference_pipeline.js').inferencePoints.map(p => [p.line, p.callee]), [[2, 'model.onnx.run'], [3, 'model.onnx.run']]);
 });
+
+test('an engine or chain passed to another module\'s function types its parameter: a chat engine kept on a project class instance, a LangChain chain', () => {
+  const dir = project({
+    'src/store/index_store.js': [
+      "import { VectorStoreIndex, ContextChatEngine } from 'llamaindex';",
+      'export default class Store {',
+      '  async open(docs) {',
+      '    this.index = await VectorStoreIndex.fromDocuments(docs);',
+      '    this.engine = new ContextChatEngine({ retriever: this.index.asRetriever() });',
+      '  }',
+      '}',
+    ].join('\n'),
+    'src/chains.ts': [
+      "import { ChatPromptTemplate } from '@langchain/core/prompts';",
+      "import { ChatAnthropic } from '@langchain/anthropic';",
+      "export const summarise = ChatPromptTemplate.fromTemplate('Summarise: {text}').pipe(new ChatAnthropic({ model: 'claude-3-5-haiku-latest' }));",
+    ].join('\n'),
+    'src/answer.js': [
+      '// the functions return what the engine gives: resolving the caller asks for them while call sites are gathered',
+      'export function reply(engine, question) {',
+      '  return engine.chat({ message: question, stream: true });',
+      '}',
+      'export async function digest(chain, text) {',
+      '  return chain.invoke({ text });',
+      '}',
+      'export function label(options, text) {',
+      '  return options.chat(text);',
+      '}',
+    ].join('\n'),
+    'src/server.js': [
+      "import Store from './store/index_store.js';",
+      "import { summarise } from './chains';",
+      "import { reply, digest, label } from './answer.js';",
+      'const store = new Store();',
+      'store.open([]);',
+      'export const ask = q => reply(store.engine, q);',
+      'export const short = t => digest(summarise, t);',
+      'export const tag = t => label({ chat: x => x }, t);',
+    ].join('\n'),
+  });
+  const r = spawnSync(process.execPath, [CLI, 'scan', dir, '--format', 'json', '--no-cache'], { encoding: 'utf8' });
+  const out = JSON.parse(r.stdout);
+  const file = rel => out.files.find(f => path.resolve(f.path) === path.join(dir, rel));
+  assert.deepEqual(file('src/answer.js').inferencePoints.map(p => [p.line, p.callee]), [[3, 'llamaindex.chat-engine.chat'], [6, 'client.langchain.invoke']]);
+  assert.deepEqual(file('src/server.js').inferencePoints, []);
+});

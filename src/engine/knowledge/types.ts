@@ -133,6 +133,12 @@ export interface InferenceRow {
    */
   needsInFile?: string;
   /**
+   * Only when a node added to the graph (by one of these builder methods) is a model or a model's method passed as a
+   * value: LangGraph's `addNode("agent", agent.invoke.bind(agent))`, `add_node("llm", model)`. A graph whose nodes are the
+   * project's functions runs its model inside them, where those calls are the inference points.
+   */
+  modelNode?: string[];
+  /**
    * How a fix records what the call returns, per language: field names with templates on the result (`$`; `{np}` is
    * numpy as the file imports it). A summary of a large value (the first values and the shape of an array) or
    * the parts of a response object worth keeping (its text, `id`, the served `model`, which is the model version).

@@ -13,10 +13,10 @@ const pack: KnowledgePack = {
   id: 'langchain',
   name: 'LangChain',
   languages: ['python', 'typescript'],
-  description: 'LangChain chat models, LLMs and embeddings in Python (`langchain_openai`, `langchain_anthropic`, `langchain_community`, …) and JS (`@langchain/*`, `langchain/*`), chains (`LLMChain`, `RetrievalQA`, LCEL `prompt | llm`, `prompt.pipe(llm)`, also on a model passed in from elsewhere: `model.pipe(parser).invoke(x)`), agents, the LangServe `RemoteRunnable` client (a chain served over HTTP): `invoke`/`ainvoke`, `stream`/`astream`, `batch`/`abatch`, `predict`, `run`, calling the chain, `embed_query`/`embedQuery`; vector store searches and retrievers (`invoke`); building an index (`from_documents`) is ingestion, not a prediction, ….',
+  description: 'LangChain chat models, LLMs and embeddings in Python (`langchain_openai`, `langchain_anthropic`, `langchain_community`, …) and JS (`@langchain/*`, `langchain/*`), chains (`LLMChain`, `RetrievalQA`, LCEL `prompt | llm`, `prompt.pipe(llm)`, also on a model passed in from elsewhere: `model.pipe(parser).invoke(x)`), agents, the LangServe `RemoteRunnable` client (a chain served over HTTP): `invoke`/`ainvoke`, `stream`/`astream`, `batch`/`abatch`, `predict`, `run`, calling the chain, `embed_query`/`embedQuery`; vector store searches and retrievers (`invoke`); LangGraph graphs whose node is a model or its method (`addNode("agent", agent.invoke.bind(agent))`, then `graph.invoke`); summary memories (`ConversationSummaryMemory`: saving a turn asks the LLM for a new summary, also through `super.saveContext` in a subclass); building an index (`from_documents`) is ingestion, not a prediction, ….',
   tables: {
     mlModules: ['langserve', '@langchain/openai', '@langchain/anthropic', '@langchain/core', '@langchain/google-genai', '@langchain/community', 'langchain',
-      ...PY_INTEGRATIONS, 'langchain_community', 'langchain_core', 'langgraph'],
+      ...PY_INTEGRATIONS, 'langchain_community', 'langchain_core', 'langgraph', '@langchain/langgraph'],
     producers: [
       // --- JS
       { match: '@langchain/*.Chat*', type: 'client.langchain' }, { match: 'langchain/*.Chat*', type: 'client.langchain' },
@@ -38,6 +38,16 @@ const pack: KnowledgePack = {
       { match: 'langchain/agents.AgentExecutor', type: 'client.langchain' }, { match: 'langchain/agents.AgentExecutor.from*', type: 'client.langchain' },
       { match: 'langchain/agents.initializeAgentExecutor*', type: 'client.langchain' },
       { match: '@langchain/langgraph/prebuilt.createReactAgent', type: 'client.langchain' },
+      // LangGraph's graph builder (JS and Python): its chained node and edge calls return it, `compile()` gives the runnable graph
+      ...['@langchain/langgraph.StateGraph', '@langchain/langgraph.MessageGraph', 'langgraph.graph.StateGraph', 'langgraph.graph.MessageGraph', 'langgraph.graph.state.StateGraph']
+        .map(match => ({ match, type: 'langgraph.builder' })),
+      ...['addNode', 'addEdge', 'addConditionalEdges', 'setEntryPoint', 'setFinishPoint', 'add_node', 'add_edge', 'add_conditional_edges', 'set_entry_point', 'set_finish_point']
+        .map(m => ({ match: `langgraph.builder#${m}`, passThrough: 'receiver' as const })),
+      { match: 'langgraph.builder#compile', type: 'langgraph.graph' },
+      // summary memories ask their LLM for a new running summary as each turn is saved (`memory.saveContext(input, output)`)
+      ...['langchain/memory.ConversationSummary*Memory', 'langchain/memory.ConversationSummary*Memory.from*', 'langchain.memory.ConversationSummary*Memory',
+        'langchain.memory.ConversationSummary*Memory.from_*', 'langchain.memory.summary.ConversationSummaryMemory', 'langchain.memory.summary_buffer.ConversationSummaryBufferMemory']
+        .map(match => ({ match, type: 'langchain.summary-memory' })),
       // --- Python: embeddings that run a hub model in the process load it (`HuggingFaceEmbeddings(model_name=…)`;
       // without one, the library's default model)
       ...['langchain_huggingface', 'langchain_community.embeddings', 'langchain.embeddings', 'langchain_community.embeddings.huggingface',
@@ -94,7 +104,19 @@ const pack: KnowledgePack = {
         'asimilarity_search_with_relevance_scores', 'max_marginal_relevance_search', 'amax_marginal_relevance_search', 'similaritySearch', 'similaritySearchWithScore',
         'maxMarginalRelevanceSearch']
         .map(m => ({ match: `langchain.vectorstore#${m}`, inputArgs: [0, 'query'] })),
+      // the same search on a store the engine cannot type (`const store = await getVectorStore(); store.similaritySearch(q, 4)`, the
+      // store made by a project helper), in a file that makes a LangChain chain or model: a vector store's search by text
+      ...['similarity_search', 'similarity_search_with_score', 'asimilarity_search', 'max_marginal_relevance_search', 'similaritySearch', 'similaritySearchWithScore',
+        'maxMarginalRelevanceSearch']
+        .map(m => ({ match: `?#${m}`, inputArgs: [0, 'query'], needsInFile: 'client.langchain' })),
       ...['invoke', 'ainvoke', 'get_relevant_documents', 'aget_relevant_documents', 'getRelevantDocuments'].map(m => ({ match: `langchain.retriever#${m}`, inputArgs: [0, 'input', 'query'] })),
+      // a compiled graph runs the model of a node that is one (`addNode("agent", agent.invoke.bind(agent))`); nodes that are the
+      // project's functions call their model in their own bodies, which are the inference points
+      ...['invoke', 'stream', 'streamEvents', 'batch', 'ainvoke', 'astream', 'abatch', 'astream_events']
+        .map(m => ({ ...llm(`langgraph.graph#${m}`, [0, 'input']), modelNode: ['addNode', 'add_node'] })),
+      // a summary memory's save runs its LLM over the new turn (a buffer memory's only once the buffer is over its token limit)
+      ...['saveContext', 'save_context', 'asave_context', 'predictNewSummary', 'predict_new_summary', 'apredict_new_summary']
+        .map(m => llm(`langchain.summary-memory#${m}`, [0, 1, 'inputs', 'outputs', 'messages'])),
       // the LCEL shape on a model the engine cannot type (a parameter, a client built in another module):
       // `model.pipe(parser).invoke(x)`, `chain = prompt.pipe(model); await chain.stream(x)` — no other library runs a piped value
       ...['invoke', 'stream', 'batch', 'streamEvents', 'ainvoke', 'astream', 'abatch'].map(m => llm(`?#pipe().${m}`, [0, 'input'])),

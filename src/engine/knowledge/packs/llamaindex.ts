@@ -8,7 +8,7 @@ const pack: KnowledgePack = {
   id: 'llamaindex',
   name: 'LlamaIndex',
   languages: ['python', 'typescript'],
-  description: 'LlamaIndex indexes and the engines built on them: `index.as_query_engine().query(…)`, `as_chat_engine().chat(…)`, query and chat engine classes; LLM classes (`llama_index.llms.*`: `complete`, `chat`, streaming and async forms) and embedding classes; the same in LlamaIndex.TS (`llamaindex`: `index.asQueryEngine().query({ query })`, `asChatEngine().chat(…)`, `new OpenAI({ model }).complete/chat`).',
+  description: 'LlamaIndex indexes and the engines built on them: `index.as_query_engine().query(…)`, `as_chat_engine().chat(…)`, query and chat engine classes; agents (`ReActAgent.from_tools(…).chat`, `OpenAIAgent`, the workflow `FunctionAgent(…).run(user_msg=…)`); LLM classes (`llama_index.llms.*`: `complete`, `chat`, streaming and async forms) and embedding classes; the same in LlamaIndex.TS (`llamaindex`: `index.asQueryEngine().query({ query })`, `asChatEngine().chat(…)`, `new OpenAI({ model }).complete/chat`, `new OpenAIAgent({ tools }).chat({ message })`, `agent({ tools }).run(…)`).',
   tables: {
     mlModules: ['llama_index', 'llamaindex'],
     producers: [
@@ -23,6 +23,10 @@ const pack: KnowledgePack = {
       { match: 'llama_index.core.query_engine.*.from_args', type: 'llamaindex.query-engine' },
       { match: 'llama_index.core.chat_engine.*', type: 'llamaindex.chat-engine' },
       { match: 'llama_index.core.chat_engine.*.from_defaults', type: 'llamaindex.chat-engine' },
+      // agents: an LLM that calls tools (`ReActAgent.from_tools(tools, llm=llm)`, `OpenAIAgent`, the workflow `FunctionAgent`, `AgentWorkflow`)
+      ...['llama_index.core.agent.*Agent', 'llama_index.core.agent.*Agent.from_tools', 'llama_index.agent.*.*Agent', 'llama_index.agent.*.*Agent.from_tools',
+        'llama_index.core.agent.workflow.*Agent', 'llama_index.core.agent.workflow.AgentWorkflow', 'llama_index.core.agent.workflow.AgentWorkflow.from_tools_or_functions']
+        .map(match => ({ match, type: 'llamaindex.agent' })),
       // integration packages: `from llama_index.llms.openai import OpenAI`
       { match: 'llama_index.llms.*.*', type: 'llamaindex.llm' },
       // the base classes, as annotations of an injected LLM (`def __init__(self, llm: LLM)`)
@@ -40,7 +44,12 @@ const pack: KnowledgePack = {
         { match: `${root}.*QueryEngine`, type: 'llamaindex.query-engine' }, { match: `${root}.*ChatEngine`, type: 'llamaindex.chat-engine' },
         ...['OpenAI', 'Anthropic', 'Ollama', 'Gemini', 'Groq', 'MistralAI', 'HuggingFaceLLM'].map(llmClass => ({ match: `${root}.${llmClass}`, type: 'llamaindex.llm' })),
         { match: `${root}.*Embedding`, type: 'llamaindex.embedding' },
+        // agents (`new OpenAIAgent({ tools })`, `ReActAgent`, `AnthropicAgent`): the LLM with tool calls
+        { match: `${root}.*Agent`, type: 'llamaindex.agent' },
       ]),
+      { match: '@llamaindex/*.*Agent', type: 'llamaindex.agent' },
+      // the workflow agents (`agent({ tools, llm }).run(message)`, `multiAgent({ agents })`)
+      { match: '@llamaindex/workflow.agent', type: 'llamaindex.agent' }, { match: '@llamaindex/workflow.multiAgent', type: 'llamaindex.agent' },
       { match: '@llamaindex/*.*Embedding', type: 'llamaindex.embedding' }, { match: '@llamaindex/*.*', type: 'llamaindex.llm' },
       { match: 'llamaindex.index#asQueryEngine', type: 'llamaindex.query-engine' },
       { match: 'llamaindex.index#asChatEngine', type: 'llamaindex.chat-engine' },
@@ -48,6 +57,7 @@ const pack: KnowledgePack = {
     inference: [
       ...['query', 'aquery'].map(m => llm(`llamaindex.query-engine#${m}`, [0, 'str_or_query_bundle'])),
       ...['chat', 'achat', 'stream_chat', 'astream_chat'].map(m => llm(`llamaindex.chat-engine#${m}`, [0, 'message'])),
+      ...['chat', 'achat', 'stream_chat', 'astream_chat', 'query', 'aquery', 'run'].map(m => llm(`llamaindex.agent#${m}`, [0, 'message', 'user_msg'])),
       ...['complete', 'acomplete', 'stream_complete', 'astream_complete', 'chat', 'achat', 'stream_chat', 'astream_chat', 'predict', 'apredict']
         .map(m => llm(`llamaindex.llm#${m}`, [0, 'prompt', 'messages'])),
       ...['get_text_embedding', 'get_query_embedding', 'get_text_embedding_batch', 'aget_text_embedding', 'aget_query_embedding']

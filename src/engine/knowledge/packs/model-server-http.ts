@@ -79,8 +79,8 @@ const pack: KnowledgePack = {
       ...['fetch', 'node-fetch', 'cross-fetch', 'isomorphic-fetch', 'isomorphic-unfetch', 'undici.fetch', 'undici.request'].map(match => ({ match, arg0Pattern: MODEL_URL, inputArgs: ['body'], needsInput: true as const })),
       // `got(url, { method: "POST", json })`, `ky(url, { json })`: the body is in the options
       ...['got', 'ky', 'ofetch.ofetch', 'ofetch.$fetch'].map(match => ({ match, arg0Pattern: MODEL_URL, inputArgs: ['json', 'body', 'form'], needsInput: true as const })),
-      // Obsidian plugins' `requestUrl({ url, method: "POST", body })` (its fetch, free of CORS)
-      { match: 'obsidian.requestUrl', arg0Pattern: MODEL_URL, inputArgs: ['body'], needsInput: true as const },
+      // Obsidian plugins' `requestUrl({ url, method: "POST", body })` (its fetch, free of CORS), and the older `request(…)` that resolves to the text
+      ...['obsidian.requestUrl', 'obsidian.request'].map(match => ({ match, arg0Pattern: MODEL_URL, inputArgs: ['body'], needsInput: true as const })),
       // `axios(config)`, `axios.request(config)`: the URL and the body may be entries of one options object
       ...['axios.post', 'axios.put', 'got.post', 'got.put', 'ky.post', 'ky.put', 'axios', 'axios.request'].map(match => ({ match, arg0Pattern: MODEL_URL, inputArgs: [1, 'json', 'body', 'data'], needsInput: true as const })),
       // Node's `http.request(options, cb)` / `https.request(url, options, cb)`: the body is written to the request afterwards
@@ -90,7 +90,7 @@ const pack: KnowledgePack = {
       // `app.post("/caption", …)`, `@app.post("/predict")`), whatever the route is called
       ...['fetch', 'node-fetch', 'cross-fetch', 'undici.fetch', 'got', 'ky', 'ofetch.ofetch', 'ofetch.$fetch', 'axios', 'axios.request', 'axios.post', 'axios.put',
         'axios.get', 'got.post', 'ky.post', 'requests.post', 'requests.put', 'requests.get', 'httpx.post', 'httpx.get', 'http.client#post', 'http.client#get',
-        'obsidian.requestUrl'].map(match => ({ match, ownRoute: true as const })),
+        'obsidian.requestUrl', 'obsidian.request'].map(match => ({ match, ownRoute: true as const })),
       { match: '?#post', ownRoute: true as const },
       // an explicit POST to a service's own task route is a prediction even with nothing in its body (`axios.post(`${API}/summarize`)`:
       // the server runs its model on what it holds); a hosted API's route without a body is a probe, as above

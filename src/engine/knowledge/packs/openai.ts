@@ -16,7 +16,7 @@ const pack: KnowledgePack = {
   id: 'openai',
   name: 'OpenAI (and Azure OpenAI, Groq, Together, ZhipuAI, Cerebras)',
   languages: ['python', 'typescript'],
-  description: 'OpenAI clients in Python and JS (Azure OpenAI and Groq share the API): chat completions, responses, completions, embeddings, images, audio (transcription, speech), moderations, assistant runs, the pre-1.0 Python module calls, the v3 Node SDK (`OpenAIApi`) and the pre-1.0 Azure OpenAI JS SDK (`OpenAIClient.getChatCompletions`); clients with the same API (Groq, Together, ZhipuAI, Cerebras, Fireworks); the `model` argument\'s pinning is checked.',
+  description: 'OpenAI clients in Python and JS (Azure OpenAI and Groq share the API): chat completions, responses, completions, embeddings, images, audio (transcription, speech), moderations, assistant runs, the pre-1.0 Python module calls, the v3 Node SDK (`OpenAIApi`, and openai-edge, its fetch-based twin) and the pre-1.0 Azure OpenAI JS SDK (`OpenAIClient.getChatCompletions`); clients with the same API (Groq, Together, ZhipuAI, Cerebras, Fireworks); the `model` argument\'s pinning is checked.',
   tables: {
     // dated snapshots of the aliases, newest first (MLO003's fix offers them)
     modelSnapshots: {
@@ -26,7 +26,7 @@ const pack: KnowledgePack = {
       'gpt-3.5-turbo': ['gpt-3.5-turbo-0125', 'gpt-3.5-turbo-1106'], 'o1': ['o1-2024-12-17'], 'o1-mini': ['o1-mini-2024-09-12'],
       'o3-mini': ['o3-mini-2025-01-31'], 'o3': ['o3-2025-04-16'], 'o4-mini': ['o4-mini-2025-04-16'],
     },
-    mlModules: ['openai', 'groq-sdk', 'groq', 'together', 'routellm', 'zhipuai', 'together-ai', '@azure/openai'],
+    mlModules: ['openai', 'openai-edge', 'groq-sdk', 'groq', 'together', 'routellm', 'zhipuai', 'together-ai', '@azure/openai'],
     producers: [
       { match: 'openai.OpenAI', type: 'client.openai' },
       { match: 'openai.AsyncOpenAI', type: 'client.openai' },
@@ -45,8 +45,8 @@ const pack: KnowledgePack = {
       ...['together-ai', 'together-ai.Together', '@cerebras/cerebras_cloud_sdk'].map(match => ({ match, type: 'client.openai' })),
       // the pre-1.0 Azure OpenAI JS SDK: `new OpenAIClient(endpoint, credential)`, the deployment named first
       { match: '@azure/openai.OpenAIClient', type: 'client.azure-openai-v1' },
-      // the v3 Node SDK: `new OpenAIApi(new Configuration({ apiKey }))`
-      { match: 'openai.OpenAIApi', type: 'client.openai-v3' },
+      // the v3 Node SDK: `new OpenAIApi(new Configuration({ apiKey }))`; openai-edge is the same API over fetch (edge runtimes)
+      { match: 'openai.OpenAIApi', type: 'client.openai-v3' }, { match: 'openai-edge.OpenAIApi', type: 'client.openai-v3' },
     ],
     inference: [
       ...['getChatCompletions', 'streamChatCompletions', 'getCompletions', 'streamCompletions', 'getEmbeddings', 'getImages', 'getAudioTranscription']
