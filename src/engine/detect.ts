@@ -211,8 +211,8 @@ function deferredShape(r: Resolver, call: Call) {
 const LIBRARY_LOAD: LoadRule = { pin: 'library', defaultWeights: true, modelArg: [0, 'model', 'model_path', 'model_name', 'model_dir', 'path', 'checkpoint', 'source', 'name', 'weights', 'lang', 'language'] };
 const FILE_LIBRARY_LOAD: LoadRule = { ...LIBRARY_LOAD, pin: 'local', defaultWeights: false };
 
-/** Methods that train the value they are called on. */
-const TRAINING_METHODS = new Set(['fit', 'partial_fit', 'fit_transform', 'fit_generator', 'train', 'train_on_batch', 'fit_predict']);
+/** Methods that train the value they are called on (Python, and TensorFlow.js's Layers API: `fitDataset`, `trainOnBatch`). */
+const TRAINING_METHODS = new Set(['fit', 'partial_fit', 'fit_transform', 'fit_generator', 'train', 'train_on_batch', 'fit_predict', 'fitDataset', 'trainOnBatch']);
 /** Calls that only a training loop makes. */
 const TRAINING_STEPS = new Set(['backward', 'zero_grad', 'minimize', 'apply_gradients']);
 /** `model = Lib(model="./models/x")` at module level: a model a module makes for others, given its files by a literal reference. */

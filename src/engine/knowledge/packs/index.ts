@@ -63,6 +63,7 @@ import cohere from './cohere';
 import ollama from './ollama';
 import huggingfaceInference from './huggingface-inference';
 import replicate from './replicate';
+import vellum from './vellum';
 import awsBedrock from './aws-bedrock';
 import vercelAi from './vercel-ai';
 import langchain from './langchain';
@@ -175,7 +176,7 @@ export const PACK_GROUPS: { name: string; packs: KnowledgePack[] }[] = [
     supabaseAi, webLlm, chromeBuiltInAi, brainJs, deepface, allennlp, ktrain, tortoiseTts, opencvDnn, openmmlab, pycaret, faceRecognition, insightface, tesseract, rembg, nodeNlp, nsfwjs, winkNlp, exllamav2, txtai, gensim, paddle, wllama, segmentAnything, bark, markovify, picovoice, mxnet, languageTools, whisperx, docling, human, neatapticSynaptic, h2o, sparkMl, mlflow, bentoml] },
   { name: 'Model servers and serving frameworks', packs: [sagemaker, triton, kserve, torchserve, tfServing, modelServerHttp, localModelCli, grpcModelServers, azureml, mlserver, litserve,
     cog, vertexAi, modal, rayServe, fastapi, flask, django, servedModels, pythonConcurrency] },
-  { name: 'Hosted LLM and model APIs', packs: [openai, anthropic, litellm, gemini, mistral, cohere, dashscope, ollama, huggingfaceInference, replicate, fal, runpod, elevenlabs, deepgram, assemblyai, voyage, ibmWatsonx, lmstudio, clarifai, pinecone, banana, weaviate, vscodeLm,
+  { name: 'Hosted LLM and model APIs', packs: [openai, anthropic, litellm, gemini, mistral, cohere, dashscope, ollama, huggingfaceInference, replicate, vellum, fal, runpod, elevenlabs, deepgram, assemblyai, voyage, ibmWatsonx, lmstudio, clarifai, pinecone, banana, weaviate, vscodeLm,
     awsBedrock, awsAiServices, googleCloudAi, azureAiServices, cloudflareAi, vercelAi, langchain, llamaindex, chroma, dspy, crewai, mastra, inngest, openaiAgents, autogen, gradioClient, algorithmia, genkit, pydanticAi, agno, semanticKernel, smolagents, haystack, instructor, strands, googleAdk] },
   { name: 'Telemetry', packs: [pythonLogging, structlog, loguru, pinoWinstonConsole, opentelemetry, prometheus, statsdDatadog, sentry, newrelic, awsLambdaPowertools,
     arizeWhylogs, langfuse] },
