@@ -18,6 +18,8 @@ import { RULES } from '../engine/rules';
 import { collectFiles } from './walk';
 import { toJson, toSarif, toText, TOOL_VERSION } from './report';
 import { cacheKey, ResultCache } from './cache';
+import { projectServices } from './services';
+import { withServiceFindings } from '../engine/services';
 
 const USAGE = `Usage: mlobs scan [paths…] [options]
        mlobs rules
@@ -131,14 +133,19 @@ async function main(argv: string[]): Promise<number> {
       analysed = await analyzeProject(projectFiles, config, root, undefined, undefined, new WorkspaceIndex(config.tables, root));
     }
   }
+  // service facets are checked across files: the services of the whole scan, each MLO006 at its first entry point
+  const services = projectServices(analysed, config, root, inputs);
+  analysed = withServiceFindings(analysed, services, config.severity.MLO006 ?? 'info');
   // results carry the config-relative path (waivers match it); reports show paths relative to the working directory
   const byPath = new Map(projectFiles.map(i => [i.path, i.file]));
   const results = [...analysed.map(r => ({ ...r, path: byPath.get(r.path) ?? r.path })), ...unreadable];
 
   const display = (p: string) => path.relative(process.cwd(), p) || p;
-  const report = format === 'json' ? JSON.stringify(toJson(results, display), null, 2) + '\n'
+  // service paths are config-relative, like the results' before they were made absolute
+  const displayService = (p: string) => display(path.resolve(root, p));
+  const report = format === 'json' ? JSON.stringify(toJson(results, display, services, displayService), null, 2) + '\n'
     : format === 'sarif' ? JSON.stringify(toSarif(results, display), null, 2) + '\n'
-    : toText(results, display, !values.output && process.stdout.isTTY === true && !process.env.NO_COLOR);
+    : toText(results, display, !values.output && process.stdout.isTTY === true && !process.env.NO_COLOR, services, displayService);
   if (values.output) {
     const folder = path.dirname(path.resolve(values.output));
     if (!fs.existsSync(folder)) { process.stderr.write(`mlobs: cannot write the report to ${values.output}: the folder ${folder} does not exist\n`); return 2; }

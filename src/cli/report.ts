@@ -8,6 +8,7 @@ import { FACETS, INFERENCE_FACET_IDS } from '../engine/catalog';
 import { RULES } from '../engine/rules';
 import type { Range } from '../engine/model';
 import { notebookPosition } from '../engine/notebook';
+import type { ServiceResult } from '../engine/services';
 
 export const TOOL_NAME = 'mlobs';
 export const TOOL_VERSION: string = (() => { try { return require('../package.json').version as string; } catch { return '0.0.0'; } })();
@@ -54,7 +55,21 @@ function evIn(file: FileResult, display: (p: string) => string) {
   };
 }
 
-export function toJson(results: FileResult[], display: (p: string) => string): unknown {
+/** A service in the JSON report: 1-based lines, paths as the files' are shown. */
+function serviceJson(s: ServiceResult, display: (p: string) => string) {
+  return {
+    name: s.name, root: s.root === '' ? '.' : s.root,
+    entryPoints: s.entryPoints.map(e => ({ path: display(e.path), line: e.line + 1, kind: e.kind })),
+    facets: Object.fromEntries(Object.entries(s.facets).map(([id, v]) => [id, {
+      covered: v.covered, required: v.required,
+      ...(v.evidence ? { evidence: { path: display(v.evidence.path), line: v.evidence.line + 1, text: v.evidence.text } } : {}),
+      ...(v.waived ? { waived: v.waived } : {}), ...(v.note ? { note: v.note } : {}),
+    }])),
+    missing: s.missing,
+  };
+}
+
+export function toJson(results: FileResult[], display: (p: string) => string, services: readonly ServiceResult[] = [], displayService = display): unknown {
   return {
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     files: results.map(r => { const pos = posIn(r), ev = evIn(r, display); return {
@@ -74,6 +89,8 @@ export function toJson(results: FileResult[], display: (p: string) => string): u
     coverage: coverageOf(results),
     // files that import an ML or LLM library where no inference point or load was recognised: not counted in `coverage`
     unrecognised: unrecognisedFiles(results).map(u => ({ path: display(u.path), libraries: u.libraries })),
+    // per service (its files together): the catalog's service facets, with the evidence that covers each
+    services: services.map(s => serviceJson(s, displayService)),
   };
 }
 
@@ -157,7 +174,7 @@ function toUri(p: string): string {
   return p.split(path.sep).join('/').split('/').map(encodeURIComponent).join('/');
 }
 
-export function toText(results: FileResult[], display: (p: string) => string, color: boolean): string {
+export function toText(results: FileResult[], display: (p: string) => string, color: boolean, services: readonly ServiceResult[] = [], displayService = display): string {
   const c = (code: string, s: string) => (color ? `\x1b[${code}m${s}\x1b[0m` : s);
   const sev: Record<string, string> = { error: c('31', 'error  '), warning: c('33', 'warning'), info: c('36', 'info   '), hint: c('2', 'hint   ') };
   const out: string[] = [];
@@ -180,6 +197,19 @@ export function toText(results: FileResult[], display: (p: string) => string, co
       const pct = v.total ? Math.round((100 * v.covered) / v.total) : 0;
       const bar = '█'.repeat(Math.round(pct / 10)) + '░'.repeat(10 - Math.round(pct / 10));
       out.push(`  ${f.id.padEnd(18)} ${String(v.covered).padStart(4)}/${String(v.total).padEnd(4)} ${String(pct).padStart(3)}%  ${bar}${v.waived ? `  (${v.waived} waived)` : ''}`);
+    }
+  }
+  if (services.length) {
+    out.push('');
+    out.push(c('1', `Services: ${services.length}`));
+    for (const s of services) {
+      const at = s.entryPoints[0];
+      out.push(`  ${s.name}  ${c('2', `${displayService(at.path)}:${at.line + 1} (${at.kind})`)}`);
+      for (const [id, v] of Object.entries(s.facets)) {
+        const mark = v.covered ? c('32', '✓') : v.waived ? c('2', '–') : v.required ? c('33', '✗') : c('2', '·');
+        const why = v.covered && v.evidence ? `${displayService(v.evidence.path)}:${v.evidence.line + 1}  ${v.evidence.text}` : v.waived ? `waived: ${v.waived}` : v.note ?? (v.required ? 'missing' : 'not required');
+        out.push(`    ${mark} ${id.padEnd(20)} ${c('2', why)}`);
+      }
     }
   }
   const unrecognised = unrecognisedFiles(results);

@@ -12,7 +12,11 @@ import picomatch from 'picomatch';
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', '__pycache__', '.venv', 'venv', '.tox', '.nox', '.mypy_cache',
   '.pytest_cache', '.ruff_cache', 'site-packages', '.ipynb_checkpoints', '.vscode-test', '.vscode-server']);
 
-export interface WalkOptions { extensions: string[]; include: string[]; exclude: string[]; root: string }
+export interface WalkOptions {
+  extensions: string[]; include: string[]; exclude: string[]; root: string;
+  /** Files taken by name instead of by extension (deployment files: `Dockerfile`, `.env`). */
+  accept?: (file: string) => boolean;
+}
 
 export function collectFiles(inputs: string[], opts: WalkOptions): { files: string[]; missing: string[] } {
   const files: string[] = [];
@@ -28,7 +32,7 @@ export function collectFiles(inputs: string[], opts: WalkOptions): { files: stri
     let stat: fs.Stats;
     try { stat = fs.statSync(input); } catch { missing.push(input); continue; }
     if (stat.isFile()) { if (once(seen.files, input)) files.push(input); continue; }
-    walk(input, [], files, opts.extensions, wanted, seen);
+    walk(input, [], files, opts.accept ?? (f => opts.extensions.includes(path.extname(f).toLowerCase())), wanted, seen);
   }
   return { files, missing };
 }
@@ -47,7 +51,7 @@ function once(set: Set<string>, p: string): boolean {
 
 interface Rules { base: string; ig: Ignore }
 
-function walk(dir: string, parentRules: Rules[], out: string[], extensions: string[], wanted: (f: string) => boolean, seen: Seen): void {
+function walk(dir: string, parentRules: Rules[], out: string[], accept: (file: string) => boolean, wanted: (f: string) => boolean, seen: Seen): void {
   if (!once(seen.dirs, dir)) return;
   let entries: fs.Dirent[];
   try { entries = fs.readdirSync(dir, { withFileTypes: true }); } catch { return; }
@@ -67,7 +71,7 @@ function walk(dir: string, parentRules: Rules[], out: string[], extensions: stri
     const isDir = kind === 'dir';
     if (isDir && SKIP_DIRS.has(e.name)) continue;
     if (rules.some(r => r.ig.ignores(path.relative(r.base, full).split(path.sep).join('/') + (isDir ? '/' : '')))) continue;
-    if (isDir) walk(full, rules, out, extensions, wanted, seen);
-    else if (kind === 'file' && extensions.includes(path.extname(e.name).toLowerCase()) && wanted(full) && once(seen.files, full)) out.push(full);
+    if (isDir) walk(full, rules, out, accept, wanted, seen);
+    else if (kind === 'file' && accept(full) && wanted(full) && once(seen.files, full)) out.push(full);
   }
 }

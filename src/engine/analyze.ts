@@ -16,6 +16,7 @@ import { RULES, Severity } from './rules';
 import type { AnalysedLoad, AnalysedPoint, RawFinding } from './rules/types';
 import { isNotebookPath, notebookProgram, type NotebookMap } from './notebook';
 import { languageOf, Language, buildModel, ensureLanguage, languageReady } from './languages';
+import { serviceFactsOf, type ServiceFileFacts } from './services';
 
 export interface PointResult {
   range: Range;
@@ -65,6 +66,8 @@ export interface FileResult {
   mlLibraries?: string[];
   /** For a notebook, where each line of the analysed program (its code cells in order) is in the notebook. */
   notebook?: NotebookMap;
+  /** What the file contributes to its service's facets (entry points, evidence): merged per service by `servicesOf`. */
+  service?: ServiceFileFacts;
 }
 
 /** Longest line a file may have before it is taken as minified/generated and skipped. */
@@ -181,11 +184,16 @@ function analyseModel(m: FileModel, text: string, config: ResolvedConfig, out: F
   const libraries = mlLibrariesOf(m, config.tables.mlModules);
   if (libraries.length) out.mlLibraries = libraries;
   const { points, loads } = detect(r);
+  const lines = text.split('\n');
+  const suppress = suppressions(m);
   // Most files of a workspace hold no model at all: value flow is only built where there is something to check.
+  let built: Flow | undefined;
+  const flowOf = () => (built ??= new Flow(m, r));
+  const service = serviceFactsOf(m, r, out.path, lines, points, flowOf, (code, line) => suppress.isSuppressed(code, line));
+  if (service) out.service = service;
   if (!points.length && !loads.length) return;
   for (const l of loads) if (l.kind === 'llm') pinLlmModel(l, config.tables.pinnedModelNamePatterns);
-  const flow = new Flow(m, r);
-  const lines = text.split('\n');
+  const flow = flowOf();
   const fa = new FacetAnalyzer(m, r, flow, lines, points);
   const waivers = applicableWaivers(config.waivers, out.path);
 
@@ -213,7 +221,6 @@ function analyseModel(m: FileModel, text: string, config: ResolvedConfig, out: F
 
   const required = config.requiredFacets.filter(f => INFERENCE_FACET_IDS.includes(f));
   const ctx = { points: analysed, loads: analysedLoads, requiredFacets: required, lines };
-  const suppress = suppressions(m);
   for (const rule of RULES) {
     const severity = config.severity[rule.meta.code] ?? rule.meta.defaultSeverity;
     if (severity === 'off') continue;

@@ -13,6 +13,7 @@ import { DEFAULT_REQUIRED_FACETS, FACET_IDS } from './catalog';
 import { builtinTables } from './knowledge';
 import type { KnowledgeTables } from './knowledge/types';
 import { RULES, Severity } from './rules';
+import { DEFAULT_REQUIRED_SERVICE_FACETS, type DeclaredService } from './services';
 
 export const CONFIG_FILE_NAMES = ['mlobs.json', '.mlobs.json'];
 export const DEFAULT_MAX_FILE_BYTES = 1_000_000;
@@ -31,6 +32,13 @@ const schema = z.object({
   $schema: z.string().optional(),
   requiredFacets: z.array(facetId).optional().meta({ description: 'The facets every inference point must record (MLO001 lists those missing).' }),
   severity: z.record(z.string().refine(code => RULES.some(r => r.meta.code === code), { error: iss => `unknown rule code "${String(iss.input)}" (known: ${RULES.map(r => r.meta.code).join(', ')})` }), severity).optional().meta({ description: 'Severity per rule code; "off" disables a rule.', propertyNames: { enum: RULES.map(r => r.meta.code) } }),
+  requiredServiceFacets: z.array(z.enum(['deployment-context', 'upstream-provenance', 'outcome', 'segment-context'])).optional()
+    .meta({ description: 'The service facets every service must record (MLO006 lists those missing; default deployment-context, upstream-provenance where a feature store is read, outcome).' }),
+  services: z.array(z.object({
+    name: z.string().min(1),
+    root: z.string().meta({ description: 'The service\'s folder, relative to this file ("." for it).' }),
+    entryPoints: z.array(z.string()).optional().meta({ description: 'Globs of the files that are its entry points (default: those recognised).' }),
+  }).strict()).optional().meta({ description: 'Services, when the folder layout does not tell them (default: the nearest folder with a manifest of files that make predictions).' }),
   failOn: z.enum(['error', 'warning', 'info', 'hint']).optional().meta({ description: 'The CLI exits 1 when a finding is at or above this severity (default warning).' }),
   include: z.array(z.string()).optional().meta({ description: 'Globs of the files to analyse (default: all supported files).' }),
   exclude: z.array(z.string()).optional().meta({ description: 'Globs of files not to analyse.' }),
@@ -78,6 +86,8 @@ export interface ResolvedConfig {
   exclude: string[];
   maxFileBytes: number;
   waivers: Waiver[];
+  requiredServiceFacets: string[];
+  services: DeclaredService[];
   tables: KnowledgeTables;
 }
 
@@ -89,7 +99,8 @@ export function defaultConfig(): ResolvedConfig {
   return {
     requiredFacets: [...DEFAULT_REQUIRED_FACETS],
     severity: Object.fromEntries(RULES.map(r => [r.meta.code, r.meta.defaultSeverity])),
-    failOn: 'warning', include: [], exclude: [], maxFileBytes: DEFAULT_MAX_FILE_BYTES, waivers: [], tables: builtinTables(),
+    failOn: 'warning', include: [], exclude: [], maxFileBytes: DEFAULT_MAX_FILE_BYTES, waivers: [],
+    requiredServiceFacets: [...DEFAULT_REQUIRED_SERVICE_FACETS], services: [], tables: builtinTables(),
   };
 }
 
@@ -131,6 +142,8 @@ export function resolveConfig(raw: unknown, file: string, text?: string): Resolv
     exclude: c.exclude ?? [],
     maxFileBytes: c.maxFileBytes ?? base.maxFileBytes,
     waivers: c.waivers ?? [],
+    requiredServiceFacets: c.requiredServiceFacets ?? base.requiredServiceFacets,
+    services: c.services ?? [],
     tables: builtinTables({
       inference: k.inference, producers: k.producers, sinks: k.sinks, regions: k.regions, fieldNames: k.fieldNames,
       mlModules: k.mlModules, loggerNames: k.loggerNames, pinnedModelNamePatterns: k.pinnedModelNamePatterns,

@@ -44,7 +44,7 @@ export function matchesServedRoute(url: string, routes: readonly string[]): bool
 }
 
 /** `app/api/chat/route.ts` → `/api/chat`, `pages/api/caption.ts` → `/api/caption` (route groups dropped, `[id]` a wildcard). */
-function fileBasedRoute(file: string): string | undefined {
+export function fileBasedRoute(file: string): string | undefined {
   const f = file.split('\\').join('/');
   const app = /(?:^|\/)app\/((?:[^/]+\/)*)route\.[cm]?[jt]sx?$/.exec(f);
   const pages = app ? undefined : /(?:^|\/)pages\/(api\/(?:[^/]+\/)*[^/]+?)\.[cm]?[jt]sx?$/.exec(f);
@@ -55,7 +55,7 @@ function fileBasedRoute(file: string): string | undefined {
 }
 
 /** `app.post("/predict", handler)`, `router.get("/x", auth, async (req, res) => …)`, `@app.post("/predict")` on a function. */
-function routeRegistrations(m: FileModel): { route: string; handlers: number[] }[] {
+export function routeRegistrations(m: FileModel): { route: string; handlers: number[] }[] {
   const out: { route: string; handlers: number[] }[] = [];
   for (const c of m.calls) {
     if (c.callee.k !== 'attr' || !ROUTE_METHODS.has(c.callee.attr)) continue;

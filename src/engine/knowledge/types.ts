@@ -315,4 +315,35 @@ export interface KnowledgeTables {
   requestImports: string[];
   /** Names resolved without an import when nothing in the file binds them: Python builtins (`print` → `builtins.print`), globals a script tag or `importScripts` defines (`ort`, `tf`). */
   builtins: Record<string, string>;
+  /**
+   * What makes a file a service's entry point: an app object (`FastAPI()`, `express()`), a class or function decorator
+   * (`@bentoml.service`, `@serve.deployment`). Framework hook contracts (`contracts`) and route registrations are entry
+   * points too, without rows here.
+   */
+  serviceEntries: ServiceEntryRow[];
+  /** Calls that are evidence of a per-service facet (an OTel `Resource`, `sentry_sdk.init(release=…)`), or reads that make one required (a feature-store read). */
+  serviceEvidence: ServiceEvidenceRow[];
+}
+
+export interface ServiceEntryRow {
+  /** A symbol pattern of a call (the app object's constructor) or of a decorator. */
+  match: string;
+  /** What the entry point is, as the framework's docs name it (`FastAPI app`). */
+  kind: string;
+}
+
+export type ServiceFacetId = 'deployment-context' | 'upstream-provenance' | 'outcome' | 'segment-context';
+
+export interface ServiceEvidenceRow {
+  match: string;
+  facet: ServiceFacetId;
+  /** Only when one of these arguments (keyword, or property of an options object) is given: `pino({ base })`, `sentry_sdk.init(release=…)`. */
+  withArg?: string[];
+  /**
+   * `reads`: the call reads upstream data (Feast `get_online_features`): not evidence itself, it makes the facet
+   * required for the service, and is covered when what it returns, or a version field, is recorded.
+   */
+  role?: 'evidence' | 'reads';
+  /** What the evidence covers, when it is less than the facet (`service name only`). */
+  note?: string;
 }

@@ -5,8 +5,9 @@ import { silentFailure } from './MLO002-silent-failure';
 import { unpinnedModel } from './MLO003-unpinned-model';
 import { unrecordedModelIdentity } from './MLO004-unrecorded-model-identity';
 import { unjoinablePrediction } from './MLO005-unjoinable-prediction';
+import { missingServiceFacets } from './MLO006-missing-service-facets';
 
-export const RULES: readonly Rule[] = [missingFacets, silentFailure, unpinnedModel, unrecordedModelIdentity, unjoinablePrediction];
+export const RULES: readonly Rule[] = [missingFacets, silentFailure, unpinnedModel, unrecordedModelIdentity, unjoinablePrediction, missingServiceFacets];
 
 export function ruleByCode(code: string): Rule | undefined {
   return RULES.find(r => r.meta.code === code);

@@ -4,10 +4,12 @@ const pack: KnowledgePack = {
   id: 'fastapi',
   name: 'FastAPI',
   languages: ['python'],
-  description: 'Dependency injection: a handler parameter `model = Depends(get_model)` (or `Annotated[Model, Depends(get_model)]`) is what the provider returns, so a model from a cached getter is known in the handler; a model kept on the application state (`app.state.model = load()` in the lifespan, `request.app.state.model` in a handler).',
+  description: 'Dependency injection: a handler parameter `model = Depends(get_model)` (or `Annotated[Model, Depends(get_model)]`) is what the provider returns, so a model from a cached getter is known in the handler; a model kept on the application state (`app.state.model = load()` in the lifespan, `request.app.state.model` in a handler). The `FastAPI()` app is a service\'s entry point.',
   tables: {
     // Starlette's application state: `app.state.model = load()` in a lifespan hook, `request.app.state.model` in a handler
     sharedStores: ['app.state'],
+    // the app object: a service's entry point (its service facets are reported here)
+    serviceEntries: [{ match: 'fastapi.FastAPI', kind: 'FastAPI app' }],
     producers: [
       { match: 'fastapi.Depends', passThrough: 'arg0-result' },
       { match: 'fastapi.params.Depends', passThrough: 'arg0-result' },

@@ -4,7 +4,7 @@ const pack: KnowledgePack = {
   id: 'langfuse',
   name: 'Langfuse, LangSmith, Traceloop (LLM tracing)',
   languages: ['typescript'],
-  description: 'LLM tracing SDKs: Langfuse traces, spans, generations and scores record what they are given; `observeOpenAI`/`wrapOpenAI` return the client they wrap; Traceloop workflows time the call.',
+  description: 'LLM tracing SDKs: Langfuse traces, spans, generations and scores record what they are given; `observeOpenAI`/`wrapOpenAI` return the client they wrap; Traceloop workflows time the call. Langfuse scores (on a trace or by trace id) are outcomes.',
   tables: {
     producers: [
       // tracing wrappers return the client they wrap; what the wrapper itself records is not modelled (explicit records still count)
@@ -17,6 +17,12 @@ const pack: KnowledgePack = {
     sinks: [
       ...['trace', 'span', 'generation', 'event', 'score'].map(m => ({ match: `langfuse.client#${m}` })),
       ...['span', 'generation', 'event', 'score', 'update', 'end'].map(m => ({ match: `langfuse.trace#${m}` })),
+    ],
+    // a score on a trace: the outcome (feedback, a label) joined to the prediction by its trace
+    serviceEvidence: [
+      { match: 'langfuse.client#score', facet: 'outcome' }, { match: 'langfuse.trace#score', facet: 'outcome' },
+      { match: 'langfuse.client#create_score', facet: 'outcome' },
+      { match: 'langfuse.decorators.langfuse_context.score_current_trace', facet: 'outcome' },
     ],
     regions: ['withWorkflow', 'withTask', 'withAgent', 'withTool'].map(m => ({ match: `@traceloop/node-server-sdk.${m}`, covers: ['latency' as const] })),
   },

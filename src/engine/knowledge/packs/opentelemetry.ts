@@ -6,7 +6,7 @@ const pack: KnowledgePack = {
   id: 'opentelemetry',
   name: 'OpenTelemetry',
   languages: ['python', 'typescript'],
-  description: 'OpenTelemetry tracing and metrics in Python and JS: spans (as `with`, decorator or `startActiveSpan` callback) cover latency and errors; span attributes, events, exceptions and instruments are sinks; the current span\'s context is a propagated id.',
+  description: 'OpenTelemetry tracing and metrics in Python and JS: spans (as `with`, decorator or `startActiveSpan` callback) cover latency and errors; span attributes, events, exceptions and instruments are sinks; the current span\'s context is a propagated id. A `Resource` (or `NodeSDK({ resource })`) is the service\'s deployment context.',
   tables: {
     producers: [
       { match: 'opentelemetry.trace.get_tracer', type: 'otel.tracer' },
@@ -36,6 +36,14 @@ const pack: KnowledgePack = {
     ],
     // callbacks that receive a span: `tracer.startActiveSpan('x', async (span) => …)`
     callbacks: [{ match: 'otel.tracer#startActiveSpan', params: ['otel.span'] }],
+    // the service's resource: its name, version and environment on every span, metric and log
+    serviceEvidence: [
+      { match: 'opentelemetry.sdk.resources.Resource.create', facet: 'deployment-context' },
+      { match: 'opentelemetry.sdk.resources.Resource', facet: 'deployment-context' },
+      { match: '@opentelemetry/resources.resourceFromAttributes', facet: 'deployment-context' },
+      { match: '@opentelemetry/resources.Resource', facet: 'deployment-context' },
+      { match: '@opentelemetry/sdk-node.NodeSDK', facet: 'deployment-context', withArg: ['resource', 'serviceName'] },
+    ],
     idSources: [
       { match: 'opentelemetry.trace.get_current_span', propagated: true },
       { match: 'otel.span#get_span_context', propagated: true },

@@ -7,6 +7,11 @@ const pack: KnowledgePack = {
   languages: ['typescript'],
   description: 'JS loggers as sinks: `console`, pino (`child`, `base`), winston (`defaultMeta`, `child`, the default logger), bunyan, log4js, consola, NestJS `Logger`, `debug`.',
   tables: {
+    // a logger's default fields (pino `base`, winston `defaultMeta`, bunyan's fields) are on every record: the service's context
+    serviceEvidence: [
+      { match: 'pino', facet: 'deployment-context', withArg: ['base'] }, { match: 'pino.pino', facet: 'deployment-context', withArg: ['base'] },
+      { match: 'winston.createLogger', facet: 'deployment-context', withArg: ['defaultMeta'] },
+    ],
     producers: [
       { match: 'pino', type: 'logger.any' }, { match: 'pino.pino', type: 'logger.any' },
       { match: 'winston.createLogger', type: 'logger.any' }, { match: 'winston.loggers.get', type: 'logger.any' }, { match: 'winston.loggers.add', type: 'logger.any' },

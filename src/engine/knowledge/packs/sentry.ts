@@ -6,13 +6,18 @@ const pack: KnowledgePack = {
   id: 'sentry',
   name: 'Sentry',
   languages: ['python', 'typescript'],
-  description: 'Sentry SDKs: captured exceptions and messages, tags, contexts and breadcrumbs are sinks; spans and transactions time the call.',
+  description: 'Sentry SDKs: captured exceptions and messages, tags, contexts and breadcrumbs are sinks; spans and transactions time the call; `init` with a release or environment is the service\'s deployment context.',
   tables: {
     sinks: [
       { match: 'sentry_sdk.capture_exception' }, { match: 'sentry_sdk.capture_message' }, { match: 'sentry_sdk.set_tag', keyArg: 0 },
       { match: 'sentry_sdk.set_context', keyArg: 0 }, { match: 'sentry_sdk.set_extra', keyArg: 0 }, { match: 'sentry_sdk.add_breadcrumb' },
       ...['captureException', 'captureMessage', 'captureEvent', 'setTags', 'setExtras', 'addBreadcrumb', 'setUser'].map(m => ({ match: `${SENTRY}.${m}` })),
       ...['setTag', 'setContext', 'setExtra'].map(m => ({ match: `${SENTRY}.${m}`, keyArg: 0 })),
+    ],
+    // `init(release=…, environment=…)`: every event carries the deployment it came from
+    serviceEvidence: [
+      { match: 'sentry_sdk.init', facet: 'deployment-context', withArg: ['release', 'environment'] },
+      { match: `${SENTRY}.init`, facet: 'deployment-context', withArg: ['release', 'environment'] },
     ],
     regions: [
       { match: 'sentry_sdk.start_span', covers: ['latency'] },
