@@ -98,7 +98,7 @@ export function serviceFactsOf(m: FileModel, r: Resolver, path: string, lines: r
   for (const s of m.scopes) {
     if (s.kind !== 'class') continue;
     const contract = r.contractOfClass(s.id);
-    if (contract) entry(s.r, `${contract.framework} class`);
+    if (contract) entry(s.decorators[0]?.r ?? s.r, `${contract.framework} class`);
   }
   const moduleContract = r.moduleContract();
   if (moduleContract) {
@@ -283,7 +283,7 @@ export function servicesOf(results: readonly FileResult[], opts: ServiceOptions)
       let note = e?.note;
       if (!evidence && facet === 'deployment-context') {
         // a deployment file in the service's folder, or above it (a Compose file at the top of a monorepo)
-        const d = deploymentEvidence(opts.deployFiles.filter(x => rootOf(x.path) === root || under(dirOf(norm(x.path)), root)), telemetry);
+        const d = deploymentEvidence(opts.deployFiles.filter(x => rootOf(x.path) === root || under(dirOf(norm(x.path)), root)), telemetry, root);
         if (d) { evidence = { path: norm(d.path), line: d.line, text: d.text }; note = d.note; }
       }
       const applicable = facet !== 'upstream-provenance' || !!reads;
