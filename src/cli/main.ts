@@ -18,8 +18,9 @@ import { RULES } from '../engine/rules';
 import { collectFiles } from './walk';
 import { toJson, toSarif, toText, TOOL_VERSION } from './report';
 import { cacheKey, ResultCache } from './cache';
-import { projectServices } from './services';
-import { withServiceFindings } from '../engine/services';
+import { markPartial, serviceInputs } from './services';
+import { servicesOf, withServiceFindings } from '../engine/services';
+import { isDeployFile } from '../engine/deployFiles';
 
 const USAGE = `Usage: mlobs scan [paths…] [options]
        mlobs rules
@@ -134,7 +135,8 @@ async function main(argv: string[]): Promise<number> {
     }
   }
   // service facets are checked across files: the services of the whole scan, each MLO006 at its first entry point
-  const services = projectServices(analysed, config, root, inputs);
+  const folders = inputs.filter(i => { try { return fs.statSync(i).isDirectory(); } catch { return false; } });
+  const services = markPartial(servicesOf(analysed, serviceInputs(analysed, config, root, folders, isDeployFile)), root, folders);
   analysed = withServiceFindings(analysed, services, config.severity.MLO006 ?? 'info');
   // results carry the config-relative path (waivers match it); reports show paths relative to the working directory
   const byPath = new Map(projectFiles.map(i => [i.path, i.file]));

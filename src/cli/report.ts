@@ -66,6 +66,7 @@ function serviceJson(s: ServiceResult, display: (p: string) => string) {
       ...(v.waived ? { waived: v.waived } : {}), ...(v.note ? { note: v.note } : {}),
     }])),
     missing: s.missing,
+    ...(s.partial ? { partial: true } : {}),
   };
 }
 
@@ -204,7 +205,7 @@ export function toText(results: FileResult[], display: (p: string) => string, co
     out.push(c('1', `Services: ${services.length}`));
     for (const s of services) {
       const at = s.entryPoints[0];
-      out.push(`  ${s.name}  ${c('2', `${displayService(at.path)}:${at.line + 1} (${at.kind})`)}`);
+      out.push(`  ${s.name}  ${c('2', `${displayService(at.path)}:${at.line + 1} (${at.kind})${s.partial ? ' — only part of the service was scanned: not checked' : ''}`)}`);
       for (const [id, v] of Object.entries(s.facets)) {
         const mark = v.covered ? c('32', '✓') : v.waived ? c('2', '–') : v.required ? c('33', '✗') : c('2', '·');
         const why = v.covered && v.evidence ? `${displayService(v.evidence.path)}:${v.evidence.line + 1}  ${v.evidence.text}` : v.waived ? `waived: ${v.waived}` : v.note ?? (v.required ? 'missing' : 'not required');

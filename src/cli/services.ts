@@ -1,22 +1,29 @@
 /**
- * What the project step of the service facets needs from the file system (the engine reads none): which folders hold a
- * project manifest, and the deployment files (Dockerfiles, Compose, Kubernetes, `.env`) under the scanned folders.
+ * What the project step of the service facets needs from the file system (the engine reads none; these helpers get the engine's functions from their caller, so the server's bundle does not carry a second engine): which folders hold a
+ * project manifest, and the deployment files (Dockerfiles, Compose, Kubernetes, `.env`) under the scanned folders. The
+ * CLI and the language server both gather them here.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { FileResult } from '../engine/analyze';
 import type { ResolvedConfig } from '../engine/config';
-import { isDeployFile, MAX_DEPLOY_FILE_BYTES, type DeployFile } from '../engine/deployFiles';
-import { servicesOf, type ServiceResult } from '../engine/services';
+import type { DeployFile } from '../engine/deployFiles';
+import type { ServiceOptions, ServiceResult } from '../engine/services';
 import { collectFiles } from './walk';
+
+/** Deployment files are small: larger ones are not read. */
+const MAX_DEPLOY_FILE_BYTES = 256_000;
 
 /** Files whose folder is a service's root (what a deployable unit of Python or JS code has at its top). */
 export const MANIFESTS = ['package.json', 'pyproject.toml', 'requirements.txt', 'setup.py', 'setup.cfg', 'Pipfile', 'Dockerfile',
   'bentofile.yaml', 'cog.yaml', 'serverless.yml', 'serverless.yaml', 'wrangler.toml', 'wrangler.json', 'modal.toml'];
 
-/** The services of the scanned files. `results` carry paths relative to `root` (the config's folder). */
-export function projectServices(results: FileResult[], config: ResolvedConfig, root: string, inputs: string[]): ServiceResult[] {
-  if (!results.some(r => r.inferencePoints.length)) return [];
+/**
+ * The inputs of `servicesOf` for results whose paths are relative to `root` (the config's folder): the manifest folders
+ * above files that predict, and the deployment files under `folders` (the scanned directories).
+ */
+export function serviceInputs(results: readonly FileResult[], config: ResolvedConfig, root: string, folders: readonly string[],
+  isDeployFile: (file: string) => boolean): ServiceOptions {
   const manifestDirs = new Set<string>();
   const checked = new Set<string>();
   for (const r of results) {
@@ -29,17 +36,31 @@ export function projectServices(results: FileResult[], config: ResolvedConfig, r
       if (rel === '') break;
     }
   }
-  const folders = inputs.filter(i => { try { return fs.statSync(i).isDirectory(); } catch { return false; } });
-  const { files } = collectFiles(folders, { extensions: [], accept: isDeployFile, include: [], exclude: config.exclude, root });
   const deployFiles: DeployFile[] = [];
-  for (const f of files) {
-    try {
-      if (fs.statSync(f).size > MAX_DEPLOY_FILE_BYTES) continue;
-      deployFiles.push({ path: path.relative(root, path.resolve(f)).split(path.sep).join('/'), text: fs.readFileSync(f, 'utf8') });
-    } catch { /* unreadable: it gives no evidence */ }
+  if (results.some(r => r.inferencePoints.length)) {
+    const { files } = collectFiles([...folders], { extensions: [], accept: isDeployFile, include: [], exclude: config.exclude, root });
+    for (const f of files) {
+      try {
+        if (fs.statSync(f).size > MAX_DEPLOY_FILE_BYTES) continue;   // a generated bundle of manifests
+        deployFiles.push({ path: path.relative(root, path.resolve(f)).split(path.sep).join('/'), text: fs.readFileSync(f, 'utf8') });
+      } catch { /* unreadable: it gives no evidence */ }
+    }
   }
-  return servicesOf(results, {
+  return {
     manifestDirs: [...manifestDirs], deployFiles, declared: config.services, required: config.requiredServiceFacets,
     waivers: config.waivers, severity: config.severity.MLO006 ?? 'info', rootName: path.basename(root),
-  });
+  };
+}
+
+/**
+ * A service checked on some of its files (one file given, a subfolder of it) would read as missing what its other
+ * files record: it is marked partial (shown, and MLO006 is not reported for it).
+ */
+export function markPartial(services: ServiceResult[], root: string, folders: readonly string[]): ServiceResult[] {
+  const scanned = folders.map(f => path.resolve(f));
+  for (const s of services) {
+    const abs = path.resolve(root, s.root);
+    if (!scanned.some(d => abs === d || abs.startsWith(d + path.sep))) s.partial = true;
+  }
+  return services;
 }

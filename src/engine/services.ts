@@ -11,7 +11,8 @@
  *    manifest: `package.json`, `pyproject.toml`, a Dockerfile…), the facts of their files and deployment files merged,
  *    required facets checked against waivers, and MLO006 placed at the service's first entry point.
  *
- * A service exists only where an inference point does: a project without a model gets no service and no finding.
+ * A service exists only where an inference point and an entry point do: a project without a model, or a script or batch
+ * job that predicts without serving, gets no service and no finding.
  */
 import picomatch from 'picomatch';
 import type { Call, Expr, FileModel, Range } from './model';
@@ -62,7 +63,7 @@ export function serviceFactsOf(m: FileModel, r: Resolver, path: string, lines: r
   const ev = (range: Range): Evidence => ({ line: range.start.line, text: (lines[range.start.line] ?? '').trim().slice(0, 160) });
   const entries: ServiceEntryPoint[] = [];
   const entry = (range: Range, kind: string) => {
-    const e: ServiceEntryPoint = { line: range.start.line, range: lineRange(lines, range.start.line), kind, text: ev(range).text };
+    const e: ServiceEntryPoint = { line: range.start.line, range: firstLine(lines, range), kind, text: ev(range).text };
     if (isSuppressed('MLO006', range.start.line)) e.suppressed = true;
     entries.push(e);
   };
@@ -153,10 +154,10 @@ const given = (e: Expr | undefined) => !!e && !(e.k === 'lit' && e.falsy);
 const ROUTE_EXPORTS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
 const ZERO: Range = { start: { line: 0, col: 0 }, end: { line: 0, col: 0 } };
 
-function lineRange(lines: readonly string[], line: number): Range {
-  const text = lines[line] ?? '';
-  const start = text.length - text.trimStart().length;
-  return { start: { line, col: start }, end: { line, col: Math.max(start, text.trimEnd().length) } };
+/** The part of a range on its first line (a class or handler is reported at its first line, not over its body). */
+function firstLine(lines: readonly string[], r: Range): Range {
+  if (r.start.line === r.end.line) return r;
+  return { start: r.start, end: { line: r.start.line, col: Math.max(r.start.col, (lines[r.start.line] ?? '').trimEnd().length) } };
 }
 
 /** A decorator's call (`@app.get("/x")`, `@bentoml.service(...)`) is read with the scope it decorates. */
@@ -231,6 +232,8 @@ export interface ServiceResult {
   facets: Record<string, ServiceFacetVerdict>;
   /** Required facets not covered and not waived. */
   missing: string[];
+  /** Only part of the service was analysed (its root is above what was scanned): its facets are shown, not reported. */
+  partial?: true;
 }
 
 const dirOf = (p: string) => { const i = p.lastIndexOf('/'); return i < 0 ? '' : p.slice(0, i); };
@@ -267,12 +270,8 @@ export function servicesOf(results: readonly FileResult[], opts: ServiceOptions)
     // an app object, framework class or handler module before a route (a router module is part of an app defined elsewhere)
     const rank = (kind: string) => (kind.startsWith('route ') ? 1 : 0);
     entryPoints.sort((a, b) => rank(a.kind) - rank(b.kind) || a.path.localeCompare(b.path) || a.line - b.line);
-    // no entry point recognised: the service is where its first prediction is
-    if (!entryPoints.length) {
-      const f = files.find(x => x.inferencePoints.length)!;
-      const p = f.inferencePoints[0];
-      entryPoints.push({ path: norm(f.path), line: p.range.start.line, kind: 'first inference point', text: p.text, range: p.range });
-    }
+    // no entry point: predictions in a script, a batch job or a library are not a service (nothing serves them here)
+    if (!entryPoints.length) continue;
     const telemetry = new Set(files.flatMap(f => f.service?.telemetry ?? []));
     const reads = files.find(f => f.service?.reads);
     const facets: Record<string, ServiceFacetVerdict> = {};
@@ -311,30 +310,37 @@ function globHits(glob: string, root: string, files: string[]): boolean {
   return candidates.some(c => m(c) || deep(c)) || norm(glob) === root;
 }
 
+/** A service's MLO006 finding, at its first entry point (none when nothing required is missing, or the service is partial). */
+export function serviceFinding(s: ServiceResult, severity: Severity | 'off'): { path: string; finding: Finding } | undefined {
+  if (severity === 'off' || !s.missing.length || s.partial) return undefined;
+  const at = s.entryPoints[0];
+  if (at.suppressed) return undefined;
+  const finding: Finding = {
+    code: 'MLO006', name: ruleByCode('MLO006')?.meta.name ?? 'missing-service-facets', severity, facets: s.missing, range: at.range,
+    message: `service "${s.name}" records no ${s.missing.map(id => id.replace(/-/g, ' ')).join(', ')} (service facets, checked across its files)`,
+  };
+  if (s.missing.length === 1) finding.facet = s.missing[0];
+  return { path: at.path, finding };
+}
+
+/** Findings in source order (as each file's analysis sorts them). */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.col - b.range.start.col || a.code.localeCompare(b.code));
+}
+
 /**
  * Results with each service's MLO006 finding in the file of its first entry point (new objects: the results the caller
  * holds, possibly cached, are not changed).
  */
 export function withServiceFindings(results: FileResult[], services: readonly ServiceResult[], severity: Severity | 'off'): FileResult[] {
-  if (severity === 'off') return results;
-  const rule = ruleByCode('MLO006');
   const added = new Map<string, Finding[]>();
   for (const s of services) {
-    if (!s.missing.length) continue;
-    const at = s.entryPoints[0];
-    if (at.suppressed) continue;
-    const f: Finding = {
-      code: 'MLO006', name: rule?.meta.name ?? 'missing-service-facets', severity, facets: s.missing, facet: s.missing.length === 1 ? s.missing[0] : undefined, range: at.range,
-      message: `service "${s.name}" records no ${s.missing.map(id => id.replace(/-/g, ' ')).join(', ')} (service facets, checked across its files)`,
-    };
-    if (!f.facet) delete f.facet;
-    added.set(at.path, [...(added.get(at.path) ?? []), f]);
+    const f = serviceFinding(s, severity);
+    if (f) added.set(f.path, [...(added.get(f.path) ?? []), f.finding]);
   }
   if (!added.size) return results;
   return results.map(r => {
     const extra = added.get(norm(r.path));
-    if (!extra) return r;
-    const findings = [...r.findings, ...extra].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.col - b.range.start.col || a.code.localeCompare(b.code));
-    return { ...r, findings };
+    return extra ? { ...r, findings: sortFindings([...r.findings, ...extra]) } : r;
   });
 }

@@ -115,7 +115,7 @@ export function activate(context: vscode.ExtensionContext): MlobsApi {
   const fetchCoverage = (): Promise<void> => (fetching ??= (async () => {
     try {
       const cov = await client.sendRequest<CoverageResponse>('mlobs/coverage');
-      store.replace(cov.files);
+      store.replace(cov.files, cov.services ?? []);
       if (cov.scanning !== scanning || cov.scanned !== scanned) {
         scanning = cov.scanning; scanned = cov.scanned;
         void vscode.commands.executeCommand('setContext', 'mlobs.state', scanning ? 'scanning' : scanned ? 'done' : 'idle');

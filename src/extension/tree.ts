@@ -10,22 +10,28 @@ import { checklist, CheckRow, FileCoverage, facetTotals, overall, Overall, point
 import { engine } from './engine';
 import { shortName } from './notebooks';
 import { MARK } from './present';
+import type { ServiceView } from '../server/services';
 
 /** File results for the whole workspace, as the language server reports them (open documents live, the rest from its scan). */
 export class CoverageStore implements vscode.Disposable {
   private all = new Map<string, FileCoverage>();
+  private serviceList: ServiceView[] = [];
   private readonly changed = new vscode.EventEmitter<void>();
   private pending: NodeJS.Timeout | undefined;
   /** Fires (at most every 150 ms) when any file's coverage changed. */
   readonly onDidChange = this.changed.event;
 
   /** The server's answer replaces everything known. */
-  replace(files: readonly FileCoverage[]): void {
+  replace(files: readonly FileCoverage[], services: readonly ServiceView[] = []): void {
     const next = new Map(files.map(f => [f.key, f]));
-    if (JSON.stringify([...next]) === JSON.stringify([...this.all])) return;
+    if (JSON.stringify([...next]) === JSON.stringify([...this.all]) && JSON.stringify(services) === JSON.stringify(this.serviceList)) return;
     this.all = next;
+    this.serviceList = [...services];
     this.fire();
   }
+
+  /** The project's services (the server's project step), by name. */
+  services(): ServiceView[] { return this.serviceList; }
 
   files(): FileCoverage[] {
     return [...this.all.values()].sort((a, b) => a.key.localeCompare(b.key));
@@ -53,6 +59,9 @@ export type CoverageNode =
   | { kind: 'unrecognised' }
   | { kind: 'unrecognised-file'; key: string }
   | { kind: 'point'; key: string; index: number; parent: 'facet' | 'file' }
+  | { kind: 'services' }
+  | { kind: 'service'; index: number }
+  | { kind: 'service-facet'; index: number; facet: string }
   | { kind: 'check'; key: string; index: number; row: CheckRow };
 
 const label = (facet: string) => engine().facetById(facet)?.label ?? facet;
@@ -98,8 +107,11 @@ export class CoverageTree implements vscode.TreeDataProvider<CoverageNode> {
       const unrecognised: CoverageNode[] = files.some(f => f.unrecognised) ? [{ kind: 'unrecognised' }] : [];
       // Empty when there is nothing to show, so the view's welcome content appears instead.
       if (!files.some(f => f.points.length)) return unrecognised;
-      return [...facetTotals(files, engine().INFERENCE_FACET_IDS).map(t => ({ kind: 'facet' as const, facet: t.facet })), { kind: 'files' }, ...unrecognised];
+      const services: CoverageNode[] = this.store.services().length ? [{ kind: 'services' }] : [];
+      return [...facetTotals(files, engine().INFERENCE_FACET_IDS).map(t => ({ kind: 'facet' as const, facet: t.facet })), { kind: 'files' }, ...services, ...unrecognised];
     }
+    if (node.kind === 'services') return this.store.services().map((_, index) => ({ kind: 'service', index }));
+    if (node.kind === 'service') return Object.keys(this.store.services()[node.index]?.facets ?? {}).map(facet => ({ kind: 'service-facet', index: node.index, facet }));
     if (node.kind === 'unrecognised') return files.filter(f => f.unrecognised).map(f => ({ kind: 'unrecognised-file', key: f.key }));
     if (node.kind === 'facet') {
       const t = facetTotals(files, engine().INFERENCE_FACET_IDS).find(x => x.facet === node.facet);
@@ -170,6 +182,42 @@ export class CoverageTree implements vscode.TreeDataProvider<CoverageNode> {
       item.contextValue = 'unrecognised-file';
       return item;
     }
+    if (node.kind === 'services') {
+      const list = this.store.services();
+      const item = new vscode.TreeItem('Services', vscode.TreeItemCollapsibleState.Expanded);
+      item.id = 'services';
+      const missing = list.filter(s => s.missing.length && !s.partial).length;
+      item.description = `${list.length} service${list.length === 1 ? '' : 's'}${missing ? `, ${missing} missing service facets` : ''}`;
+      item.tooltip = 'Deployment context, outcomes, upstream provenance and segment context are recorded once per service, in any of its files or its deployment files (MLO006).';
+      item.iconPath = new vscode.ThemeIcon('server-process');
+      return item;
+    }
+    if (node.kind === 'service') {
+      const s = this.store.services()[node.index];
+      const item = new vscode.TreeItem(s.name, Collapsed);
+      item.id = `service:${s.root}:${s.name}`;
+      const at = s.entryPoints[0];
+      const covered = Object.values(s.facets).filter(v => v.covered).length;
+      item.description = `${at ? `${vscode.workspace.asRelativePath(vscode.Uri.file(at.fsPath))}:${at.line + 1} · ` : ''}${s.partial ? 'partly scanned' : `${covered}/${Object.keys(s.facets).length} facets`}`;
+      item.tooltip = `${s.name} (${vscode.workspace.asRelativePath(vscode.Uri.file(s.root))}), entry point: ${at?.kind ?? 'none'}${s.missing.length ? `; missing: ${s.missing.map(label).join(', ')}` : ''}${s.partial ? '; only part of it was scanned, so nothing is reported' : ''}`;
+      item.iconPath = new vscode.ThemeIcon(s.missing.length && !s.partial ? 'warning' : 'pass', new vscode.ThemeColor(s.missing.length && !s.partial ? 'list.warningForeground' : 'testing.iconPassed'));
+      if (at) item.command = revealCommand(vscode.Uri.file(at.fsPath).toString(), at.line);
+      item.contextValue = 'service';
+      return item;
+    }
+    if (node.kind === 'service-facet') {
+      const s = this.store.services()[node.index], v = s.facets[node.facet];
+      const state = v.covered ? 'covered' : v.waived ? 'waived' : v.required ? 'missing' : 'not-required';
+      const item = new vscode.TreeItem(label(node.facet), None);
+      item.id = `service-facet:${s.root}:${s.name}:${node.facet}`;
+      item.description = v.covered && v.evidence ? `${vscode.workspace.asRelativePath(vscode.Uri.file(v.evidence.fsPath))}:${v.evidence.line + 1}: ${v.evidence.text}`
+        : v.waived ? `waived: ${v.waived}` : v.note ?? (v.required ? 'not recorded' : 'not required');
+      item.tooltip = `${MARK[state]} ${label(node.facet)}: ${item.description}${v.note && v.covered ? ` (${v.note})` : ''}`;
+      item.iconPath = new vscode.ThemeIcon({ covered: 'pass', missing: 'error', waived: 'circle-slash', 'not-required': 'circle-outline' }[state]);
+      if (v.evidence) item.command = revealCommand(vscode.Uri.file(v.evidence.fsPath).toString(), v.evidence.line);
+      item.contextValue = `service-facet-${state}`;
+      return item;
+    }
     if (node.kind === 'point') {
       const f = this.store.get(node.key)!, p = f.points[node.index];
       const where = f.notebook ? `${shortName(uriOf(node.key))} · ${lineLabel(f, p.range.start.line)}` : `${shortName(uriOf(node.key))}:${p.range.start.line + 1}`;
@@ -206,6 +254,8 @@ export class CoverageTree implements vscode.TreeDataProvider<CoverageNode> {
     if (node.kind === 'unrecognised-file') return { kind: 'unrecognised' };
     if (node.kind === 'point') return node.parent === 'file' ? { kind: 'file', key: node.key } : undefined;
     if (node.kind === 'check') return { kind: 'point', key: node.key, index: node.index, parent: 'file' };
+    if (node.kind === 'service') return { kind: 'services' };
+    if (node.kind === 'service-facet') return { kind: 'service', index: node.index };
     return undefined;
   }
 }

@@ -26,11 +26,14 @@ import { EditOptions, findingOf, FIX_ALL_KIND, hoverOf, MARK_INFERENCE_KIND, poi
 import { analyseCells, CellEditorFix, codeCells, versionsOf } from './notebooks';
 import { OpenDocuments } from './openDocuments';
 import { ScanSummary, WorkspaceScan } from './workspaceScan';
+import { KnownFile, ServiceTracker, ServiceView } from './services';
 
 /** The wait after an edit: adaptive, from a small file's to a large one's (see `debounceFor`). */
 const DEBOUNCE_MS = 300, MIN_DEBOUNCE_MS = 75;
 /** A closed document or a source file changed on disk: the workspace is rescanned once the changes stop. */
 const RESCAN_DELAY_MS = 1000;
+/** After an open file's service facts change, the services are recomputed once changes stop (no files are read). */
+const SERVICES_DELAY_MS = 300;
 /** The config files in use are polled too: a file watcher can miss a write. */
 const CONFIG_POLL_MS = 1500;
 /** Folders whose changes never lead to a rescan, as the CLI's walker never enters them: dependencies, environments, caches, VCS. */
@@ -79,6 +82,8 @@ export interface CoverageResponse {
   scanned: boolean;
   /** A workspace scan is running. */
   scanning: boolean;
+  /** The project's services and their facets (absolute paths). */
+  services: ServiceView[];
 }
 
 export function startServer(connection: Connection, options: ServerOptions): void {
@@ -112,6 +117,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   const ruleDocs = (code: string) => (ruleDocsUri ? ruleDocsUri.replace('{code}', code)
     : fs.existsSync(path.join(rulesDir, `${code}.md`)) ? pathToFileURL(path.join(rulesDir, `${code}.md`)).toString() : undefined);
   const label = (id: string) => engine().facetById(id)?.label ?? id;
+  const services = new ServiceTracker();
+  let servicesTimer: NodeJS.Timeout | undefined;
   const scanner = new WorkspaceScan(path.join(options.distDir, 'worker.js'), configs, fsPath => cachedSettings(folderOf(fsPath)));
 
   const log = (message: string) => connection.console.log(message);
@@ -332,9 +339,13 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   /** Keeps a document's new analysis and tells the client: diagnostics, its status, and that the coverage changed. */
   function publish(uri: string, state: Analysed, name: string): void {
+    const before = states.get(uri);
     states.set(uri, state);
     const { result, resolved, version } = state;
-    const diagnostics = toDiagnostics(result, { uri, version, lines: state.text.split('\n'), required: resolved.config.requiredFacets, ruleDocs, label });
+    // a change in what the file tells of its service (an entry point, a Resource, a feedback record) moves MLO006
+    if (!state.notebook && JSON.stringify(before?.result.service) !== JSON.stringify(result.service)) refreshServicesSoon();
+    const shownResult = state.notebook ? result : services.withFindings(fsPathOf(uri), result);
+    const diagnostics = toDiagnostics(shownResult, { uri, version, lines: state.text.split('\n'), required: resolved.config.requiredFacets, ruleDocs, label });
     void connection.sendDiagnostics({ uri, version, diagnostics });
     log(`analysed ${name} v${version}: ${result.inferencePoints.length} inference points, ${result.findings.length} findings in ${state.ms.toFixed(1)} ms`);
     for (const note of result.errors) log(`  ${name}${note.line !== undefined ? `:${note.line + 1}` : ''}: ${note.message}`);
@@ -465,6 +476,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         progress?.report(Math.round((100 * done) / total), `${done}/${total} files`), excluded);
       if (summary.cancelled) return summary;
       scannedOnce = true;
+      refreshServices(true);
       log(`scanned the workspace: ${summary.files} files (and ${summary.open} open in the editor), ${summary.points} inference points, ${summary.findings} findings in ${summary.ms.toFixed(0)} ms`);
       // open documents see the project's modules now
       generation++;
@@ -497,13 +509,42 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       const uri = pathToFileURL(f.fsPath).toString();
       files.push({ ...toFileCoverage(uri, f.result, f.required), uri, findings: f.result.findings.length });
     }
-    return { files: worstFirst(files), overall: overall(files, engine().INFERENCE_FACET_IDS), scanned: scannedOnce, scanning: scanner.isRunning };
+    return { files: worstFirst(files), overall: overall(files, engine().INFERENCE_FACET_IDS), scanned: scannedOnce, scanning: scanner.isRunning, services: services.views() };
+  }
+
+  /**
+   * The services of every workspace folder, from the scan's results overlaid with the open documents'; open documents
+   * whose MLO006 changed are shown again. `reread`: manifests and deployment files are read again (after a scan).
+   */
+  function refreshServices(reread: boolean): void {
+    clearTimeout(servicesTimer);
+    servicesTimer = undefined;
+    try {
+      const known = new Map<string, KnownFile>();
+      for (const f of scanner.files.values()) known.set(f.fsPath, { fsPath: f.fsPath, result: f.result });
+      for (const [uri, s] of states) { const p = !s.notebook ? fsPathOf(uri) : undefined; if (p && versionOf(uri) !== undefined) known.set(p, { fsPath: p, result: s.result }); }
+      const shownBefore = new Map([...states.keys()].map(uri => [uri, JSON.stringify(services.findingsFor(fsPathOf(uri)))]));
+      for (const folder of folders) services.update(folder, [...known.values()], configFor(folder, cachedSettings(folder)).config, { reread, complete: scannedOnce });
+      for (const [uri, s] of states) {
+        if (s.notebook || versionOf(uri) === undefined || shownBefore.get(uri) === JSON.stringify(services.findingsFor(fsPathOf(uri)))) continue;
+        const diagnostics = toDiagnostics(services.withFindings(fsPathOf(uri), s.result), { uri, version: s.version, lines: s.text.split('\n'), required: s.resolved.config.requiredFacets, ruleDocs, label });
+        void connection.sendDiagnostics({ uri, version: s.version, diagnostics });
+      }
+      void connection.sendNotification('mlobs/coverageChanged', {});
+    } catch (err) {
+      failed('checking the services', '', err);
+    }
+  }
+
+  function refreshServicesSoon(): void {
+    clearTimeout(servicesTimer);
+    servicesTimer = setTimeout(() => refreshServices(false), SERVICES_DELAY_MS);
   }
 
   /** Resolves when no analysis, scan, rescan or reload is waiting or running (for tests, and clients that want a settled state). */
   async function idle(): Promise<void> {
     for (let i = 0; i < 400; i++) {
-      if (!timers.size && !running.size && !scanner.isRunning && !rescanTimer && !reloadTimer && !reloading && !settingsReads) return;
+      if (!timers.size && !running.size && !scanner.isRunning && !servicesTimer && !rescanTimer && !reloadTimer && !reloading && !settingsReads) return;
       await Promise.all([...running.values(), reloading].map(p => p?.catch(() => undefined)));
       await new Promise(r => setTimeout(r, 25));
     }

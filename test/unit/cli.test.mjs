@@ -42,7 +42,15 @@ test('JSON output follows the contract, with 1-based lines and columns', () => {
     for (const k of ['code', 'severity', 'line', 'column', 'endLine', 'endColumn', 'message']) assert.ok(k in f, k);
     assert.match(f.code, /^MLO\d{3}$/);
   }
-  assert.deepEqual(churn.findings.map(f => `${f.code}@${f.line}:${f.column}`), ['MLO001@44:13', 'MLO001@51:44', 'MLO002@52:5']);
+  // MLO006 at the FastAPI app: the Python service (the example folder, where mlobs.json is) records no deployment context or outcome
+  assert.deepEqual(churn.findings.map(f => `${f.code}@${f.line}:${f.column}`), ['MLO006@13:7', 'MLO001@44:13', 'MLO001@51:44', 'MLO002@52:5']);
+  const services = Object.fromEntries(out.services.map(s => [s.name, s]));
+  assert.deepEqual(Object.keys(services).sort(), ['example', 'node']);
+  assert.deepEqual(services.example.entryPoints[0], { path: path.join('example', 'python', 'churn_service.py'), line: 13, kind: 'FastAPI app' });
+  assert.deepEqual(services.example.missing, ['deployment-context', 'outcome']);
+  // pino's `base` puts the service on every record of the Node service
+  assert.deepEqual(services.node.facets['deployment-context'].evidence, { path: path.join('example', 'node', 'server.ts'), line: 7, text: "const log = pino({ base: { service: 'recommendations' } });" });
+  assert.equal(services.node.facets['upstream-provenance'].required, false);
   for (const facet of ['model-version', 'inputs', 'outputs', 'prediction-id', 'latency', 'errors']) {
     assert.ok(out.coverage[facet].total >= 6, facet);
     assert.ok(out.coverage[facet].covered <= out.coverage[facet].total);
@@ -53,7 +61,7 @@ test('JSON output follows the contract, with 1-based lines and columns', () => {
 test('the example project shows a finding of every rule', () => {
   const out = JSON.parse(run(['scan', 'example', '--format', 'json']).stdout);
   const codes = new Set(out.files.flatMap(f => f.findings.map(x => x.code)));
-  assert.deepEqual([...codes].sort(), ['MLO001', 'MLO002', 'MLO003', 'MLO004', 'MLO005']);
+  assert.deepEqual([...codes].sort(), ['MLO001', 'MLO002', 'MLO003', 'MLO004', 'MLO005', 'MLO006']);
 });
 
 test('SARIF 2.1.0: valid against the official schema; rules, results with regions and rule indexes', () => {
@@ -71,7 +79,7 @@ test('SARIF 2.1.0: valid against the official schema; rules, results with region
   const [runObj] = sarif.runs;
   assert.equal(runObj.tool.driver.name, 'mlobs');
   const ids = runObj.tool.driver.rules.map(x => x.id);
-  assert.deepEqual(ids, ['MLO001', 'MLO002', 'MLO003', 'MLO004', 'MLO005']);
+  assert.deepEqual(ids, ['MLO001', 'MLO002', 'MLO003', 'MLO004', 'MLO005', 'MLO006']);
   assert.ok(runObj.results.length > 0);
   for (const res of runObj.results) {
     assert.equal(ids[res.ruleIndex], res.ruleId);
@@ -85,7 +93,9 @@ test('SARIF 2.1.0: valid against the official schema; rules, results with region
 
 test('text report lists findings and a facet coverage table', () => {
   const r = run(['scan', 'example']);
-  assert.match(r.stdout, /example\/python\/churn_service\.py\n\s+44:13\s+warning MLO001  prediction does not record: model version, inputs, outputs, prediction id, latency, errors/);
+  assert.match(r.stdout, /example\/python\/churn_service\.py\n\s+13:7\s+info\s+MLO006  service "example" records no deployment context, outcome \(service facets, checked across its files\)\n\s+44:13\s+warning MLO001  prediction does not record: model version, inputs, outputs, prediction id, latency, errors/);
+  // the service table: each facet with its evidence, or why it is not there
+  assert.match(r.stdout, /Services: 2\n  example  example\/python\/churn_service\.py:13 \(FastAPI app\)\n    ✗ deployment-context   missing\n    · upstream-provenance  not required: the service reads no feature store\n    ✗ outcome              missing/);
   assert.match(r.stdout, /Facet coverage: 9 inference points in 4 files/);
   assert.match(r.stdout, /^\s+prediction-id\s+\d+\/9\s+\d+%.*\(1 waived\)$/m);
 });
@@ -140,7 +150,7 @@ test('a mlobs.json saved with a byte-order mark is read as the same JSON', () =>
   const r = run(['scan', dir, '--format', 'json']);
   assert.equal(r.status, 1, r.stderr);
   const findings = JSON.parse(r.stdout).files[0].findings;
-  assert.deepEqual(findings.map(f => [f.code, f.message]), [['MLO001', 'prediction does not record: inputs']]);
+  assert.deepEqual(findings.filter(f => f.code !== 'MLO006').map(f => [f.code, f.message]), [['MLO001', 'prediction does not record: inputs']]);
 });
 
 /** A copy of the bundled example in a temporary folder (the fixes write files). */

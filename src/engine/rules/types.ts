@@ -22,6 +22,8 @@ export interface RuleMeta {
   /** The catalog facet the rule is about, if exactly one. */
   facet?: string;
   fix: 'none' | 'unsafe';
+  /** `service`: checked across a service's files by the project step (services.ts), not per file. */
+  scope?: 'file' | 'service';
 }
 
 export interface AnalysedPoint {
