@@ -274,7 +274,12 @@ export class CatalogTree implements vscode.TreeDataProvider<CatalogNode> {
   private count(facet: string): string {
     const files = this.store.files();
     const def = engine().facetById(facet)!;
-    if (def.scope === 'service') return 'per service: not checked yet';
+    if (def.scope === 'service') {
+      const services = this.store.services().filter(s => !s.partial);
+      if (!services.length) return 'per service: no service found yet';
+      const covered = services.filter(s => s.facets[facet]?.covered).length;
+      return `${covered}/${services.length} service${services.length === 1 ? '' : 's'}${services.some(s => s.facets[facet]?.required) ? '' : ' · not required'}`;
+    }
     const points = files.flatMap(f => f.points);
     if (!points.length) return 'no inference points found yet';
     const covered = points.filter(p => p.facets[facet]?.covered).length;

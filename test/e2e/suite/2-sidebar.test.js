@@ -69,7 +69,7 @@ describe('sidebar and status bar', function () {
     const config = JSON.parse(fs.readFileSync(path.join(h.RUN.workspace, 'mlobs.json'), 'utf8').replace(/^\s*\/\/.*$/mg, ''));
     const facetNodes = roots().filter(n => n.kind === 'facet');
     assert.deepEqual(facetNodes.map(n => n.facet), config.requiredFacets);
-    assert.deepEqual(roots().slice(-2).map(n => n.kind), ['files', 'unrecognised']);
+    assert.deepEqual(roots().slice(-3).map(n => n.kind), ['files', 'services', 'unrecognised']);
     for (const n of facetNodes) {
       const c = cli.coverage[n.facet];
       const total = c.total - c.waived;
@@ -92,6 +92,24 @@ describe('sidebar and status bar', function () {
         assert.equal(it.command.arguments[1].selection.start.line, cliPoint.line - 1);
       }
     }
+  });
+
+  it('a Services section: the workspace\'s service with each facet as the CLI reports it for the whole folder', () => {
+    const r = spawnSync(process.execPath, [path.join(h.RUN.root, 'dist', 'cli.js'), 'scan', '.', '--format', 'json', '--no-cache'], { cwd: h.RUN.workspace, encoding: 'utf8' });
+    const [svc] = JSON.parse(r.stdout).services;
+    assert.equal(svc.name, path.basename(h.RUN.workspace));
+    assert.deepEqual(svc.entryPoints[0], { path: path.join('svc', 'churn_service.py'), line: 13, kind: 'FastAPI app' });
+    const node = roots().find(n => n.kind === 'services');
+    assert.equal(item(node).description, '1 service, 1 missing service facets');
+    const [service] = api.coverageTree.getChildren(node);
+    assert.equal(label(service), svc.name);
+    assert.equal(item(service).description, `svc/churn_service.py:13 · ${Object.values(svc.facets).filter(v => v.covered).length}/4 facets`);
+    assert.equal(item(service).command.arguments[1].selection.start.line, 12, 'opens the entry point');
+    const facets = api.coverageTree.getChildren(service).map(item);
+    const state = v => (v.covered ? 'pass' : v.waived ? 'circle-slash' : v.required ? 'error' : 'circle-outline');
+    assert.deepEqual(facets.map(i => `${i.label} ${i.iconPath.id}`), Object.entries(svc.facets).map(([id, v]) => `${id.replace(/-/g, ' ')} ${state(v)}`));
+    assert.deepEqual(svc.missing, ['deployment-context', 'outcome']);
+    assert.equal(api.coverageTree.getParent(api.coverageTree.getChildren(service)[0]).kind, 'service');
   });
 
   it('lists files that import an ML library with nothing recognised apart, as the CLI does, outside the coverage', () => {
@@ -133,7 +151,7 @@ describe('sidebar and status bar', function () {
     const points = cli.files.reduce((n, f) => n + f.inferencePoints.length, 0);
     assert.equal(api.catalogTree.getTreeItem(mv).description, `${cli.coverage['model-version'].covered}/${points} inference points`);
     assert.deepEqual(api.catalogTree.getChildren(mv).map(d => d.label), ['Records', 'Uses', 'Evidence', 'Now']);
-    assert.equal(api.catalogTree.getTreeItem(nodes.find(n => n.facet === 'outcome')).description, 'per service: not checked yet');
+    assert.equal(api.catalogTree.getTreeItem(nodes.find(n => n.facet === 'outcome')).description, '0/1 service');
   });
 
   it('a closed notebook is scanned as its cells in order; its point reveals the notebook at the cell and line', async () => {

@@ -158,4 +158,31 @@ describe('configuration', function () {
       await api.idle();
     }
   });
+  it('MLO006 at the service\'s entry point, and gone from it when another file of the service records the facet', async () => {
+    const telemetry = path.join(h.RUN.workspace, 'svc', 'telemetry.py');
+    try {
+      await write(original.replace('"MLO006": "off"', '"MLO006": "info"'));
+      const doc = await h.open('svc', 'churn_service.py');
+      const app = h.find(doc.getText(), 'FastAPI()');
+      const mlo006 = ds => ds.find(d => h.codeOf(d) === 'MLO006');
+      let [d] = [mlo006(await h.waitForDiagnostics(doc.uri, ds => !!mlo006(ds), 'MLO006 on churn_service.py'))];
+      assert.deepEqual([d.range.start.line, d.range.start.character], [app.line, app.character], 'at the FastAPI app');
+      assert.equal(d.message, `service "${path.basename(h.RUN.workspace)}" records no deployment context, outcome (service facets, checked across its files)`);
+      assert.equal(d.severity, vscode.DiagnosticSeverity.Information);
+      // the OpenTelemetry resource, in another file of the service: the workspace is rescanned and MLO006 follows
+      await vscode.workspace.fs.writeFile(vscode.Uri.file(telemetry), Buffer.from('from opentelemetry.sdk.resources import Resource\n\nresource = Resource.create({"service.version": "1.2.0"})\n'));
+      d = mlo006(await h.waitForDiagnostics(doc.uri, ds => mlo006(ds)?.message.includes('records no outcome ('), 'MLO006 without deployment context', 30_000));
+      assert.ok(d);
+      await api.idle();
+      const [service] = api.coverageTree.getChildren(api.coverageTree.getChildren().find(n => n.kind === 'services'));
+      const deployment = api.coverageTree.getChildren(service).map(n => api.coverageTree.getTreeItem(n)).find(i => i.label === 'deployment context');
+      assert.equal(deployment.iconPath.id, 'pass');
+      assert.equal(deployment.description, 'svc/telemetry.py:3: resource = Resource.create({"service.version": "1.2.0"})');
+      assert.equal(vscode.Uri.parse(String(deployment.command.arguments[0])).fsPath, telemetry, 'the evidence opens the other file');
+    } finally {
+      fs.rmSync(telemetry, { force: true });
+      await write(original);
+      await api.idle();
+    }
+  });
 });
