@@ -637,6 +637,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     // a saved mlobs.json changes the config of every file under it
     if (fsPath && /^\.?mlobs\.json$/.test(path.basename(fsPath))) { reloadSoon(`${shortPath(fsPath)} saved`); return; }
     void settingsFor(fsPath).then(s => { if (s.run === 'onSave') schedule(textDocument.uri, 0); });
+    // what other files learn from this one (its exports, its recording functions, its service facts) is read from disk
+    // by the scan: a saved module is read again, and the open files that import it are analysed again after it
+    if (fsPath) rescanSoon();
   });
 
   connection.onDidCloseTextDocument(({ textDocument }) => {

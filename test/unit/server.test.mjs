@@ -230,3 +230,67 @@ test('the workspace scan honours the editor\'s files.exclude (section files), as
     assert.deepEqual(cov.files.map(f => path.relative(dir, fileURLToPath(f.uri))).sort(), ['keep/also.py', 'serve.py']);
   } finally { await c.stop(); }
 });
+
+const SERVICE_APP = `import joblib
+from fastapi import FastAPI
+
+from telemetry import log_prediction
+
+app = FastAPI()
+model = joblib.load("model.joblib")
+
+
+@app.post("/predict")
+def predict(x: list[float]):
+    score = model.predict([x])[0]
+    log_prediction(score)
+    return {"score": float(score)}
+`;
+const FEEDBACK = `import logging
+
+log = logging.getLogger(__name__)
+
+
+def feedback(prediction_id: str, actual: int):
+    log.info("outcome", extra={"prediction_id": prediction_id, "actual": actual})
+`;
+const SILENT_HELPER = `def log_prediction(score):
+    return None
+`;
+const RECORDING_HELPER = `import logging
+
+logger = logging.getLogger("predictions")
+
+
+def log_prediction(score):
+    logger.info("prediction", extra={"score": float(score)})
+`;
+
+test('services over LSP: MLO006 at the app from the whole workspace, services in mlobs/coverage; a saved helper re-analyses the files that import it', async () => {
+  const dir = workspace({ 'requirements.txt': 'fastapi\n', 'app.py': SERVICE_APP, 'feedback.py': FEEDBACK, 'telemetry.py': SILENT_HELPER });
+  const c = await startClient(dir);
+  try {
+    await c.conn.sendRequest('mlobs/scan');
+    await c.conn.sendRequest('mlobs/idle');
+    const { uri, diagnostics } = await c.open(path.join(dir, 'app.py'), SERVICE_APP, 'python');
+    const mlo006 = diagnostics.find(d => d.code === 'MLO006');
+    assert.ok(mlo006, JSON.stringify(diagnostics.map(d => d.code)));
+    assert.deepEqual([mlo006.range.start.line, mlo006.range.start.character], [5, 6], 'at FastAPI()');
+    // the outcome is recorded by feedback.py, a closed file the scan read: only the deployment context is missing
+    assert.equal(mlo006.message, `service "${path.basename(dir)}" records no deployment context (service facets, checked across its files)`);
+    const cov = await c.conn.sendRequest('mlobs/coverage');
+    assert.equal(cov.services.length, 1);
+    assert.deepEqual(cov.services[0].facets.outcome.evidence, { fsPath: path.join(dir, 'feedback.py'), line: 6, text: 'log.info("outcome", extra={"prediction_id": prediction_id, "actual": actual})' });
+    assert.deepEqual(cov.services[0].missing, ['deployment-context']);
+    assert.equal(cov.services[0].partial, false);
+    // the helper records nothing: the prediction's output is missing
+    const mlo001 = diagnostics.find(d => d.code === 'MLO001');
+    assert.match(mlo001.message, /outputs/);
+    // the helper is changed and saved in the editor: app.py, which imports it, is analysed again with what it now records
+    const helper = await c.open(path.join(dir, 'telemetry.py'), SILENT_HELPER, 'python');
+    await c.change(helper.uri, [{ text: RECORDING_HELPER }]);
+    fs.writeFileSync(path.join(dir, 'telemetry.py'), RECORDING_HELPER);
+    await c.conn.sendNotification('textDocument/didSave', { textDocument: { uri: helper.uri } });
+    await c.until(() => !c.diagnostics.get(uri)?.diagnostics.find(d => d.code === "MLO001")?.message.includes("outputs"), 'app.py re-analysed after the helper was saved', 20_000);
+  } finally { await c.stop(); }
+});
