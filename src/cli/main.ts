@@ -146,7 +146,7 @@ async function main(argv: string[]): Promise<number> {
   // service paths are config-relative, like the results' before they were made absolute
   const displayService = (p: string) => display(path.resolve(root, p));
   const report = format === 'json' ? JSON.stringify(toJson(results, display, services, displayService), null, 2) + '\n'
-    : format === 'sarif' ? JSON.stringify(toSarif(results, display), null, 2) + '\n'
+    : format === 'sarif' ? JSON.stringify(toSarif(results, display, services, displayService), null, 2) + '\n'
     : toText(results, display, !values.output && process.stdout.isTTY === true && !process.env.NO_COLOR, services, displayService);
   if (values.output) {
     const folder = path.dirname(path.resolve(values.output));

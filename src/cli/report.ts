@@ -97,7 +97,7 @@ export function toJson(results: FileResult[], display: (p: string) => string, se
 
 const SARIF_LEVEL: Record<string, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
-export function toSarif(results: FileResult[], display: (p: string) => string): unknown {
+export function toSarif(results: FileResult[], display: (p: string) => string, services: readonly ServiceResult[] = [], displayService = display): unknown {
   const ruleIndex = new Map(RULES.map((r, i) => [r.meta.code, i]));
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -126,7 +126,7 @@ export function toSarif(results: FileResult[], display: (p: string) => string): 
           artifactLocation: { uri: toUri(display(r.path)), uriBaseId: 'SRCROOT', index: fileIndex },
           region: sarifRegion(r, f.range),
         } }],
-        ...relatedOf(r, f, fileIndex, display),
+        ...(f.code === 'MLO006' ? serviceRelated(r, f, services, display, displayService) : relatedOf(r, f, fileIndex, display)),
         ...(f.facets || f.facet || r.notebook ? { properties: { ...(f.facets || f.facet ? { facets: f.facets ?? [f.facet] } : {}), ...(r.notebook ? notebookProperties(r, f.range) : {}) } } : {}),
       }))),
       invocations: [{ executionSuccessful: true, toolExecutionNotifications: results.flatMap(r => r.errors.map(e => ({
@@ -154,6 +154,16 @@ function relatedOf(file: FileResult, f: FileResult['findings'][number], fileInde
     if (other) related.push({ id: related.length, message: { text: `✓ ${facet}, recorded here: ${other.text}` },
       physicalLocation: { artifactLocation: { uri: toUri(display(other.file)), uriBaseId: 'SRCROOT' }, region: { startLine: other.line + 1 } } });
   }
+  return related.length ? { relatedLocations: related } : {};
+}
+
+/** MLO006's related locations: the evidence of the service facets its service does record (often in other files). */
+function serviceRelated(file: FileResult, f: FileResult['findings'][number], services: readonly ServiceResult[], display: (p: string) => string, displayService: (p: string) => string) {
+  const s = services.find(x => x.entryPoints[0] && displayService(x.entryPoints[0].path) === display(file.path) && x.entryPoints[0].line === f.range.start.line);
+  const related = Object.entries(s?.facets ?? {}).filter(([, v]) => v.covered && v.evidence).map(([facet, v], id) => ({
+    id, message: { text: `✓ ${facet}: ${v.evidence!.text}` },
+    physicalLocation: { artifactLocation: { uri: toUri(displayService(v.evidence!.path)), uriBaseId: 'SRCROOT' }, region: { startLine: v.evidence!.line + 1 } },
+  }));
   return related.length ? { relatedLocations: related } : {};
 }
 

@@ -524,7 +524,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       for (const f of scanner.files.values()) known.set(f.fsPath, { fsPath: f.fsPath, result: f.result });
       for (const [uri, s] of states) { const p = !s.notebook ? fsPathOf(uri) : undefined; if (p && versionOf(uri) !== undefined) known.set(p, { fsPath: p, result: s.result }); }
       const shownBefore = new Map([...states.keys()].map(uri => [uri, JSON.stringify(services.findingsFor(fsPathOf(uri)))]));
-      for (const folder of folders) services.update(folder, [...known.values()], configFor(folder, cachedSettings(folder)).config, { reread, complete: scannedOnce });
+      // the folder's own config (resolved from inside it, without a second warning for a broken one: its files gave it)
+      for (const folder of folders) services.update(folder, [...known.values()], configs.resolve(folder, folder, cachedSettings(folder)).config, { reread, complete: scannedOnce });
       for (const [uri, s] of states) {
         if (s.notebook || versionOf(uri) === undefined || shownBefore.get(uri) === JSON.stringify(services.findingsFor(fsPathOf(uri)))) continue;
         const diagnostics = toDiagnostics(services.withFindings(fsPathOf(uri), s.result), { uri, version: s.version, lines: s.text.split('\n'), required: s.resolved.config.requiredFacets, ruleDocs, label });

@@ -70,3 +70,19 @@ for (const name of fs.readdirSync(PROJECTS).sort()) {
     if (!expected.size) assert.deepEqual(mlo006, [], 'no MLO006 in a project without a service');
   });
 }
+
+test('SARIF: MLO006 with related locations at the evidence of the facets the service does record (here its Dockerfile)', () => {
+  const dir = path.join(PROJECTS, 'py-bentoml-docker');
+  let out;
+  try { out = execFileSync(process.execPath, [CLI, 'scan', '.', '--no-cache', '--format', 'sarif'], { cwd: dir, encoding: 'utf8' }); }
+  catch (e) { out = e.stdout; }
+  const run = JSON.parse(out).runs[0];
+  assert.ok(run.tool.driver.rules.some(r => r.id === 'MLO006'));
+  const [r] = run.results.filter(x => x.ruleId === 'MLO006');
+  assert.equal(r.level, 'note');
+  assert.equal(r.locations[0].physicalLocation.artifactLocation.uri, 'service.py');
+  assert.equal(r.locations[0].physicalLocation.region.startLine, 13, "at @bentoml.service");
+  assert.deepEqual(r.properties.facets, ['outcome']);
+  assert.deepEqual(r.relatedLocations.map(l => [l.physicalLocation.artifactLocation.uri, l.physicalLocation.region.startLine, l.message.text.split(':')[0]]),
+    [['Dockerfile', 4, '✓ deployment-context']]);
+});
