@@ -143,6 +143,12 @@ export function serviceFactsOf(m: FileModel, r: Resolver, path: string, lines: r
       if (res.hits.length) found('upstream-provenance', { ...ev(res.hits[0].call.r), note: 'the feature-store read is recorded' });
     }
   }
+  // an outcome written anywhere with the prediction's id: a feedback row (`Feedback(prediction_id=…, actual=…)`,
+  // `table.insert({ predictionId, outcome })`) is the outcome kept for the join, whichever store it goes to
+  if (!evidence.outcome) {
+    const at = outcomeWrite(m, fieldSetsOf(t.fieldNames));
+    if (at) found('outcome', { ...ev(at), note: 'written with the prediction id' });
+  }
   if (Object.keys(evidence).length) facts.evidence = evidence;
   return facts.entryPoints || facts.evidence || facts.reads || facts.telemetry ? facts : undefined;
 }
@@ -182,6 +188,22 @@ function mayRecordServiceFields(m: FileModel, fieldNames: Record<string, string[
   for (const f of [...FIELD_FACETS, 'outcome'] as string[]) for (const n of sets.get(f) ?? []) names.add(n);
   const keyed = (e: Expr): boolean => e.k === 'dict' && e.entries.some(en => (en.key !== null && names.has(normaliseField(en.key))) || keyed(en.value));
   return m.calls.some(c => c.args.some(a => (a.name !== undefined && names.has(normaliseField(a.name))) || keyed(a.value)));
+}
+
+/**
+ * A call given both an outcome field and a prediction-id field (keywords, or keys of an object or dict it is passed):
+ * where its outcome field is.
+ */
+function outcomeWrite(m: FileModel, sets: Map<string, Set<string>>): Range | undefined {
+  const outcome = sets.get('outcome'), id = sets.get('prediction-id');
+  if (!outcome || !id) return undefined;
+  for (const c of m.calls) {
+    const fields = c.args.flatMap(a => [...(a.name ? [{ key: a.name, r: a.value.r }] : []),
+      ...(a.value.k === 'dict' ? a.value.entries.flatMap(en => (en.key !== null ? [{ key: en.key, r: en.value.r }] : [])) : [])]);
+    const hit = fields.find(f => outcome.has(normaliseField(f.key)));
+    if (hit && fields.some(f => id.has(normaliseField(f.key)))) return hit.r;
+  }
+  return undefined;
 }
 
 /** The line of the argument or entry that names a facet's field, for evidence spread over lines. */

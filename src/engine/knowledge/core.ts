@@ -60,7 +60,8 @@ export const CORE_TABLES: Partial<KnowledgeTables> = {
       'service_version', 'pod', 'host', 'region', 'variant'],
     'upstream-provenance': ['feature_version', 'pipeline_run_id', 'data_snapshot', 'feature_set_version', 'data_version'],
     'segment-context': ['segment', 'market', 'channel', 'device', 'country', 'tenant', 'cohort'],
-    'outcome': ['actual', 'outcome', 'ground_truth', 'label_actual', 'feedback'],
+    'outcome': ['actual', 'outcome', 'ground_truth', 'label_actual', 'feedback', 'actual_label', 'true_label', 'correct_label', 'user_feedback',
+      'is_correct', 'was_correct', 'rating'],
   },
   // dates, snapshot numbers, `@001`/`:1` versions, a content-addressed version id (Replicate `owner/name:<sha>`)
   pinnedModelNamePatterns: ['\\d{4}-\\d{2}-\\d{2}', '\\d{8}', '-\\d{3,4}$', '@\\d+$', ':\\d+$', '^[0-9a-f]{64}$', ':[0-9a-f]{32,64}$'],
