@@ -57,7 +57,7 @@ const schema = z.object({
     }).strict()).optional().meta({ description: 'Calls that return a model or client (a load when `load` is given).' }),
     sinks: z.array(z.object({ match: pattern, keyArg: z.number().int().min(0).optional(), role: z.enum(['record', 'context', 'timer-stop']).optional() }).strict()).optional()
       .meta({ description: 'Calls that record what they are passed (a company logging package).' }),
-    regions: z.array(z.object({ match: pattern, covers: z.array(z.enum(['latency', 'errors'])) }).strict()).optional()
+    regions: z.array(z.object({ match: pattern, covers: z.array(z.enum(['latency', 'errors'])), records: z.array(z.enum(['inputs', 'outputs'])).optional() }).strict()).optional()
       .meta({ description: 'Context managers or decorators that time a block or record its failures.' }),
     fieldNames: z.record(facetId, z.array(z.string())).optional().meta({ description: 'Extra field names that are evidence of a facet.', propertyNames: { enum: FACET_IDS } }),
     mlModules: z.array(z.string()).optional().meta({ description: 'Modules that count as ML libraries.' }),

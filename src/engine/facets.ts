@@ -107,7 +107,31 @@ export class FacetAnalyzer {
 
   outputs(p: InferencePoint): { verdict: FacetVerdict; keys: Set<string> } {
     const res = this.flow.propagate(p.call.scope, { keys: [], calls: [p.call.id] }, { after: p.call.r.start });
-    return { verdict: res.hits.length ? { covered: true, evidence: this.sinkEvidence(res.hits[0], 'outputs', res) } : { covered: false }, keys: res.keys };
+    if (res.hits.length) return { verdict: { covered: true, evidence: this.sinkEvidence(res.hits[0], 'outputs', res) }, keys: res.keys };
+    // returned by a function whose decorator records its return value (`@traceable`)
+    const rec = res.returned ? this.recordingDecorator(p.call, 'outputs') : undefined;
+    if (rec && rec.scope === this.flow.domain(p.call.scope)[0]) {
+      return { verdict: { covered: true, evidence: this.evidence(rec.at), note: 'recorded at function level: the decorator records what the function returns' }, keys: res.keys };
+    }
+    return { verdict: { covered: false }, keys: res.keys };
+  }
+
+  /** The innermost function around a call whose decorator (or callback wrapper) records its arguments or return value. */
+  private recordingDecorator(call: Call, facet: 'inputs' | 'outputs'): { scope: number; at: Range } | undefined {
+    const records = (e: Expr, scope: number) => {
+      const target = e.k === 'call' ? this.m.calls[e.call].callee : e;
+      const s = symbolString(this.r.expr(target, scope));
+      return !!s && !!this.r.row(this.r.t.regions, s)?.records?.includes(facet);
+    };
+    for (let s = call.scope; s >= 0; s = this.m.scopes[s].parent) {
+      const sc = this.m.scopes[s];
+      if (sc.kind !== 'function') continue;
+      const d = sc.decorators.find(x => records(x, sc.parent));
+      if (d) return { scope: s, at: d.r };
+      const owner = this.flow.funcArgOwner.get(s);
+      if (owner !== undefined && records({ k: 'call', call: owner, r: this.m.calls[owner].r }, this.m.calls[owner].scope)) return { scope: s, at: this.m.calls[owner].r };
+    }
+    return undefined;
   }
 
   inputs(p: InferencePoint): FacetVerdict {
@@ -134,7 +158,14 @@ export class FacetAnalyzer {
     const seeds = [...keys].filter(k => k !== receiverKey && !this.isObjectKey(k, p.call.scope));
     if (!seeds.length && !calls.size) return { covered: false };
     const res = this.flow.propagate(p.call.scope, { keys: seeds, calls: [...calls] }, { block: this.inferenceCalls });
-    return res.hits.length ? { covered: true, evidence: this.sinkEvidence(res.hits[0], 'inputs', res) } : { covered: false };
+    if (res.hits.length) return { covered: true, evidence: this.sinkEvidence(res.hits[0], 'inputs', res) };
+    // computed from the arguments of a function whose decorator records them (`@traceable def answer(question)`)
+    const rec = this.recordingDecorator(p.call, 'inputs');
+    const params = rec ? new Set(this.m.scopes[rec.scope].params.map(x => x.name)) : undefined;
+    if (rec && seeds.some(k => params!.has(k.split('.')[0]))) {
+      return { covered: true, evidence: this.evidence(rec.at), note: 'recorded at function level: the decorator records the function\'s arguments, from which the input is computed' };
+    }
+    return { covered: false };
   }
 
   modelVersion(p: InferencePoint, loads: ModelLoad[], outputKeys: Set<string>): FacetVerdict {

@@ -161,6 +161,12 @@ export interface RegionRow {
   match: string;
   /** Facets covered for calls inside the region (a `with` block, a decorated function, a callback). */
   covers: ('latency' | 'errors')[];
+  /**
+   * A decorator (or wrapper of a callback) that records the function's arguments (`inputs`) and return value (`outputs`),
+   * as trace decorators do by default (LangSmith `@traceable`, Langfuse `@observe`, Weave `@weave.op`): a prediction made
+   * from the arguments, or returned, is recorded — at function level, which its evidence says.
+   */
+  records?: ('inputs' | 'outputs')[];
 }
 
 export interface ClassBaseRow {

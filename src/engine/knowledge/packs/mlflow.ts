@@ -5,8 +5,10 @@ const pack: KnowledgePack = {
   id: 'mlflow',
   name: 'MLflow',
   languages: ['python'],
-  description: 'Models from the MLflow registry or runs (`mlflow.pyfunc.load_model`, every flavour\'s `load_model`), pinned by a registry version or run id, not by a stage or alias; MLflow tracking calls are sinks.',
+  description: 'Models from the MLflow registry or runs (`mlflow.pyfunc.load_model`, every flavour\'s `load_model`), pinned by a registry version or run id, not by a stage or alias; MLflow tracking calls are sinks; `@mlflow.trace` records the function\'s arguments, return value, duration and exception.',
   tables: {
+    // MLflow Tracing: `@mlflow.trace` records the function's inputs, outputs, duration and exception as a span
+    regions: [{ match: 'mlflow.trace', covers: ['latency', 'errors'], records: ['inputs', 'outputs'] }],
     contracts: [{ framework: 'MLflow pyfunc model', classBases: ['mlflow.pyfunc.PythonModel'], loadHooks: ['load_context', '__init__'], serveHooks: ['predict', 'predict_stream'] }],
     mlModules: ['mlflow'],
     producers: [
