@@ -17,6 +17,7 @@ import type { AnalysedLoad, AnalysedPoint, RawFinding } from './rules/types';
 import { isNotebookPath, notebookProgram, type NotebookMap } from './notebook';
 import { languageOf, Language, buildModel, ensureLanguage, languageReady } from './languages';
 import { serviceFactsOf, type ServiceFileFacts } from './services';
+import { instrumentationsIn, instruments } from './instrumentation';
 
 export interface PointResult {
   range: Range;
@@ -196,6 +197,8 @@ function analyseModel(m: FileModel, text: string, config: ResolvedConfig, out: F
   const flow = flowOf();
   const fa = new FacetAnalyzer(m, r, flow, lines, points);
   const waivers = applicableWaivers(config.waivers, out.path);
+  // auto-instrumentation started here or in another project module: what it records of each call of its libraries
+  const started = [...instrumentationsIn(m, r, '', lines), ...(external?.instrumentations?.() ?? [])];
 
   const analysed: AnalysedPoint[] = points.map(point => {
     const outputs = fa.outputs(point);
@@ -211,6 +214,16 @@ function analyseModel(m: FileModel, text: string, config: ResolvedConfig, out: F
       'input-validation': fa.inputValidation(point),
       'decision': fa.decision(point),
     };
+    const by = started.find(i => instruments(i, point));
+    if (by) for (const facet of by.covers) {
+      if (facets[facet]?.covered) continue;
+      const at = { line: by.line, text: by.text };
+      const where = by.file ? `${by.file.split(/[\\/]/).pop()}:${by.line + 1}` : `line ${by.line + 1}`;
+      facets[facet] = {
+        covered: true, note: `recorded by ${by.name}, started at ${where}, by its documented defaults (a span per call)`,
+        evidence: by.file ? { line: point.call.r.start.line, text: (lines[point.call.r.start.line] ?? '').trim().slice(0, 160), recordedIn: { file: by.file, ...at } } : at,
+      };
+    }
     for (const w of waivers) if (facets[w.facet]) facets[w.facet].waived = w.reason;
     return { point, facets, errorHandling: errors.handling, predictionId };
   });

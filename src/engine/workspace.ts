@@ -11,6 +11,7 @@ import { Flow } from './flow';
 import { matchesAny } from './knowledge';
 import { Resolver, toShape, type Sym } from './resolve';
 import { matchesServedRoute, routesServed } from './routes';
+import { instrumentationsIn, type InstrumentationAt } from './instrumentation';
 
 /**
  * `value`: the exported name is the typed object; `call`: calling it (a factory or class) gives one; `constant`:
@@ -36,6 +37,8 @@ export type ExternalLookup = ((importPath: string) => ExportedValue | undefined)
   servedRoute?: (url: string) => boolean;
   /** A project module's function that records what it is given (`log_prediction(...)` in `utils/telemetry.py`). */
   recorder?: (importPath: string) => RecorderSummary | undefined;
+  /** Auto-instrumentation started anywhere in the project (`Traceloop.init()` in `telemetry.py`). */
+  instrumentations?: () => InstrumentationAt[];
 };
 
 /**
@@ -52,10 +55,10 @@ export interface RecorderSummary {
 /** A record in another project file: the file (absolute), the 0-based line, the line's text. */
 export interface RecordedIn { file: string; line: number; text: string }
 
-interface Entry { file: string; model?: FileModel; text?: string; resolver?: Resolver; exports: Map<string, ExportedValue | null>; keys: string[]; callSites?: Map<string, ExportedShape>; routes?: string[]; recorders?: Map<string, RecorderSummary | null>; flow?: Flow; logs?: boolean }
+interface Entry { file: string; model?: FileModel; text?: string; resolver?: Resolver; exports: Map<string, ExportedValue | null>; keys: string[]; callSites?: Map<string, ExportedShape>; routes?: string[]; recorders?: Map<string, RecorderSummary | null>; flow?: Flow; logs?: boolean; instruments?: InstrumentationAt[] }
 
 /** What a workspace index knows, as plain data: it crosses to the editor's other threads and back. */
-export interface ExportSnapshot { modules: { file: string; keys: string[]; exports: Record<string, ExportedValue>; callSites?: Record<string, ExportedShape>; routes?: string[]; recorders?: Record<string, RecorderSummary> }[] }
+export interface ExportSnapshot { modules: { file: string; keys: string[]; exports: Record<string, ExportedValue>; callSites?: Record<string, ExportedShape>; routes?: string[]; recorders?: Record<string, RecorderSummary>; instruments?: InstrumentationAt[] }[] }
 
 export class WorkspaceIndex {
   private readonly byKey = new Map<string, Entry>();
@@ -82,9 +85,11 @@ export class WorkspaceIndex {
       this.servedRoutes();
       const routes = entry.routes ?? [];
       const recorders = this.recordersOf(entry);
-      if (Object.keys(exports).length || callSites.size || routes.length || recorders.size) {
+      this.instrumentations();
+      const instruments = entry.instruments ?? [];
+      if (Object.keys(exports).length || callSites.size || routes.length || recorders.size || instruments.length) {
         modules.push({ file: entry.file, keys: entry.keys, exports, ...(callSites.size ? { callSites: Object.fromEntries(callSites) } : {}), ...(routes.length ? { routes } : {}),
-          ...(recorders.size ? { recorders: Object.fromEntries(recorders) } : {}) });
+          ...(recorders.size ? { recorders: Object.fromEntries(recorders) } : {}), ...(instruments.length ? { instruments } : {}) });
       }
     }
     return { modules };
@@ -95,7 +100,7 @@ export class WorkspaceIndex {
     const index = new WorkspaceIndex(tables, root);
     for (const m of snapshot.modules) {
       const entry: Entry = { file: m.file, exports: new Map(Object.entries(m.exports)), keys: m.keys, callSites: new Map(Object.entries(m.callSites ?? {})), routes: m.routes ?? [],
-        recorders: new Map(Object.entries(m.recorders ?? {})) };
+        recorders: new Map(Object.entries(m.recorders ?? {})), instruments: m.instruments ?? [] };
       for (const key of m.keys) if (!index.byKey.has(key)) index.byKey.set(key, entry);
     }
     return index;
@@ -114,6 +119,8 @@ export class WorkspaceIndex {
       return own ? this.callSitesOf(own).get(`${name}#${arg}`) : undefined;
     };
     lookup.servedRoute = url => matchesServedRoute(url, this.servedRoutes());
+    // (the importer's own instrumentation is found by its own analysis)
+    lookup.instrumentations = () => this.instrumentations().filter(i => i.file !== importer);
     // asked for every call of a library function the tables do not know as a sink: answered once per path
     const recorders = new Map<string, RecorderSummary | undefined>();
     lookup.recorder = importPath => {
@@ -186,6 +193,23 @@ export class WorkspaceIndex {
     return this.allRoutes;
   }
   private allRoutes?: string[];
+
+  /** Every auto-instrumentation a project module starts, found once for the index. */
+  private instrumentations(): InstrumentationAt[] {
+    if (this.allInstruments) return this.allInstruments;
+    const all: InstrumentationAt[] = [];
+    for (const entry of new Set(this.byKey.values())) {
+      if (entry.instruments === undefined && entry.model) {
+        entry.resolver ??= new Resolver(entry.model, this.tables, this.lookupFor(entry.file, entry.model.language));
+        try { entry.instruments = instrumentationsIn(entry.model, entry.resolver, entry.file, entry.text?.split('\n') ?? []); }
+        catch { entry.instruments = []; }
+      }
+      all.push(...(entry.instruments ?? []));
+    }
+    this.allInstruments = all.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+    return this.allInstruments;
+  }
+  private allInstruments?: InstrumentationAt[];
   private buildingRoutes = false;
 
   /** The project module and exported name an import path names, if it names one. */
@@ -372,7 +396,7 @@ function moduleKey(mod: string, importer: string, language: FileModel['language'
  * file's result. A result cache keeps it beside the result and asks again on the next run; the same answers mean
  * the same result, whatever changed elsewhere.
  */
-export type LookupLog = [kind: 'export' | 'inProject' | 'callSite' | 'route' | 'recorder', args: string[], answer: string][];
+export type LookupLog = [kind: 'export' | 'inProject' | 'callSite' | 'route' | 'recorder' | 'instruments', args: string[], answer: string][];
 
 /** `inner`, writing every question and answer to `log`. */
 export function recordingLookup(inner: ExternalLookup, log: LookupLog): ExternalLookup {
@@ -381,6 +405,7 @@ export function recordingLookup(inner: ExternalLookup, log: LookupLog): External
   if (inner.callSiteType) { const f = inner.callSiteType; lookup.callSiteType = (n, a) => { const t = f(n, a); log.push(['callSite', [n, a], JSON.stringify(t ?? null)]); return t; }; }
   if (inner.servedRoute) { const f = inner.servedRoute; lookup.servedRoute = u => { const a = f(u); log.push(['route', [u], JSON.stringify(a)]); return a; }; }
   if (inner.recorder) { const f = inner.recorder; lookup.recorder = p => { const a = f(p); log.push(['recorder', [p], JSON.stringify(a ?? null)]); return a; }; }
+  if (inner.instrumentations) { const f = inner.instrumentations; lookup.instrumentations = () => { const a = f(); log.push(['instruments', [], JSON.stringify(a)]); return a; }; }
   return lookup;
 }
 
@@ -388,7 +413,8 @@ export function recordingLookup(inner: ExternalLookup, log: LookupLog): External
 export function sameAnswers(lookup: ExternalLookup, log: LookupLog): boolean {
   for (const [kind, args, answer] of log) {
     const now = kind === 'export' ? lookup(args[0]) ?? null : kind === 'inProject' ? lookup.inProject?.(args[0])
-      : kind === 'route' ? !!lookup.servedRoute?.(args[0]) : kind === 'recorder' ? lookup.recorder?.(args[0]) ?? null : lookup.callSiteType?.(args[0], args[1]) ?? null;
+      : kind === 'route' ? !!lookup.servedRoute?.(args[0]) : kind === 'recorder' ? lookup.recorder?.(args[0]) ?? null
+      : kind === 'instruments' ? lookup.instrumentations?.() ?? [] : lookup.callSiteType?.(args[0], args[1]) ?? null;
     if (JSON.stringify(now) !== answer) return false;
   }
   return true;

@@ -329,6 +329,18 @@ export interface KnowledgeTables {
   serviceEntries: ServiceEntryRow[];
   /** Calls that are evidence of a per-service facet (an OTel `Resource`, `sentry_sdk.init(release=…)`), or reads that make one required (a feature-store read). */
   serviceEvidence: ServiceEvidenceRow[];
+  /** Calls that start auto-instrumentation of libraries (OpenLLMetry, OpenInference, OpenLIT): what they record of every call. */
+  instrumentors: InstrumentorRow[];
+}
+
+export interface InstrumentorRow {
+  match: string;
+  /** As the docs name it (`OpenLLMetry (Traceloop)`). */
+  name: string;
+  /** Callee prefixes of the inference points it records (`client.openai`, `openai`); `*` for every LLM call. */
+  libraries: string[];
+  /** What it records of each call by its documented defaults. */
+  covers: ('model-version' | 'inputs' | 'outputs' | 'latency' | 'errors')[];
 }
 
 export interface ServiceEntryRow {

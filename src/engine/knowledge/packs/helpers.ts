@@ -30,3 +30,20 @@ export const llm = (match: string, inputArgs: (number | string)[] = OPTION_INPUT
 
 /** Methods of a logger object that write a record (every logging library's spelling). */
 export const LOGGER_METHODS = ['debug', 'info', 'warning', 'warn', 'error', 'exception', 'critical', 'fatal', 'log', 'msg', 'trace', 'success'];
+
+/** What LLM auto-instrumentation records of each call by its documented defaults (model, prompt, completion, span). */
+export const LLM_FACETS: ('model-version' | 'inputs' | 'outputs' | 'latency' | 'errors')[] = ['model-version', 'inputs', 'outputs', 'latency', 'errors'];
+
+/** Callee prefixes of each LLM SDK's inference points (the types and modules its pack gives them), for instrumentors. */
+export const LLM_CALLS: Record<string, string[]> = {
+  openai: ['client.openai', 'client.openai-v3', 'openai'],
+  anthropic: ['client.anthropic', 'anthropic'],
+  cohere: ['client.cohere', 'cohere'],
+  mistral: ['client.mistral', 'mistralai'],
+  ollama: ['client.ollama', 'ollama'],
+  langchain: ['client.langchain', 'client.langchain-embeddings', 'langchain', 'langchain_core', 'langchain_openai', 'langchain_anthropic'],
+  gemini: ['client.gemini', 'client.genai', 'model.gemini', 'model.vertex-lm', 'google.generativeai', 'google.genai'],
+  llamaindex: ['llamaindex.llm', 'llamaindex.query-engine', 'llamaindex.chat-engine', 'llamaindex.agent', 'llamaindex.embedding', 'llamaindex.index'],
+  litellm: ['litellm'],
+  bedrock: ['client.bedrock', 'client.bedrock-js'],
+};

@@ -178,6 +178,9 @@ import tecton from './tecton';
 import hopsworks from './hopsworks';
 import langsmith from './langsmith';
 import weave from './weave';
+import openllmetry from './openllmetry';
+import openinference from './openinference';
+import openlit from './openlit';
 
 /** Groups, in the order the docs list them. */
 export const PACK_GROUPS: { name: string; packs: KnowledgePack[] }[] = [
@@ -189,7 +192,7 @@ export const PACK_GROUPS: { name: string; packs: KnowledgePack[] }[] = [
   { name: 'Hosted LLM and model APIs', packs: [openai, anthropic, litellm, gemini, mistral, cohere, dashscope, ollama, huggingfaceInference, replicate, vellum, fal, runpod, elevenlabs, deepgram, assemblyai, voyage, ibmWatsonx, lmstudio, clarifai, pinecone, banana, weaviate, vscodeLm,
     awsBedrock, awsAiServices, googleCloudAi, azureAiServices, cloudflareAi, vercelAi, langchain, llamaindex, chroma, dspy, crewai, mastra, inngest, openaiAgents, autogen, gradioClient, algorithmia, genkit, pydanticAi, agno, semanticKernel, smolagents, haystack, instructor, strands, googleAdk] },
   { name: 'Telemetry', packs: [pythonLogging, structlog, loguru, pinoWinstonConsole, opentelemetry, prometheus, statsdDatadog, sentry, newrelic, awsLambdaPowertools,
-    arizeWhylogs, langfuse, langsmith, weave] },
+    arizeWhylogs, langfuse, langsmith, weave, openllmetry, openinference, openlit] },
   { name: 'Feature stores', packs: [feast, tecton, hopsworks] },
   { name: 'Input validation', packs: [pydanticJsonschemaPandera, zodAjvJoi] },
   { name: 'Ids and clocks', packs: [pythonIdsClocks, jsIdsClocks] },

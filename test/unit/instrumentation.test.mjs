@@ -1,0 +1,60 @@
+// Auto-instrumentation started in another module of the project (a telemetry.py imported at start-up): the LLM calls
+// of the instrumented SDK have its facets covered, with the other file as the evidence; the cache notices when it goes.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const CLI = path.join(import.meta.dirname, '..', '..', 'dist', 'cli.js');
+const scan = (cwd, ...extra) => {
+  const r = spawnSync(process.execPath, [CLI, 'scan', '.', '-f', 'json', '--no-progress', ...extra], { cwd, encoding: 'utf8' });
+  assert.ok(r.status === 0 || r.status === 1, r.stderr);
+  return JSON.parse(r.stdout);
+};
+
+const APP = `from openai import OpenAI
+
+import telemetry  # noqa: F401  (starts the tracing)
+
+client = OpenAI()
+
+
+def reply(question):
+    r = client.chat.completions.create(model="gpt-4o-mini-2024-07-18", messages=[{"role": "user", "content": question}])
+    return r.choices[0].message.content
+`;
+const TELEMETRY = `from traceloop.sdk import Traceloop
+
+Traceloop.init(app_name="support")
+`;
+
+test('an instrumentation started in telemetry.py covers the model, prompt, completion, latency and errors of app.py\'s OpenAI call', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlobs-instr-'));
+  fs.writeFileSync(path.join(dir, 'app.py'), APP);
+  fs.writeFileSync(path.join(dir, 'telemetry.py'), TELEMETRY);
+  const facetsOf = out => out.files.find(f => f.path === 'app.py').inferencePoints[0].facets;
+  const f = facetsOf(scan(dir));
+  for (const facet of ['model-version', 'inputs', 'outputs', 'latency', 'errors']) {
+    assert.equal(f[facet].covered, true, facet);
+    assert.deepEqual(f[facet].evidence.recordedIn, { path: 'telemetry.py', line: 3, text: 'Traceloop.init(app_name="support")' }, facet);
+    assert.equal(f[facet].evidence.line, 9, 'the call site is the local evidence');
+    assert.match(f[facet].note, /^recorded by OpenLLMetry \(Traceloop\.init\), started at telemetry\.py:3/);
+  }
+  assert.equal(f['prediction-id'].covered, false, 'no id the caller gets back');
+  // the instrumentation removed: app.py, unchanged, is analysed again (its cached answer about the project changed)
+  fs.writeFileSync(path.join(dir, 'telemetry.py'), 'import logging\n');
+  const after = facetsOf(scan(dir));
+  assert.equal(after.inputs.covered, false);
+  assert.equal(after.latency.covered, false);
+});
+
+test('an instrumentor of one SDK does not cover another SDK\'s calls, in the same file or another', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlobs-instr-'));
+  fs.writeFileSync(path.join(dir, 'app.py'), APP.replace('from openai import OpenAI', 'from anthropic import Anthropic as OpenAI').replace('client.chat.completions.create(', 'client.messages.create(max_tokens=100, '));
+  fs.writeFileSync(path.join(dir, 'telemetry.py'), 'from opentelemetry.instrumentation.openai import OpenAIInstrumentor\n\nOpenAIInstrumentor().instrument()\n');
+  const point = scan(dir, '--no-cache').files.find(f => f.path === 'app.py').inferencePoints[0];
+  assert.match(point.callee, /anthropic/);
+  assert.equal(point.facets.inputs.covered, false);
+});
