@@ -17,7 +17,7 @@ import type { AnalysedLoad, AnalysedPoint, RawFinding } from './rules/types';
 import { isNotebookPath, notebookProgram, type NotebookMap } from './notebook';
 import { languageOf, Language, buildModel, ensureLanguage, languageReady } from './languages';
 import { serviceFactsOf, type ServiceFileFacts } from './services';
-import { instrumentationsIn, instruments } from './instrumentation';
+import { insideAny, instrumentationsIn, instruments, requestHandlers } from './instrumentation';
 
 export interface PointResult {
   range: Range;
@@ -199,6 +199,8 @@ function analyseModel(m: FileModel, text: string, config: ResolvedConfig, out: F
   const waivers = applicableWaivers(config.waivers, out.path);
   // auto-instrumentation started here or in another project module: what it records of each call of its libraries
   const started = [...instrumentationsIn(m, r, '', lines), ...(external?.instrumentations?.() ?? [])];
+  let handlers: Set<number> | undefined;
+  const inHandler = (p: { call: { scope: number } }) => insideAny(m, p.call.scope, (handlers ??= requestHandlers(m, out.path)));
 
   const analysed: AnalysedPoint[] = points.map(point => {
     const outputs = fa.outputs(point);
@@ -214,13 +216,15 @@ function analyseModel(m: FileModel, text: string, config: ResolvedConfig, out: F
       'input-validation': fa.inputValidation(point),
       'decision': fa.decision(point),
     };
-    const by = started.find(i => instruments(i, point));
-    if (by) for (const facet of by.covers) {
+    for (const by of started.filter(i => instruments(i, point, inHandler))) for (const facet of by.covers) {
       if (facets[facet]?.covered) continue;
+      // a request's span records an exception that escapes the handler, not one the handler swallows
+      if (by.requestLevel && facet === 'errors' && errors.handling.swallowedAt) continue;
       const at = { line: by.line, text: by.text };
       const where = by.file ? `${by.file.split(/[\\/]/).pop()}:${by.line + 1}` : `line ${by.line + 1}`;
       facets[facet] = {
-        covered: true, note: `recorded by ${by.name}, started at ${where}, by its documented defaults (a span per call)`,
+        covered: true, note: by.requestLevel ? `at request level: ${by.name}, started at ${where}, records an exception that escapes the request handler`
+          : `recorded by ${by.name}, started at ${where}, by its documented defaults (a span per call)`,
         evidence: by.file ? { line: point.call.r.start.line, text: (lines[point.call.r.start.line] ?? '').trim().slice(0, 160), recordedIn: { file: by.file, ...at } } : at,
       };
     }

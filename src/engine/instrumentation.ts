@@ -10,9 +10,10 @@ import type { Resolver } from './resolve';
 import { symbolString } from './resolve';
 import type { InstrumentorRow } from './knowledge/types';
 import type { InferencePoint } from './detect';
+import { fileBasedRoute, routeRegistrations } from './routes';
 
 /** An instrumentation started in a file: the row, and its call's 0-based line and text. */
-export interface InstrumentationAt { name: string; libraries: string[]; covers: string[]; file: string; line: number; text: string }
+export interface InstrumentationAt { name: string; libraries: string[]; covers: string[]; file: string; line: number; text: string; requestLevel?: true }
 
 /** The instrumentations a file starts. */
 export function instrumentationsIn(m: FileModel, r: Resolver, file: string, lines: readonly string[]): InstrumentationAt[] {
@@ -22,12 +23,30 @@ export function instrumentationsIn(m: FileModel, r: Resolver, file: string, line
   for (const c of m.calls) {
     const s = symbolString(r.expr(c.callee, c.scope));
     const row: InstrumentorRow | undefined = s ? r.row(rows, s) : undefined;
-    if (row) out.push({ name: row.name, libraries: row.libraries, covers: row.covers, file, line: c.r.start.line, text: (lines[c.r.start.line] ?? '').trim().slice(0, 160) });
+    if (row) out.push({ name: row.name, libraries: row.libraries, covers: row.covers, file, line: c.r.start.line, text: (lines[c.r.start.line] ?? '').trim().slice(0, 160), ...(row.requestLevel ? { requestLevel: true as const } : {}) });
   }
   return out;
 }
 
-/** Whether an instrumentation records a point: its callee is of a library it instruments (`*`: every LLM call). */
-export function instruments(i: InstrumentationAt, p: InferencePoint): boolean {
+/**
+ * Whether an instrumentation records a point: its callee is of a library it instruments (`*`: every LLM call), or, for a
+ * web framework's, the point is in a request handler (`inHandler`).
+ */
+export function instruments(i: InstrumentationAt, p: InferencePoint, inHandler: (p: InferencePoint) => boolean): boolean {
+  if (i.requestLevel) return inHandler(p);
   return i.libraries.some(lib => (lib === '*' ? p.row.kind === 'llm' : p.callee === lib || p.callee.startsWith(lib + '.') || p.callee.startsWith(lib + '#')));
+}
+
+/** The functions that handle requests in a file: route handlers (`@app.post`, `app.get(path, fn)`) and a route file's exports. */
+export function requestHandlers(m: FileModel, path: string): Set<number> {
+  const out = new Set<number>();
+  if (fileBasedRoute(path)) for (const s of m.scopes) if (s.kind === 'function' && s.parent === 0) out.add(s.id);
+  for (const reg of routeRegistrations(m)) for (const h of reg.handlers) out.add(h);
+  return out;
+}
+
+/** Whether a scope is a handler or inside one. */
+export function insideAny(m: FileModel, scope: number, handlers: Set<number>): boolean {
+  for (let s = scope; s >= 0; s = m.scopes[s].parent) if (handlers.has(s)) return true;
+  return false;
 }

@@ -341,6 +341,11 @@ export interface InstrumentorRow {
   libraries: string[];
   /** What it records of each call by its documented defaults. */
   covers: ('model-version' | 'inputs' | 'outputs' | 'latency' | 'errors')[];
+  /**
+   * A web framework's instrumentation (a span per request, unhandled exceptions captured): it records what escapes a
+   * request handler, so it covers predictions made in a route's handler, at request level (`libraries` is then empty).
+   */
+  requestLevel?: true;
 }
 
 export interface ServiceEntryRow {

@@ -6,7 +6,7 @@ const pack: KnowledgePack = {
   id: 'opentelemetry',
   name: 'OpenTelemetry',
   languages: ['python', 'typescript'],
-  description: 'OpenTelemetry tracing and metrics in Python and JS: spans (as `with`, decorator or `startActiveSpan` callback) cover latency and errors; span attributes, events, exceptions and instruments are sinks; the current span\'s context is a propagated id. A `Resource` (or `NodeSDK({ resource })`) is the service\'s deployment context.',
+  description: 'OpenTelemetry tracing and metrics in Python and JS: spans (as `with`, decorator or `startActiveSpan` callback) cover latency and errors; span attributes, events, exceptions and instruments are sinks; the current span\'s context is a propagated id. A `Resource` (or `NodeSDK({ resource })`) is the service\'s deployment context; web-framework instrumentors (FastAPI, Flask, Django, Express, Node auto-instrumentations) record an exception that escapes a request handler (errors, at request level).',
   tables: {
     producers: [
       { match: 'opentelemetry.trace.get_tracer', type: 'otel.tracer' },
@@ -36,6 +36,16 @@ const pack: KnowledgePack = {
     ],
     // callbacks that receive a span: `tracer.startActiveSpan('x', async (span) => …)`
     callbacks: [{ match: 'otel.tracer#startActiveSpan', params: ['otel.span'] }],
+    // web-framework instrumentation: a span per request, which records an exception that escapes the handler
+    instrumentors: [
+      ...['fastapi.FastAPIInstrumentor', 'flask.FlaskInstrumentor', 'django.DjangoInstrumentor', 'starlette.StarletteInstrumentor'].flatMap(i => [
+        { match: `opentelemetry.instrumentation.${i}`, name: `OpenTelemetry ${i.split('.')[1]}`, libraries: [], covers: ['errors' as const], requestLevel: true as const },
+        { match: `opentelemetry.instrumentation.${i}.instrument_app`, name: `OpenTelemetry ${i.split('.')[1]}`, libraries: [], covers: ['errors' as const], requestLevel: true as const },
+      ]),
+      ...['@opentelemetry/auto-instrumentations-node.getNodeAutoInstrumentations', '@opentelemetry/instrumentation-express.ExpressInstrumentation',
+        '@opentelemetry/instrumentation-http.HttpInstrumentation', '@opentelemetry/instrumentation-fastify.FastifyInstrumentation']
+        .map(match => ({ match, name: `OpenTelemetry ${match.split('.').pop()}`, libraries: [], covers: ['errors' as const], requestLevel: true as const })),
+    ],
     // the service's resource: its name, version and environment on every span, metric and log
     serviceEvidence: [
       { match: 'opentelemetry.sdk.resources.Resource.create', facet: 'deployment-context' },

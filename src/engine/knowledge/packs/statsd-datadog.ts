@@ -4,8 +4,10 @@ const pack: KnowledgePack = {
   id: 'statsd-datadog',
   name: 'StatsD and Datadog',
   languages: ['python', 'typescript'],
-  description: 'StatsD/DogStatsD clients (statsd, datadog, hot-shots, node-statsd) as sinks and timers, and Datadog APM (ddtrace, dd-trace): span tags are sinks, traced regions cover latency and errors.',
+  description: 'StatsD/DogStatsD clients (statsd, datadog, hot-shots, node-statsd) as sinks and timers, and Datadog APM (ddtrace, dd-trace): span tags are sinks, traced regions cover latency and errors; `patch_all()` / `dd-trace.init()` record an exception that escapes a request handler (errors, at request level).',
   tables: {
+    // APM's web-framework integrations: a span per request, with the error of an exception that escapes the handler
+    instrumentors: ['ddtrace.patch_all', 'ddtrace.patch', 'dd-trace.init'].map(match => ({ match, name: `Datadog APM (${match.replace('-', '')})`, libraries: [], covers: ['errors' as const], requestLevel: true as const })),
     producers: [
       { match: 'datadog.statsd', on: 'value', type: 'statsd.client' },
       { match: 'ddtrace.tracer', on: 'value', type: 'dd.tracer' },
