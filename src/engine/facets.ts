@@ -82,6 +82,11 @@ export class FacetAnalyzer {
     return undefined;
   }
 
+  /** A record of the point's function made through a logger of this type (`logger.structlog#`), if there is one. */
+  recordThrough(p: InferencePoint, typePrefix: string): Sink | undefined {
+    return this.reachableSinks(p.call.scope).find(s => s.row.role !== 'context' && s.row.match.startsWith(typePrefix));
+  }
+
   /** Sinks of the call's flow domain; process-wide context (contextvars) counts when the domain records anything. */
   private reachableSinks(scope: number): Sink[] {
     const dom = new Set(this.flow.domain(scope));

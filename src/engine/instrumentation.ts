@@ -8,12 +8,17 @@
 import type { FileModel } from './model';
 import type { Resolver } from './resolve';
 import { symbolString } from './resolve';
+import { normaliseField } from './flow';
 import type { InstrumentorRow } from './knowledge/types';
 import type { InferencePoint } from './detect';
 import { fileBasedRoute, routeRegistrations } from './routes';
 
 /** An instrumentation started in a file: the row, and its call's 0-based line and text. */
-export interface InstrumentationAt { name: string; libraries: string[]; covers: string[]; file: string; line: number; text: string; requestLevel?: true }
+export interface InstrumentationAt {
+  name: string; libraries: string[]; covers: string[]; file: string; line: number; text: string; requestLevel?: true;
+  /** A context binding: the logger type whose records carry the bound fields, and the fields bound. */
+  contextFor?: string; fields?: string[];
+}
 
 /** The instrumentations a file starts. */
 export function instrumentationsIn(m: FileModel, r: Resolver, file: string, lines: readonly string[]): InstrumentationAt[] {
@@ -23,7 +28,16 @@ export function instrumentationsIn(m: FileModel, r: Resolver, file: string, line
   for (const c of m.calls) {
     const s = symbolString(r.expr(c.callee, c.scope));
     const row: InstrumentorRow | undefined = s ? r.row(rows, s) : undefined;
-    if (row) out.push({ name: row.name, libraries: row.libraries, covers: row.covers, file, line: c.r.start.line, text: (lines[c.r.start.line] ?? '').trim().slice(0, 160), ...(row.requestLevel ? { requestLevel: true as const } : {}) });
+    if (!row) continue;
+    const at = { name: row.name, libraries: row.libraries, file, line: c.r.start.line, text: (lines[c.r.start.line] ?? '').trim().slice(0, 160) };
+    if (row.contextFor) {
+      // the facets the bound field names prove (`request_id=` → prediction-id)
+      const fields = c.args.flatMap(a => (a.name ? [a.name] : a.value.k === 'dict' ? a.value.entries.flatMap(en => (en.key !== null ? [en.key] : [])) : []));
+      const covers = row.covers.filter(f => fields.some(x => (r.t.fieldNames[f] ?? []).some(n => normaliseField(n) === normaliseField(x))));
+      if (covers.length) out.push({ ...at, covers, contextFor: row.contextFor, fields });
+      continue;
+    }
+    out.push({ ...at, covers: row.covers, ...(row.requestLevel ? { requestLevel: true as const } : {}) });
   }
   return out;
 }
@@ -34,6 +48,7 @@ export function instrumentationsIn(m: FileModel, r: Resolver, file: string, line
  */
 export function instruments(i: InstrumentationAt, p: InferencePoint, inHandler: (p: InferencePoint) => boolean): boolean {
   if (i.requestLevel) return inHandler(p);
+  if (i.contextFor) return false;   // (applies where the point's function records through that logger: see analyze)
   return i.libraries.some(lib => (lib === '*' ? p.row.kind === 'llm' : p.callee === lib || p.callee.startsWith(lib + '.') || p.callee.startsWith(lib + '#')));
 }
 

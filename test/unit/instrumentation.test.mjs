@@ -58,3 +58,51 @@ test('an instrumentor of one SDK does not cover another SDK\'s calls, in the sam
   assert.match(point.callee, /anthropic/);
   assert.equal(point.facets.inputs.covered, false);
 });
+
+const MIDDLEWARE = `import uuid
+
+import structlog
+from starlette.middleware.base import BaseHTTPMiddleware
+
+
+class RequestIdMiddleware(BaseHTTPMiddleware):
+    async def dispatch(self, request, call_next):
+        rid = request.headers.get("x-request-id") or str(uuid.uuid4())
+        structlog.contextvars.bind_contextvars(request_id=rid)
+        response = await call_next(request)
+        response.headers["x-request-id"] = rid
+        return response
+`;
+const HANDLER = `import joblib
+import logging
+import structlog
+
+log = structlog.get_logger()
+plain = logging.getLogger(__name__)
+model = joblib.load("model.joblib")
+
+
+def score(x):
+    y = model.predict([x])
+    log.info("scored", score=float(y[0]))
+    return float(y[0])
+
+
+def score_plain(x):
+    y = model.predict([x])
+    plain.info("scored %s", y[0])
+    return float(y[0])
+`;
+
+test('a request id bound to the context in a middleware module is carried by the structlog records of another module, not by its stdlib logging records', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlobs-ctx-'));
+  fs.writeFileSync(path.join(dir, 'middleware.py'), MIDDLEWARE);
+  fs.writeFileSync(path.join(dir, 'handler.py'), HANDLER);
+  const [viaStructlog, viaLogging] = scan(dir, '--no-cache').files.find(f => f.path === 'handler.py').inferencePoints;
+  const id = viaStructlog.facets['prediction-id'];
+  assert.equal(id.covered, true);
+  assert.equal(id.evidence.line, 12, 'the record that carries it');
+  assert.deepEqual(id.evidence.recordedIn, { path: 'middleware.py', line: 10, text: 'structlog.contextvars.bind_contextvars(request_id=rid)' });
+  assert.match(id.note, /^at request level: request_id bound to the request's context at middleware\.py:10/);
+  assert.equal(viaLogging.facets['prediction-id'].covered, false, 'a stdlib logging record does not carry structlog\'s context');
+});

@@ -340,12 +340,18 @@ export interface InstrumentorRow {
   /** Callee prefixes of the inference points it records (`client.openai`, `openai`); `*` for every LLM call. */
   libraries: string[];
   /** What it records of each call by its documented defaults. */
-  covers: ('model-version' | 'inputs' | 'outputs' | 'latency' | 'errors')[];
+  covers: ('model-version' | 'inputs' | 'outputs' | 'latency' | 'errors' | 'prediction-id')[];
   /**
    * A web framework's instrumentation (a span per request, unhandled exceptions captured): it records what escapes a
    * request handler, so it covers predictions made in a route's handler, at request level (`libraries` is then empty).
    */
   requestLevel?: true;
+  /**
+   * Binds fields to the request's (or task's) context instead (`structlog.contextvars.bind_contextvars(request_id=…)` in a
+   * middleware): every later record of this logger type (`logger.structlog`) carries them, in any module. `covers` is
+   * then what the bound field names prove (a `request_id` → prediction-id).
+   */
+  contextFor?: string;
 }
 
 export interface ServiceEntryRow {
