@@ -187,7 +187,7 @@ export class CoverageTree implements vscode.TreeDataProvider<CoverageNode> {
       const item = new vscode.TreeItem('Services', vscode.TreeItemCollapsibleState.Expanded);
       item.id = 'services';
       const missing = list.filter(s => s.missing.length && !s.partial).length;
-      item.description = `${list.length} service${list.length === 1 ? '' : 's'}${missing ? `, ${missing} missing service facets` : ''}`;
+      item.description = `${list.length} service${list.length === 1 ? '' : 's'}${missing ? `, ${missing} with facets missing` : ''}`;
       item.tooltip = 'Deployment context, outcomes, upstream provenance and segment context are recorded once per service, in any of its files or its deployment files (MLO006).';
       item.iconPath = new vscode.ThemeIcon('server-process');
       return item;

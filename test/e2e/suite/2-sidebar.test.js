@@ -100,7 +100,7 @@ describe('sidebar and status bar', function () {
     assert.equal(svc.name, path.basename(h.RUN.workspace));
     assert.deepEqual(svc.entryPoints[0], { path: path.join('svc', 'churn_service.py'), line: 13, kind: 'FastAPI app' });
     const node = roots().find(n => n.kind === 'services');
-    assert.equal(item(node).description, '1 service, 1 missing service facets');
+    assert.equal(item(node).description, '1 service, 1 with facets missing');
     const [service] = api.coverageTree.getChildren(node);
     assert.equal(label(service), svc.name);
     assert.equal(item(service).description, `svc/churn_service.py:13 · ${Object.values(svc.facets).filter(v => v.covered).length}/4 facets`);
