@@ -100,7 +100,8 @@ export function detect(r: Resolver): { points: InferencePoint[]; loads: ModelLoa
       const noZoo = callee.k === 'path' && inPackage(callee.path, r.t.untrainedModelLibraries);
       const load = modelLoad(r, call, noZoo ? FILE_LIBRARY_LOAD : LIBRARY_LOAD, symbol ?? '?');
       // (nor does a module's model given its files by name, `model = AutoModel(model="./models/asr")`: other modules use it)
-      if (load) loads.push({ ...load, heuristic: true, needsUse: !NAMED_LOADER.test(symbol?.split('.').pop() ?? '') && !exportedModel(r, call) });
+      // (nor when it is asked for pretrained weights, `ocr_predictor(pretrained=True)`: it downloads and loads them whatever is done next)
+      if (load) loads.push({ ...load, heuristic: true, needsUse: !NAMED_LOADER.test(symbol?.split('.').pop() ?? '') && !exportedModel(r, call) && !asksPretrained(call) });
     }
   }
   // a generic deserialiser (pickle, joblib, dill…) loads a model only with evidence that the object is one
@@ -216,6 +217,12 @@ const TRAINING_METHODS = new Set(['fit', 'partial_fit', 'fit_transform', 'fit_ge
 /** Calls that only a training loop makes. */
 const TRAINING_STEPS = new Set(['backward', 'zero_grad', 'minimize', 'apply_gradients']);
 /** `model = Lib(model="./models/x")` at module level: a model a module makes for others, given its files by a literal reference. */
+/** `pretrained=True` (any value but a falsy literal) given to a model library's class or loader: it loads the published weights. */
+function asksPretrained(call: Call): boolean {
+  const e = call.args.find(a => a.name === 'pretrained')?.value;
+  return !!e && !(e.k === 'lit' && e.falsy);
+}
+
 function exportedModel(r: Resolver, call: Call): boolean {
   if (call.scope !== 0) return false;
   const named = call.args.some(a => a.name && /^(model|model_path|model_name|model_dir|checkpoint|weights)$/.test(a.name) && a.value.k === 'str');

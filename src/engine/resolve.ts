@@ -1008,6 +1008,9 @@ export class Resolver {
       if (base.k === 'path') {
         const row = this.row(this.t.classBases, base.path);
         if (row?.type) return { k: 'typed', type: row.type, member: [], origins: [] };
+        // a project class over a model library's model class (`class DeepSpeech(deepspeech.Model)` whose `__init__` hands
+        // it the model path): its instances are that library's models, run by the library's verbs (`model.stt(audio)`)
+        if (!row && this.modelLibraryType(base) === 'model.library') return { k: 'typed', type: 'model.library', member: [], origins: [], heuristic: true };
       } else if (base.k === 'class') {
         const inner = this.instanceOf(base.scope, seen);
         if (inner.k === 'typed') return inner;
@@ -1187,8 +1190,11 @@ function isModelReferenceArg(a: Call['args'][number]): boolean {
   if (a.name) return MODEL_REFERENCE_KEYS.has(a.name) && a.value.k !== 'lit';
   return !a.spread && a.value.k === 'dict' && a.value.entries.some(e => e.key !== null && MODEL_REFERENCE_KEYS.has(e.key));
 }
-/** Loader names of model libraries beyond the heuristic loader names: `from_pretrained`, `from_hparams`, `get_pretrained`. */
-const LIBRARY_LOADER = /^(from_\w+|get_pretrained|load_\w*|create_model\w*)$|(^|_)(detector|recognition_model|recogni[sz]er)(_|$)/;
+/**
+ * Loader names of model libraries beyond the heuristic loader names: `from_pretrained`, `from_hparams`, `get_pretrained`, and
+ * factories named for the predictor they build (docTR's `ocr_predictor`, `detection_predictor`, `kie_predictor`).
+ */
+const LIBRARY_LOADER = /^(from_\w+|get_pretrained|load_\w*|create_model\w*)$|(^|_)(detector|recognition_model|recogni[sz]er|predictor)(_|$)/;
 /** The call a `target=` keyword describes (`Thread(target=f, args=(a, b), kwargs={"c": c})`), as if `f(a, b, c=c)` were written. */
 function targetCall(c: Call): Call | undefined {
   const target = c.args.find(a => a.name === 'target')?.value;
