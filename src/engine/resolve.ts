@@ -922,6 +922,11 @@ export class Resolver {
       owner = this.m.scopes[sc.classId].name;
       if (this.m.language === 'python' || sc.params[0]?.name === 'this') position -= 1;
     } else if (sc.parent === 0 && sc.classId < 0) owner = sc.name;
+    else if (sc.classId >= 0 && sc.parent === sc.classId && this.m.scopes[sc.classId].parent === 0) {
+      // a method of a module-level class, called on an instance in another module (`model.predict_sentence(text, session)`)
+      owner = `${this.m.scopes[sc.classId].name}.${sc.name}`;
+      if (this.m.language === 'python' || sc.params[0]?.name === 'this') position -= 1;
+    }
     if (!owner || owner.startsWith('<') || position < 0) return undefined;
     const shape = ask(owner, name) ?? ask(owner, String(position));
     return shape ? fromShape(shape) : undefined;
