@@ -349,7 +349,7 @@ test('a request to a route of the project that runs a model is an inference poin
     ].join('\n'),
     'bot/mood.js': "const axios = require('axios');\nmodule.exports = async text => (await axios.post('http://localhost:3000/mood', { text })).data;\nmodule.exports.alive = async () => axios.get('http://localhost:3000/health');\n",
     'api/main.py': 'import joblib\nfrom fastapi import FastAPI\n\napp = FastAPI()\nmodel = joblib.load("model.joblib")\n\n\n@app.post("/score/{kind}")\ndef score(kind: str, payload: dict):\n    return {"score": float(model.predict([payload["x"]])[0])}\n\n\n@app.get("/version")\ndef version():\n    return {"v": 1}\n',
-    'cli/client.py': 'import requests\n\nBASE = "http://localhost:8000"\n\n\ndef score(x):\n    return requests.post(f"{BASE}/score/churn", json={"x": x}).json()\n\n\ndef version():\n    return requests.get(f"{BASE}/version").json()\n',
+    'cli/client.py': 'import requests\n\nBASE = "http://localhost:8000"\n\n\ndef score(x):\n    return requests.post(f"{BASE}/score/churn", json={"x": x}).json()\n\n\ndef version():\n    return requests.get(f"{BASE}/version").json()\n\n\ndef user(uid):\n    # a hole the code fills in is no route of the project by itself: `/api/user/{uid}` does not ask for `/mood`\n    return requests.get(f"http://localhost:5010/api/user/{uid}").json()\n',
   });
   const r = spawnSync(process.execPath, [CLI, 'scan', dir, '--format', 'json', '--no-cache'], { encoding: 'utf8' });
   const out = JSON.parse(r.stdout);
