@@ -967,6 +967,14 @@ export class Resolver {
 
   /** The same-file function or class a call names (`score(…)`, `Chain(…)`, `self.score(…)`), from the definitions alone. */
   private definitionCalled(c: Call): number | undefined {
+    if (c.callee.k === 'name' && this.m.language === 'python') {
+      // `return cls(config, model=model)` in a classmethod (`load`, `from_config`): the class's own constructor
+      let fn = c.scope;
+      while (fn >= 0 && this.m.scopes[fn].kind !== 'function') fn = this.m.scopes[fn].parent;
+      const method = fn >= 0 ? this.m.scopes[fn] : undefined;
+      if (method && method.classId >= 0 && method.params[0]?.name === c.callee.name
+        && method.decorators.some(d => d.k === 'name' && d.name === 'classmethod')) return method.classId;
+    }
     if (c.callee.k === 'name') {
       for (let s = c.scope; s >= 0; s = this.m.scopes[s].parent) {
         const def = this.defs.get(s)?.get(c.callee.name);
