@@ -1238,6 +1238,9 @@ function pinVerdict(r: Resolver, call: Call, rule: LoadRule, ref: Reference): Pi
     if (ref.project) return { pin: 'local', reason: 'a file inside the project' };
     // AWS Lambda unpacks the function's own package (or image) in /var/task: a file there ships with the code
     if (/^\/var\/task\//.test(v)) return { pin: 'local', reason: 'a file of the Lambda function\'s package (/var/task)' };
+    // the working directory container images copy the service into (`WORKDIR /app`, the python image's `/usr/src/app`):
+    // a file there ships with the code
+    if (/^\/(app|usr\/src\/app)\//.test(v)) return { pin: 'local', reason: `"${v}" is in the container image's working directory, where the service's own files are copied` };
     if (/^(https?|s3|gs|gcs|az|abfss?|hdfs):\/\//.test(v)) return remote(v);
     // in TS/JS a leading `/` is usually the app's own static folder (`loadGraphModel('/models/model.json')`)
     if (/^(\/|~|[A-Za-z]:\\)/.test(v) && !web) return { pin: 'mutable', volume: true, reason: `"${v}" is an absolute path outside the project (a mounted volume or the host's disk): the deployment decides what is there` };
