@@ -338,7 +338,19 @@ class PrecisionGuards {
 
   notServing(call: Call): boolean {
     return this.inModelDefinition(call) || this.trainedHere(call) || this.evaluated(call) || namedLikeALoss(call) || runsATrainingOp(this.r, call)
-      || this.ingested(call) || this.freshDefinition(call) || this.loadTest();
+      || this.sessionTrainedHere(call) || this.ingested(call) || this.freshDefinition(call) || this.loadTest();
+  }
+
+  /**
+   * `sess.run(loss, feed_dict=…)` or `sess.run(accuracy, feed_dict=test)` in a function where the same session also runs a
+   * training op: the loss and evaluation of a TF1 training loop, not a prediction.
+   */
+  private sessionTrainedHere(call: Call): boolean {
+    if (call.callee.k !== 'attr' || call.callee.attr !== 'run') return false;
+    const key = accessKey(call.callee.obj);
+    if (key === undefined) return false;
+    return this.r.m.calls.some(c => c.id !== call.id && c.scope === call.scope && c.callee.k === 'attr' && c.callee.attr === 'run'
+      && accessKey(c.callee.obj) === key && runsATrainingOp(this.r, c));
   }
 
   /** A load-test script (it imports k6): what it sends is the traffic of a test. */

@@ -44,6 +44,8 @@ const pack: KnowledgePack = {
       { match: 'model.keras#predict', result: ARRAY_RESULT }, { match: 'model.keras#predict_on_batch', result: ARRAY_RESULT }, { match: 'model.keras#' },
       { match: 'model.tfsaved#' }, { match: 'model.tfsaved#serve' }, { match: 'model.tfsig#' },
       { match: 'model.tf1-session#run', inputArgs: ['feed_dict', 1] },
+      // a TF1 session handed in (a parameter, another module's global) run on a feed: `feed_dict=` is Session.run's alone
+      { match: '?#run', inputArgs: ['feed_dict'], needsInput: 'spelt', languages: ['python'] },
     ],
   },
 };
