@@ -1023,7 +1023,10 @@ export class Resolver {
         if (row?.type) return { k: 'typed', type: row.type, member: [], origins: [] };
         // a project class over a model library's model class (`class DeepSpeech(deepspeech.Model)` whose `__init__` hands
         // it the model path): its instances are that library's models, run by the library's verbs (`model.stt(audio)`)
-        if (!row && this.modelLibraryType(base) === 'model.library') return { k: 'typed', type: 'model.library', member: [], origins: [], heuristic: true };
+        // (not a network the class defines itself over the library's base, with its own forward pass)
+        if (!row && this.modelLibraryType(base) === 'model.library' && !this.methodsOf(cls).some(m => FORWARD_METHODS.has(m.name))) {
+          return { k: 'typed', type: 'model.library', member: [], origins: [], heuristic: true };
+        }
       } else if (base.k === 'class') {
         const inner = this.instanceOf(base.scope, seen);
         if (inner.k === 'typed') return inner;
@@ -1218,6 +1221,9 @@ function targetCall(c: Call): Call | undefined {
   const named = kwargs?.k === 'dict' ? kwargs.entries.filter(e => e.key !== null).map(e => ({ name: e.key!, value: e.value })) : [];
   return { ...c, callee: target, args: [...positional, ...named] };
 }
+
+/** The methods a network class defines its forward pass in (PyTorch, Keras, JAX/Flax, callables). */
+const FORWARD_METHODS = new Set(['forward', 'call', '__call__']);
 
 /** Class names that say the instance is a model (calling it predicts): `DefaultPredictor`, `stanza.Pipeline`, `SequenceTagger`. */
 const MODEL_CLASS_NAME = /Model|Predictor|Pipeline|Classifier|Regressor|Detector|Tagger|Recogni[sz]er|Segmenter|Transcriber|Translator|Generator|Embedder|Encoder|Learner|Net$|OCR|TTS|Analy[sz]er|Inferencer|Engine$/;
