@@ -100,7 +100,8 @@ export function detect(r: Resolver): { points: InferencePoint[]; loads: ModelLoa
       const noZoo = callee.k === 'path' && inPackage(callee.path, r.t.untrainedModelLibraries);
       const load = modelLoad(r, call, noZoo ? FILE_LIBRARY_LOAD : LIBRARY_LOAD, symbol ?? '?');
       // (nor does a module's model given its files by name, `model = AutoModel(model="./models/asr")`: other modules use it)
-      if (load) loads.push({ ...load, heuristic: true, needsUse: !NAMED_LOADER.test(symbol?.split('.').pop() ?? '') && !exportedModel(r, call) });
+      // (nor when it is asked for pretrained weights, `ocr_predictor(pretrained=True)`: it downloads and loads them whatever is done next)
+      if (load) loads.push({ ...load, heuristic: true, needsUse: !NAMED_LOADER.test(symbol?.split('.').pop() ?? '') && !exportedModel(r, call) && !asksPretrained(call) });
     }
   }
   // a generic deserialiser (pickle, joblib, dill…) loads a model only with evidence that the object is one
@@ -216,6 +217,12 @@ const TRAINING_METHODS = new Set(['fit', 'partial_fit', 'fit_transform', 'fit_ge
 /** Calls that only a training loop makes. */
 const TRAINING_STEPS = new Set(['backward', 'zero_grad', 'minimize', 'apply_gradients']);
 /** `model = Lib(model="./models/x")` at module level: a model a module makes for others, given its files by a literal reference. */
+/** `pretrained=True` (any value but a falsy literal) given to a model library's class or loader: it loads the published weights. */
+function asksPretrained(call: Call): boolean {
+  const e = call.args.find(a => a.name === 'pretrained')?.value;
+  return !!e && !(e.k === 'lit' && e.falsy);
+}
+
 function exportedModel(r: Resolver, call: Call): boolean {
   if (call.scope !== 0) return false;
   const named = call.args.some(a => a.name && /^(model|model_path|model_name|model_dir|checkpoint|weights)$/.test(a.name) && a.value.k === 'str');
@@ -331,7 +338,19 @@ class PrecisionGuards {
 
   notServing(call: Call): boolean {
     return this.inModelDefinition(call) || this.trainedHere(call) || this.evaluated(call) || namedLikeALoss(call) || runsATrainingOp(this.r, call)
-      || this.ingested(call) || this.freshDefinition(call) || this.loadTest();
+      || this.sessionTrainedHere(call) || this.ingested(call) || this.freshDefinition(call) || this.loadTest();
+  }
+
+  /**
+   * `sess.run(loss, feed_dict=…)` or `sess.run(accuracy, feed_dict=test)` in a function where the same session also runs a
+   * training op: the loss and evaluation of a TF1 training loop, not a prediction.
+   */
+  private sessionTrainedHere(call: Call): boolean {
+    if (call.callee.k !== 'attr' || call.callee.attr !== 'run') return false;
+    const key = accessKey(call.callee.obj);
+    if (key === undefined) return false;
+    return this.r.m.calls.some(c => c.id !== call.id && c.scope === call.scope && c.callee.k === 'attr' && c.callee.attr === 'run'
+      && accessKey(c.callee.obj) === key && runsATrainingOp(this.r, c));
   }
 
   /** A load-test script (it imports k6): what it sends is the traffic of a test. */
@@ -594,10 +613,9 @@ function inferenceRow(r: Resolver, call: Call, symbol: string): InferenceRow | u
     if (row.arg0Pattern || row.ownRoute) {
       // the URL as the first argument, or by keyword when there is none (`requests.post(url=…, json=…)`)
       const first = call.args.find(a => !a.name && !a.spread)?.value ?? call.args.find(a => a.name === 'url')?.value;
-      const url = first ? urlText(r, first, call.scope) : undefined;
-      if (url === undefined) continue;
-      if (row.arg0Pattern && !new RegExp(row.arg0Pattern).test(url)) continue;
-      if (row.ownRoute && !r.servedRoute(url)) continue;
+      const urls = first ? urlCandidates(r, first, call.scope) : [];
+      const pattern = row.arg0Pattern ? new RegExp(row.arg0Pattern) : undefined;
+      if (!urls.some(url => (!pattern || pattern.test(url)) && (!row.ownRoute || r.servedRoute(url)))) continue;
     }
     if (row.arg0Unless) {
       const first = call.args.find(a => !a.name && !a.spread)?.value;
@@ -771,6 +789,34 @@ function untyped(r: Resolver, s: Sym): boolean {
   return s.k === 'unknown' || (s.k === 'path' && !r.t.mlModules.includes(rootModule(s.path)) && !r.row(r.t.producers, s.path));
 }
 
+/** The first URL of a name every plain assignment of which spells a URL with the same path (only the host differs). */
+function sameRouteURLs(r: Resolver, name: string, scope: number, depth: number): string | undefined {
+  for (let s = scope; s >= 0; s = r.m.scopes[s].parent) {
+    const assigned = r.bindings.get(s)?.get(name);
+    if (!assigned) continue;
+    if (assigned.length < 2 || assigned.length > 8 || !assigned.every(a => a.kind === 'assign' && a.targets.length === 1 && a.targets[0].root === name && !a.targets[0].path.length && a.targets[0].index === undefined)) return undefined;
+    const texts = assigned.map(a => urlText(r, a.value, a.scope, depth + 1));
+    if (texts.some(t => t === undefined)) return undefined;
+    const paths = new Set(texts.map(t => t!.replace(/^[a-z][\w+.-]*:\/\/[^/]*/i, '')));
+    return paths.size === 1 && !paths.has('') ? texts[0] : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The URLs a request may go to: the one the code spells, or, for a parameter of a helper without a default
+ * (`def make_request(url, data): return requests.post(url=url, json=…)`), what the file's calls of the helper pass
+ * (`make_request(url=URL_STT, data=audio)`): the helper's request asks for a prediction when one of them is a model's.
+ */
+function urlCandidates(r: Resolver, e: Expr, scope: number): string[] {
+  const text = urlText(r, e, scope);
+  if (text !== undefined) return [text];
+  if (e.k !== 'name') return [];
+  const fn = paramOwner(r, e.name, scope);
+  if (fn === undefined || fn === 0) return [];
+  return r.callSiteArguments(fn, e.name).map(a => urlText(r, a.value, a.scope)).filter((t): t is string => t !== undefined);
+}
+
 /**
  * The URL a request goes to, as far as the code spells it: a literal, a constant (also a class constant,
  * `this.API_URL`), or a template whose known parts are filled in (`${API_URL}?key=${KEY}`).
@@ -807,6 +853,10 @@ function urlText(r: Resolver, e: Expr, scope: number, depth = 0): string | undef
     // (a `let url` set in each branch: the one written last before the request)
     const b = bindingOf(r, e.name, scope, e.r.start);
     if (b) return urlText(r, b.value, b.scope, depth + 1);
+    // a setting assigned in branches (`URL = "http://127.0.0.1:5001/stt"`, then `if DOCKER: URL = "http://stt-service:5001/stt"`):
+    // other hosts of one route, the route is known
+    const hosts = sameRouteURLs(r, e.name, scope, depth);
+    if (hosts) return hosts;
     // a parameter's default (`constructor(apiUrl = "http://localhost:11434/api/generate")`): what a caller that passes
     // nothing gets, the one URL the code spells
     for (let sc = scope; sc > 0; sc = r.m.scopes[sc].parent) {
@@ -836,6 +886,13 @@ function urlText(r: Resolver, e: Expr, scope: number, depth = 0): string | undef
       const first = urlText(r, c.args[0].value, scope, depth + 1);
       const base = c.args[1] ? urlText(r, c.args[1].value, scope, depth + 1) : undefined;
       return first !== undefined && first.startsWith('/') && base !== undefined ? base.replace(/\/+$/, '') + first : first;
+    }
+    // `urljoin(config["url"], "api/generate")`: the path joined onto a base the code may not spell
+    if (symbol === 'urllib.parse.urljoin' && c.args.length === 2 && !c.args.some(a => a.spread || a.name)) {
+      const rel = urlText(r, c.args[1].value, scope, depth + 1);
+      if (rel === undefined) return undefined;
+      if (/^[a-z]+:\/\//i.test(rel)) return rel;
+      return `${(urlText(r, c.args[0].value, scope, depth + 1) ?? '*').replace(/\/+$/, '')}/${rel.replace(/^\/+/, '')}`;
     }
     const fallback = symbol && ENV_READERS.test(symbol) ? c.args.filter(a => !a.name && !a.spread)[1]?.value ?? namedArg(c, 'default') : undefined;
     if (fallback) return urlText(r, fallback, scope, depth + 1);
@@ -1193,6 +1250,9 @@ function pinVerdict(r: Resolver, call: Call, rule: LoadRule, ref: Reference): Pi
     if (ref.project) return { pin: 'local', reason: 'a file inside the project' };
     // AWS Lambda unpacks the function's own package (or image) in /var/task: a file there ships with the code
     if (/^\/var\/task\//.test(v)) return { pin: 'local', reason: 'a file of the Lambda function\'s package (/var/task)' };
+    // the working directory container images copy the service into (`WORKDIR /app`, the python image's `/usr/src/app`):
+    // a file there ships with the code
+    if (/^\/(app|usr\/src\/app)\//.test(v)) return { pin: 'local', reason: `"${v}" is in the container image's working directory, where the service's own files are copied` };
     if (/^(https?|s3|gs|gcs|az|abfss?|hdfs):\/\//.test(v)) return remote(v);
     // in TS/JS a leading `/` is usually the app's own static folder (`loadGraphModel('/models/model.json')`)
     if (/^(\/|~|[A-Za-z]:\\)/.test(v) && !web) return { pin: 'mutable', volume: true, reason: `"${v}" is an absolute path outside the project (a mounted volume or the host's disk): the deployment decides what is there` };

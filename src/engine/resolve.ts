@@ -922,6 +922,11 @@ export class Resolver {
       owner = this.m.scopes[sc.classId].name;
       if (this.m.language === 'python' || sc.params[0]?.name === 'this') position -= 1;
     } else if (sc.parent === 0 && sc.classId < 0) owner = sc.name;
+    else if (sc.classId >= 0 && sc.parent === sc.classId && this.m.scopes[sc.classId].parent === 0) {
+      // a method of a module-level class, called on an instance in another module (`model.predict_sentence(text, session)`)
+      owner = `${this.m.scopes[sc.classId].name}.${sc.name}`;
+      if (this.m.language === 'python' || sc.params[0]?.name === 'this') position -= 1;
+    }
     if (!owner || owner.startsWith('<') || position < 0) return undefined;
     const shape = ask(owner, name) ?? ask(owner, String(position));
     return shape ? fromShape(shape) : undefined;
@@ -962,6 +967,14 @@ export class Resolver {
 
   /** The same-file function or class a call names (`score(…)`, `Chain(…)`, `self.score(…)`), from the definitions alone. */
   private definitionCalled(c: Call): number | undefined {
+    if (c.callee.k === 'name' && this.m.language === 'python') {
+      // `return cls(config, model=model)` in a classmethod (`load`, `from_config`): the class's own constructor
+      let fn = c.scope;
+      while (fn >= 0 && this.m.scopes[fn].kind !== 'function') fn = this.m.scopes[fn].parent;
+      const method = fn >= 0 ? this.m.scopes[fn] : undefined;
+      if (method && method.classId >= 0 && method.params[0]?.name === c.callee.name
+        && method.decorators.some(d => d.k === 'name' && d.name === 'classmethod')) return method.classId;
+    }
     if (c.callee.k === 'name') {
       for (let s = c.scope; s >= 0; s = this.m.scopes[s].parent) {
         const def = this.defs.get(s)?.get(c.callee.name);
@@ -1008,6 +1021,12 @@ export class Resolver {
       if (base.k === 'path') {
         const row = this.row(this.t.classBases, base.path);
         if (row?.type) return { k: 'typed', type: row.type, member: [], origins: [] };
+        // a project class over a model library's model class (`class DeepSpeech(deepspeech.Model)` whose `__init__` hands
+        // it the model path): its instances are that library's models, run by the library's verbs (`model.stt(audio)`)
+        // (not a network the class defines itself over the library's base, with its own forward pass)
+        if (!row && this.modelLibraryType(base) === 'model.library' && !this.methodsOf(cls).some(m => FORWARD_METHODS.has(m.name))) {
+          return { k: 'typed', type: 'model.library', member: [], origins: [], heuristic: true };
+        }
       } else if (base.k === 'class') {
         const inner = this.instanceOf(base.scope, seen);
         if (inner.k === 'typed') return inner;
@@ -1187,8 +1206,11 @@ function isModelReferenceArg(a: Call['args'][number]): boolean {
   if (a.name) return MODEL_REFERENCE_KEYS.has(a.name) && a.value.k !== 'lit';
   return !a.spread && a.value.k === 'dict' && a.value.entries.some(e => e.key !== null && MODEL_REFERENCE_KEYS.has(e.key));
 }
-/** Loader names of model libraries beyond the heuristic loader names: `from_pretrained`, `from_hparams`, `get_pretrained`. */
-const LIBRARY_LOADER = /^(from_\w+|get_pretrained|load_\w*|create_model\w*)$|(^|_)(detector|recognition_model|recogni[sz]er)(_|$)/;
+/**
+ * Loader names of model libraries beyond the heuristic loader names: `from_pretrained`, `from_hparams`, `get_pretrained`, and
+ * factories named for the predictor they build (docTR's `ocr_predictor`, `detection_predictor`, `kie_predictor`).
+ */
+const LIBRARY_LOADER = /^(from_\w+|get_pretrained|load_\w*|create_model\w*)$|(^|_)(detector|recognition_model|recogni[sz]er|predictor)(_|$)/;
 /** The call a `target=` keyword describes (`Thread(target=f, args=(a, b), kwargs={"c": c})`), as if `f(a, b, c=c)` were written. */
 function targetCall(c: Call): Call | undefined {
   const target = c.args.find(a => a.name === 'target')?.value;
@@ -1199,6 +1221,9 @@ function targetCall(c: Call): Call | undefined {
   const named = kwargs?.k === 'dict' ? kwargs.entries.filter(e => e.key !== null).map(e => ({ name: e.key!, value: e.value })) : [];
   return { ...c, callee: target, args: [...positional, ...named] };
 }
+
+/** The methods a network class defines its forward pass in (PyTorch, Keras, JAX/Flax, callables). */
+const FORWARD_METHODS = new Set(['forward', 'call', '__call__']);
 
 /** Class names that say the instance is a model (calling it predicts): `DefaultPredictor`, `stanza.Pipeline`, `SequenceTagger`. */
 const MODEL_CLASS_NAME = /Model|Predictor|Pipeline|Classifier|Regressor|Detector|Tagger|Recogni[sz]er|Segmenter|Transcriber|Translator|Generator|Embedder|Encoder|Learner|Net$|OCR|TTS|Analy[sz]er|Inferencer|Engine$/;

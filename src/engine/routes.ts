@@ -39,7 +39,8 @@ export function matchesServedRoute(url: string, routes: readonly string[]): bool
     if (!want.length) return ownRoot;
     if (want.every(w => w === '*') || want.length > parts.length) return false;
     const tail = parts.slice(parts.length - want.length);
-    return want.every((w, i) => w === '*' || tail[i] === '*' || tail[i] === w);
+    // (at least one segment the route spells is spelt by the URL too: `/api/user/${id}` does not ask for `/prompt`)
+    return want.every((w, i) => w === '*' || tail[i] === '*' || tail[i] === w) && want.some((w, i) => w !== '*' && tail[i] === w);
   });
 }
 

@@ -244,7 +244,10 @@ export class WorkspaceIndex {
         const callee: Sym = spelt !== undefined ? { k: 'path', path: spelt } : r.expr(call.callee, call.scope);
         if (callee.k !== 'path') continue;
         const found = this.locate(callee.path, from, caller.model.language);
-        if (!found || found.entry === caller || !found.entry.model || found.name.includes('.')) continue;
+        if (!found || found.entry === caller || !found.entry.model) continue;
+        // `Class.method` only for a method called on an instance (`model.predict_sentence(text, session)` with
+        // `model = Seq2SeqModel(…)`): the arguments after `self`; a static factory's (`Class.create(…)`) are not indexed
+        if (found.name.includes('.') && !(call.callee.k === 'attr' && r.importedPath(call.callee.obj, call.scope) === undefined)) continue;
         // `module.exports = analyse` / `export default analyse`, called as the module's default: the function's own name
         const name = found.name === 'default' ? defaultExportName(found.entry.model) ?? 'default' : found.name;
         let position = 0;

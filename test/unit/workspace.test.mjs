@@ -349,7 +349,7 @@ test('a request to a route of the project that runs a model is an inference poin
     ].join('\n'),
     'bot/mood.js': "const axios = require('axios');\nmodule.exports = async text => (await axios.post('http://localhost:3000/mood', { text })).data;\nmodule.exports.alive = async () => axios.get('http://localhost:3000/health');\n",
     'api/main.py': 'import joblib\nfrom fastapi import FastAPI\n\napp = FastAPI()\nmodel = joblib.load("model.joblib")\n\n\n@app.post("/score/{kind}")\ndef score(kind: str, payload: dict):\n    return {"score": float(model.predict([payload["x"]])[0])}\n\n\n@app.get("/version")\ndef version():\n    return {"v": 1}\n',
-    'cli/client.py': 'import requests\n\nBASE = "http://localhost:8000"\n\n\ndef score(x):\n    return requests.post(f"{BASE}/score/churn", json={"x": x}).json()\n\n\ndef version():\n    return requests.get(f"{BASE}/version").json()\n',
+    'cli/client.py': 'import requests\n\nBASE = "http://localhost:8000"\n\n\ndef score(x):\n    return requests.post(f"{BASE}/score/churn", json={"x": x}).json()\n\n\ndef version():\n    return requests.get(f"{BASE}/version").json()\n\n\ndef user(uid):\n    # a hole the code fills in is no route of the project by itself: `/api/user/{uid}` does not ask for `/mood`\n    return requests.get(f"http://localhost:5010/api/user/{uid}").json()\n',
   });
   const r = spawnSync(process.execPath, [CLI, 'scan', dir, '--format', 'json', '--no-cache'], { encoding: 'utf8' });
   const out = JSON.parse(r.stdout);
@@ -467,4 +467,48 @@ test('an engine or chain passed to another module\'s function types its paramete
   const file = rel => out.files.find(f => path.resolve(f.path) === path.join(dir, rel));
   assert.deepEqual(file('src/answer.js').inferencePoints.map(p => [p.line, p.callee]), [[3, 'llamaindex.chat-engine.chat'], [6, 'client.langchain.invoke']]);
   assert.deepEqual(file('src/server.js').inferencePoints, []);
+});
+
+test("a model passed to a method of another module's class, called on an instance, types the method's parameter (a TF1 session restored in one module, run in the class's method)", () => {
+  const dir = project({
+    'bot/__init__.py': '',
+    'bot/seq2seq.py': [
+      'import tensorflow as tf',
+      '',
+      'class Seq2Seq:',
+      '    def train_step(self, session, feed):',
+      '        _, loss = session.run([self.train_op, self.loss], feed_dict=feed)',
+      '        return loss',
+      '',
+      '    def reply(self, text, session):',
+      '        out = session.run([self.infer_predictions], feed_dict={self.inputs: [text]})',
+      '        return out[0]',
+      '',
+      '    def describe(self, text, options):',
+      '        return options.run(text)',
+      '',
+      '    @staticmethod',
+      '    def build(session):',
+      '        return session.run([])',
+    ].join('\n'),
+    'bot/actions.py': [
+      'from bot.seq2seq import Seq2Seq, tf',
+      '',
+      'model = Seq2Seq()',
+      'session = tf.compat.v1.Session()',
+      'saver = tf.compat.v1.train.Saver()',
+      'saver.restore(session, "bot/model/model.ckpt")  # the load',
+      '',
+      'def answer(text):',
+      '    model.describe(text, {"run": len})',
+      '    Seq2Seq.build(session)',
+      '    return model.reply(text, session)',
+    ].join('\n'),
+  });
+  const r = spawnSync(process.execPath, [CLI, 'scan', dir, '--format', 'json', '--no-cache'], { encoding: 'utf8' });
+  const out = JSON.parse(r.stdout);
+  const file = rel => out.files.find(f => path.resolve(f.path) === path.join(dir, rel));
+  // the training step (its fetches hold the train op) is not a prediction; the static method is called on the class, not an instance
+  assert.deepEqual(file('bot/seq2seq.py').inferencePoints.map(p => [p.line, p.callee]), [[9, 'model.tf1-session.run']]);
+  assert.deepEqual(file('bot/actions.py').modelLoads.map(l => [l.line, l.callee]), [[6, 'tf1.saver#restore']]);
 });

@@ -48,6 +48,8 @@ const pack: KnowledgePack = {
       ...['generateContent', 'generateContentStream', 'embedContent', 'generate_content', 'generate_content_stream', 'embed_content']
         .map(m => ({ match: `?#models.${m}`, kind: 'llm' as const, inputArgs: ['contents'], needsInput: true as const })),
       ...['generateContent', 'generateContentStream'].map(m => ({ match: `?#${m}`, kind: 'llm' as const, inputArgs: [0, 'contents'], languages: ['typescript' as const, 'javascript' as const] })),
+      // and its Python spelling, on a `GenerativeModel` handed in (a parameter, another module's global): `gemini_model.generate_content(prompt)`
+      ...['generate_content', 'generate_content_async'].map(m => ({ match: `?#${m}`, kind: 'llm' as const, inputArgs: [0, 'contents'], needsInput: true as const, languages: ['python' as const] })),
       ...['predict', 'predict_async', 'predict_streaming', 'get_embeddings', 'get_embeddings_async'].map(m => llm(`model.vertex-lm#${m}`, [0, 'prompt', 'texts'])),
       ...['send_message', 'send_message_async'].map(m => llm(`chat.vertex-lm#${m}`, [0, 'message'])),
     ],

@@ -18,9 +18,10 @@ const pack: KnowledgePack = {
       { match: '**.from_pretrained', type: 'model.hf', load: { pin: 'hf', modelArg: HF_MODEL_ARG } },
     ],
     // such classes name their entry points after the task (NeMo `transcribe`, TTS `synthesize`)
-    // (and `predict_entities` of GLiNER, `predict_*` of others: a verb named for what it predicts)
+    // (and `predict_entities` of GLiNER, `predict_*` of others: a verb named for what it predicts; GLiNER2's `extract`,
+    // `extract_entities`, `classify_text`, `batch_extract_entities`: what it extracts or classifies)
     inference: ['transcribe', 'synthesize', 'tts', 'infer', 'inference', 'predict', 'predict_*', 'batch_predict*', 'detect', 'classify', 'encode', 'embed', 'translate',
-      'separate', 'enhance', 'chat'].map(verb => ({ match: `model.hf#${verb}` })),
+      'separate', 'enhance', 'chat', 'extract', 'extract_*', 'batch_extract*', 'classify_*'].map(verb => ({ match: `model.hf#${verb}` })),
   },
 };
 export default pack;

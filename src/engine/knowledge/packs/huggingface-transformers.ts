@@ -12,13 +12,17 @@ const pack: KnowledgePack = {
     mlModules: ['transformers'],
     producers: [
       // tokenizers and processors are not models: these rows come before `transformers.*.from_pretrained`
-      { match: 'transformers.*Tokenizer*.from_pretrained', type: 'hf.preprocessor' },
-      { match: 'transformers.*Processor*.from_pretrained', type: 'hf.preprocessor' }, // AutoProcessor, SamProcessor, WhisperProcessor, CLIPProcessor, …
-      { match: 'transformers.*ImageProcessor.from_pretrained', type: 'hf.preprocessor' },
-      { match: 'transformers.*FeatureExtractor.from_pretrained', type: 'hf.preprocessor' },
-      { match: 'transformers.*Config.from_pretrained', type: 'hf.preprocessor' },
+      // (each also as imported from its architecture's module: `from transformers.models.llama import LlamaForCausalLM`)
+      ...['transformers.', 'transformers.models.**'].flatMap(prefix => [
+        { match: `${prefix}*Tokenizer*.from_pretrained`, type: 'hf.preprocessor' },
+        { match: `${prefix}*Processor*.from_pretrained`, type: 'hf.preprocessor' }, // AutoProcessor, SamProcessor, WhisperProcessor, CLIPProcessor, …
+        { match: `${prefix}*ImageProcessor.from_pretrained`, type: 'hf.preprocessor' },
+        { match: `${prefix}*FeatureExtractor.from_pretrained`, type: 'hf.preprocessor' },
+        { match: `${prefix}*Config.from_pretrained`, type: 'hf.preprocessor' },
+      ]),
       { match: 'transformers.pipeline', type: 'model.hfpipeline', load: { pin: 'hf', modelArg: ['model', 1] } },
       { match: 'transformers.*.from_pretrained', type: 'model.hf', load: { pin: 'hf', modelArg: HF_MODEL_ARG } },
+      { match: 'transformers.models.**.from_pretrained', type: 'model.hf', load: { pin: 'hf', modelArg: HF_MODEL_ARG } },
       { match: 'diffusers.*Scheduler*.from_pretrained', type: 'hf.preprocessor' },
       { match: 'diffusers.*.from_pretrained', type: 'model.hf', load: { pin: 'hf', modelArg: HF_MODEL_ARG } },
       { match: 'peft.*.from_pretrained', type: 'model.hf', load: { pin: 'hf', modelArg: [1, 'model_id'] } },

@@ -31,10 +31,12 @@ const VERBS = [
   'classify', 'classify_file', 'classify_batch', 'detect', 'detect_faces', 'recognize', 'recognise', 'infer', 'inference',
   'readtext', 'readtext_batched', 'ocr', 'tts', 'tts_to_file', 'synthesize', 'synthesise', 'caption', 'segment', 'enhance',
   'separate', 'embed', 'embed_query', 'embed_documents', 'encode', 'encode_queries', 'encode_corpus', 'compute_score', 'rerank',
-  'stt', 'extract_keywords', 'extract_entities', 'extract', 'get_sentiment', 'AcceptWaveform', 'process', 'getClassifications',
+  'stt', 'sttWithMetadata', 'extract_keywords', 'extract_entities', 'extract', 'get_sentiment', 'AcceptWaveform', 'process', 'getClassifications',
   // SpeechBrain's interfaces and CLIP-style encoders (`asr.transcribe_file(path)`, `model.encode_image(img)`)
   'transcribe_file', 'transcribe_batch', 'encode_batch', 'encode_file', 'separate_file', 'separate_batch', 'enhance_file', 'enhance_batch',
   'verify_files', 'verify_batch', 'diarize_file', 'encode_image', 'encode_text',
+  // a streaming recogniser's decode of the audio fed so far (DeepSpeech and Coqui STT: `model.createStream()` then `stream.finishStream()`)
+  'finishStream', 'finishStreamWithMetadata', 'intermediateDecode', 'intermediateDecodeWithMetadata',
   // local LLM runtimes' chat and completion calls (GPT4All, ctransformers, MLX)
   'chat', 'chat_completion', 'complete', 'completion', 'create_completion', 'create_chat_completion', 'stream_generate',
 ];
@@ -66,6 +68,10 @@ const pack: KnowledgePack = {
       'natural', ...ML_JS],
     producers: [
       ...['model.library', 'model.library-object'].flatMap(type => FLUENT.map(m => ({ match: `${type}#${m}`, passThrough: 'receiver' as const }))),
+      // a stream the model opens for audio fed in chunks (DeepSpeech `model.createStream()`): its decode runs the model
+      ...['model.library', 'model.library-object'].map(type => ({ match: `${type}#createStream`, type: 'model.library-object' })),
+      // a predictor's parts named as predictors are predictors too (docTR's `ocr_predictor(…).det_predictor`, `.reco_predictor`)
+      ...['model.library', 'model.library-object'].map(type => ({ match: `${type}#*_predictor`, on: 'access' as const, type: 'model.library' })),
       // weights put into a model built empty (`RealESRGAN(device, scale=4).load_weights("weights/x4.pth")`): the load
       ...['model.library', 'model.library-object'].map(type => ({ match: `${type}#load_weights`, load: { pin: 'local' as const, modelArg: [0, 'model_path'] } })),
     ],

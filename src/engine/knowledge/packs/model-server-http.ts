@@ -1,7 +1,8 @@
 import type { KnowledgePack } from '../types';
 
 /** The task routes of hand-written model APIs: what the service does with its model names the route. */
-const TASK_ROUTE = '/(transcribe|transcriptions|asr|tts|stt|infer|inference|classify|embed|embedding|embeddings|ocr|caption|rerank|llm|summari[sz]e|translate|sentiment|detect|synthesi[sz]e|text[-_]generation|generate[-_]text|completion)([?#]|$)';
+// (`/prompt`: a prompt posted to an LLM backend, or a workflow queued on ComfyUI's API, whose graph runs diffusion models)
+const TASK_ROUTE = '/(transcribe|transcriptions|asr|tts|stt|infer|inference|classify|embed|embedding|embeddings|ocr|caption|rerank|llm|summari[sz]e|translate|sentiment|detect|synthesi[sz]e|text[-_]generation|generate[-_]text|completion|prompt)([?#]|$)';
 
 /**
  * Paths that only model servers serve: `/v1/models/x:predict`, `/v2/models/x/infer`, `/predictions/x`, `/invocations`,

@@ -43,7 +43,11 @@ const pack: KnowledgePack = {
       'parameters', 'named_parameters', 'buffers', 'named_buffers', 'children', 'named_children', 'modules', 'named_modules', 'state_dict',
       'load_state_dict', 'zero_grad', 'requires_grad_', 'share_memory', 'add_module', 'register_module', 'get_submodule', 'get_parameter',
       'get_buffer', 'extra_repr', 'compile', 'ipu', 'xpu', 'mtia', 'to_empty', 'set_extra_state', 'get_extra_state', 'save_pretrained', 'push_to_hub',
-      'fit', 'backward', 'step', 'configure_optimizers', 'training_step', 'validation_step', 'test_step', 'log', 'save_hyperparameters'] }],
+      'fit', 'backward', 'step', 'configure_optimizers', 'training_step', 'validation_step', 'test_step', 'log', 'save_hyperparameters',
+      'remove_weight_norm', 'register_forward_hook', 'register_forward_pre_hook'] }],
+    // a neural vocoder's generator (HiFi-GAN, MelGAN, WaveGlow, BigVGAN) has its weight norm removed before it is served: whatever
+    // built it (a project checkpoint helper of another module), the value is a torch module
+    typeFromUsage: { remove_weight_norm: 'model.torch' },
     // model definitions: their own calls (`self.encoder(x)` in forward) are layers, not predictions
     classBases: [{ match: 'torch.nn.Module', type: 'model.torch' }, { match: 'pytorch_lightning.LightningModule', type: 'model.torch' },
       { match: 'lightning.LightningModule', type: 'model.torch' }, { match: 'lightning.pytorch.LightningModule', type: 'model.torch' }],

@@ -33,10 +33,19 @@ const pack: KnowledgePack = {
       // TensorFlow Recommenders' models are Keras models
       'tensorflow_recommenders.models.Model', 'tensorflow_recommenders.Model']
       .map(match => ({ match, type: 'model.keras' })),
+    // a loaded model's own layers or methods given data run (part of) it: `model.embedding(x)`, `model.encoder(ids)` of a
+    // model restored by `load_model` (inside a subclass's own definition they are its layers, not predictions); Keras's
+    // and TensorFlow.js's model API trains, saves, inspects or frees it
+    customModelMethods: [{ type: 'model.keras', except: ['compile', 'fit', 'fit_generator', 'evaluate', 'evaluate_generator', 'train_on_batch', 'test_on_batch',
+      'train_step', 'test_step', 'compute_loss', 'compute_metrics', 'make_train_function', 'make_test_function', 'save', 'save_weights', 'load_weights',
+      'summary', 'to_json', 'to_yaml', 'count_params', 'build', 'reset_states', 'reset_metrics', 'export', 'quantize', 'add_loss', 'add_metric',
+      'add_weight', 'from_config', 'fitDataset', 'evaluateDataset', 'trainOnBatch', 'dispose', 'then', 'catch', 'finally'] }],
     inference: [
       { match: 'model.keras#predict', result: ARRAY_RESULT }, { match: 'model.keras#predict_on_batch', result: ARRAY_RESULT }, { match: 'model.keras#' },
       { match: 'model.tfsaved#' }, { match: 'model.tfsaved#serve' }, { match: 'model.tfsig#' },
       { match: 'model.tf1-session#run', inputArgs: ['feed_dict', 1] },
+      // a TF1 session handed in (a parameter, another module's global) run on a feed: `feed_dict=` is Session.run's alone
+      { match: '?#run', inputArgs: ['feed_dict'], needsInput: 'spelt', languages: ['python'] },
     ],
   },
 };
