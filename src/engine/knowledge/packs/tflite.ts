@@ -1,6 +1,8 @@
 import type { KnowledgePack } from '../types';
 
-const INTERPRETERS = ['tflite_runtime.interpreter.Interpreter', 'tensorflow.lite.Interpreter', 'ai_edge_litert.interpreter.Interpreter'];
+// (`tensorflow.lite.python.interpreter` is where tf.lite's class lives: widely copied detection scripts import it from there
+// when tflite_runtime is not installed)
+const INTERPRETERS = ['tflite_runtime.interpreter.Interpreter', 'tensorflow.lite.Interpreter', 'tensorflow.lite.python.interpreter.Interpreter', 'ai_edge_litert.interpreter.Interpreter'];
 
 const pack: KnowledgePack = {
   id: 'tflite',

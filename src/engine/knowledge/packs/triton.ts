@@ -4,7 +4,7 @@ const pack: KnowledgePack = {
   id: 'triton',
   name: 'NVIDIA Triton Inference Server',
   languages: ['python'],
-  description: 'Triton clients (`tritonclient.http/grpc` `infer`, `async_infer`, gRPC `async_stream_infer`) and the Python backend: BLS `InferenceRequest(…).exec()`, and its `Logger` as a sink.',
+  description: 'Triton clients (`tritonclient.http/grpc` `infer`, `async_infer`, gRPC `async_stream_infer`; tritony\'s `InferenceClient`, called with the inputs) and the Python backend: BLS `InferenceRequest(…).exec()`, and its `Logger` as a sink.',
   tables: {
     // the Python backend finds the class by name: initialize() loads, execute(requests) serves
     contracts: [{ framework: 'Triton Python backend', classNames: ['TritonPythonModel'], loadHooks: ['initialize', '__init__'], serveHooks: ['execute'] }],
@@ -13,11 +13,14 @@ const pack: KnowledgePack = {
       { match: 'tritonclient.http.InferenceServerClient', type: 'client.triton' },
       { match: 'tritonclient.grpc.InferenceServerClient', type: 'client.triton' },
       { match: 'tritonclient.*.aio.InferenceServerClient', type: 'client.triton' },
+      // tritony, a Triton client wrapper: `InferenceClient.create_with(model=…, url=…)`, then the client is called with the inputs
+      { match: 'tritony.InferenceClient.create_with', type: 'client.tritony' }, { match: 'tritony.InferenceClient', type: 'client.tritony' },
       { match: 'triton_python_backend_utils.InferenceRequest', type: 'bls.triton' },
       { match: 'triton_python_backend_utils.Logger', on: 'value', type: 'logger.triton' },
     ],
     inference: [
       { match: 'client.triton#infer', inputArgs: [1, 'inputs'] },
+      { match: 'client.tritony#' }, { match: 'client.tritony#__call__' },
       { match: 'client.triton#async_infer', inputArgs: [1, 'inputs'] },
       // gRPC streaming (decoupled models, TensorRT-LLM): `start_stream(callback)` then `async_stream_infer(model, inputs)`
       { match: 'client.triton#async_stream_infer', inputArgs: [1, 'inputs'] },
