@@ -2,7 +2,7 @@
 // npm run screenshot — pictures of the real UI for the README: VS Code (the same server and workbench as
 // the integration tests) with the packaged extension installed, on a copy of example/: churn_service.py
 // open with the Problems panel, the quick-fix menu on a diagnostic, the facet hover, the language status item, a rule's
-// rendered docs page, and the mlobs sidebar.
+// rendered docs page, the mlobs sidebar and its Services section.
 // Writes media/screenshot-*.png.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -96,6 +96,15 @@ async function main() {
     await expandFirstFile(page);
     await page.waitForTimeout(1500);
     await shot(page, 'screenshot-sidebar.png');
+
+    // The Services section: fold Files, open the Python service's facets.
+    await page.locator('.pane-body .monaco-list-row', { hasText: /^Files/ }).first().locator('.monaco-tl-twistie').click();
+    await page.waitForTimeout(500);
+    await page.locator('.pane-body .monaco-list-row', { hasText: 'churn_service.py:13' }).first().locator('.monaco-tl-twistie').click();
+    await page.waitForTimeout(500);
+    await page.locator('.pane-body .monaco-list-row', { hasText: 'server.ts:11' }).first().locator('.monaco-tl-twistie').click();
+    await page.waitForTimeout(1000);
+    await shot(page, 'screenshot-services.png');
   } catch (e) {
     // What the workbench showed when a step failed, to see why.
     await page?.screenshot({ path: path.join(os.tmpdir(), 'mlobs-screenshot-failure.png') }).catch(() => {});
