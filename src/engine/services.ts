@@ -257,6 +257,9 @@ export interface ServiceResult {
   partial?: true;
 }
 
+/** Folders that hold other projects' code copied in. */
+const VENDORED = /(^|\/)(third_party|third-party|thirdparty|vendor|vendored|_vendor)\//;
+
 const dirOf = (p: string) => { const i = p.lastIndexOf('/'); return i < 0 ? '' : p.slice(0, i); };
 const under = (root: string, p: string) => root === '' || p === root || p.startsWith(root + '/');
 const norm = (p: string) => p.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
@@ -293,11 +296,13 @@ export function servicesOf(results: readonly FileResult[], opts: ServiceOptions)
     entryPoints.sort((a, b) => rank(a.kind) - rank(b.kind) || a.path.localeCompare(b.path) || a.line - b.line);
     // no entry point: predictions in a script, a batch job or a library are not a service (nothing serves them here)
     if (!entryPoints.length) continue;
-    const telemetry = new Set(files.flatMap(f => f.service?.telemetry ?? []));
-    const reads = files.find(f => f.service?.reads);
+    // a vendored copy of a library (`third_party/ultralytics/…`) runs the library's own telemetry, not the service's
+    const own = files.filter(f => !VENDORED.test(norm(f.path)));
+    const telemetry = new Set(own.flatMap(f => f.service?.telemetry ?? []));
+    const reads = own.find(f => f.service?.reads);
     const facets: Record<string, ServiceFacetVerdict> = {};
     for (const facet of SERVICE_FACET_IDS) {
-      const holder = files.find(f => f.service?.evidence?.[facet]);
+      const holder = own.find(f => f.service?.evidence?.[facet]);
       const e = holder?.service?.evidence?.[facet];
       let evidence = e && holder ? { path: norm(holder.path), line: e.line, text: e.text } : undefined;
       let note = e?.note;

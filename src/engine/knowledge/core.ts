@@ -59,7 +59,8 @@ export const CORE_TABLES: Partial<KnowledgeTables> = {
     'deployment-context': ['service.version', 'service.name', 'deployment.environment', 'deployment.environment.name', 'environment', 'env',
       'service_version', 'pod', 'host', 'region', 'variant'],
     'upstream-provenance': ['feature_version', 'pipeline_run_id', 'data_snapshot', 'feature_set_version', 'data_version'],
-    'segment-context': ['segment', 'market', 'channel', 'device', 'country', 'tenant', 'cohort'],
+    // (not `device`: in ML code it is the torch device, not the user's)
+    'segment-context': ['segment', 'market', 'channel', 'device_type', 'user_device', 'country', 'tenant', 'cohort', 'customer_segment'],
     'outcome': ['actual', 'outcome', 'ground_truth', 'label_actual', 'feedback', 'actual_label', 'true_label', 'correct_label', 'user_feedback',
       'is_correct', 'was_correct', 'rating'],
   },

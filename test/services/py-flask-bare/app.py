@@ -1,5 +1,6 @@
 # A Flask service that records nothing about its deployment or outcomes. Its request timer (timing.py) times requests,
-# not the model, and says nothing about which deployment answered.
+# not the model, and says nothing about which deployment answered; the vendored library under third_party/ sets up its own
+# crash reporting, which is not the service's deployment context.
 # expect-service: py-flask-bare deployment-context=missing
 # expect-service: py-flask-bare outcome=missing
 # expect-service: py-flask-bare upstream-provenance=not-required
