@@ -65,3 +65,8 @@ export function insideAny(m: FileModel, scope: number, handlers: Set<number>): b
   for (let s = scope; s >= 0; s = m.scopes[s].parent) if (handlers.has(s)) return true;
   return false;
 }
+
+/** A file in a folder that holds other projects' code copied in (`third_party/ultralytics/…`): its telemetry is theirs. */
+export function isVendored(path: string): boolean {
+  return /(^|[\\/])(third_party|third-party|thirdparty|vendor|vendored|_vendor)[\\/]/.test(path);
+}

@@ -29,6 +29,7 @@ import type { Waiver } from './config';
 import type { Finding, FileResult } from './analyze';
 import { ruleByCode, type Severity } from './rules';
 import { deploymentEvidence, type DeployFile } from './deployFiles';
+import { isVendored } from './instrumentation';
 
 export const SERVICE_FACET_IDS: readonly ServiceFacetId[] = ['deployment-context', 'upstream-provenance', 'outcome', 'segment-context'];
 /** Required unless the config says otherwise; upstream-provenance only where the service reads a feature store. */
@@ -257,8 +258,6 @@ export interface ServiceResult {
   partial?: true;
 }
 
-/** Folders that hold other projects' code copied in. */
-const VENDORED = /(^|\/)(third_party|third-party|thirdparty|vendor|vendored|_vendor)\//;
 
 const dirOf = (p: string) => { const i = p.lastIndexOf('/'); return i < 0 ? '' : p.slice(0, i); };
 const under = (root: string, p: string) => root === '' || p === root || p.startsWith(root + '/');
@@ -297,7 +296,7 @@ export function servicesOf(results: readonly FileResult[], opts: ServiceOptions)
     // no entry point: predictions in a script, a batch job or a library are not a service (nothing serves them here)
     if (!entryPoints.length) continue;
     // a vendored copy of a library (`third_party/ultralytics/…`) runs the library's own telemetry, not the service's
-    const own = files.filter(f => !VENDORED.test(norm(f.path)));
+    const own = files.filter(f => !isVendored(norm(f.path)));
     const telemetry = new Set(own.flatMap(f => f.service?.telemetry ?? []));
     const reads = own.find(f => f.service?.reads);
     const facets: Record<string, ServiceFacetVerdict> = {};

@@ -11,7 +11,7 @@ import { Flow } from './flow';
 import { matchesAny } from './knowledge';
 import { Resolver, toShape, type Sym } from './resolve';
 import { matchesServedRoute, routesServed } from './routes';
-import { instrumentationsIn, type InstrumentationAt } from './instrumentation';
+import { instrumentationsIn, isVendored, type InstrumentationAt } from './instrumentation';
 
 /**
  * `value`: the exported name is the typed object; `call`: calling it (a factory or class) gives one; `constant`:
@@ -204,7 +204,8 @@ export class WorkspaceIndex {
         try { entry.instruments = instrumentationsIn(entry.model, entry.resolver, entry.file, entry.text?.split('\n') ?? []); }
         catch { entry.instruments = []; }
       }
-      all.push(...(entry.instruments ?? []));
+      // a vendored library's own instrumentation is not the project's
+      if (!isVendored(path.relative(this.root, entry.file))) all.push(...(entry.instruments ?? []));
     }
     this.allInstruments = all.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
     return this.allInstruments;

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { annotations } from '../lib/expectations.mjs';
 
 const ROOT = path.join(import.meta.dirname, '..', '..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -68,6 +69,17 @@ for (const name of fs.readdirSync(PROJECTS).sort()) {
       else assert.equal(finding, undefined, `${svcName}: no MLO006 when nothing required is missing`);
     }
     if (!expected.size) assert.deepEqual(mlo006, [], 'no MLO006 in a project without a service');
+    // the inference verdicts stated next to the code (`expect: infer missing=…`): helpers that record nothing, a
+    // request timer, a vendored library's crash reporting cover none of the prediction's facets
+    for (const file of filesOf(dir)) {
+      const rel = path.relative(dir, file).split(path.sep).join('/');
+      const want = annotations(fs.readFileSync(file, 'utf8')).filter(a => a.kind === 'infer');
+      if (!want.length) continue;
+      const got = report.files.find(f => f.path.split(path.sep).join('/') === rel);
+      const six = ['model-version', 'inputs', 'outputs', 'prediction-id', 'latency', 'errors'];
+      assert.deepEqual(got.inferencePoints.map(p => `${p.line} ${six.filter(f => !p.facets[f].covered).join(',')}`),
+        want.map(a => `${a.line} ${(a.missing ?? []).join(',')}`), `${rel}: inference points and missing facets`);
+    }
   });
 }
 

@@ -22,7 +22,7 @@ model.eval()
 @app.route("/predict", methods=["POST"])
 def predict():
     x = torch.tensor(request.json["x"])
-    y = model(x)
+    y = model(x)  # expect: infer missing=model-version,inputs,outputs,prediction-id,latency,errors
     log.info("served")
     return jsonify({"y": y.tolist()})
 

@@ -11,7 +11,7 @@ const app = new Hono<{ Bindings: Env }>(); // expect-service: ts-hono-bare entry
 
 app.post('/summarize', async (c) => {
   const { text } = await c.req.json();
-  const out = await c.env.AI.run('@cf/facebook/bart-large-cnn', { input_text: text });
+  const out = await c.env.AI.run('@cf/facebook/bart-large-cnn', { input_text: text }); // expect: infer missing=model-version,inputs,outputs,prediction-id,latency,errors
   track('summary', { environment: 'prod' });
   return c.json(out);
 });
