@@ -4,10 +4,11 @@
  * error, 3 nothing could be analysed (no source file, or every one skipped) or an internal error in some file.
  */
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyzeTextSync, empty, FileResult } from '../engine/analyze';
-import { analyzeProject, ProjectFile } from '../engine/project';
+import { analysePreparedProject, analyzeProject, ProjectFile } from '../engine/project';
 import { WorkspaceIndex } from '../engine/workspace';
 import { fixText, FixRun } from '../engine/fixes/apply';
 import { createTwoFilesPatch } from 'diff';
@@ -18,6 +19,7 @@ import { RULES } from '../engine/rules';
 import { collectFiles } from './walk';
 import { toJson, toSarif, toText, TOOL_VERSION } from './report';
 import { cacheKey, ResultCache } from './cache';
+import { prepareInPool, PoolStats } from './pool';
 
 const USAGE = `Usage: mlobs scan [paths…] [options]
        mlobs rules
@@ -36,6 +38,8 @@ Options:
       --unsafe-fixes               with --fix or --diff: also apply the instrumentation fixes (log lines, timers, ids, except blocks)
       --diff                       print the fixes as a unified diff instead of writing them (exit 1 when there is one)
       --no-cache                   neither read nor write the result cache (.mlobs_cache/ beside the config, else here)
+  -j, --jobs <n>                   worker threads for the analysis (default: one per core, none for a small tree;
+                                   1: all in this thread); the results are the same whatever the number
       --no-progress                no progress line on stderr
   -h, --help                       this help
   -v, --version                    the version
@@ -52,7 +56,7 @@ async function main(argv: string[]): Promise<number> {
     parsed = parseArgs({ args: argv, allowPositionals: true, options: {
       format: { type: 'string', short: 'f', default: 'text' }, config: { type: 'string', short: 'c' }, 'fail-on': { type: 'string' },
       output: { type: 'string', short: 'o' }, 'no-progress': { type: 'boolean' }, 'no-cache': { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' },
-      fix: { type: 'boolean' }, 'unsafe-fixes': { type: 'boolean' }, diff: { type: 'boolean' },
+      jobs: { type: 'string', short: 'j' }, fix: { type: 'boolean' }, 'unsafe-fixes': { type: 'boolean' }, diff: { type: 'boolean' },
       // `mlobs server`: the transport, and the client's process id that LSP clients append (the server ends with it)
       stdio: { type: 'boolean' }, 'node-ipc': { type: 'boolean' }, clientProcessId: { type: 'string' },
     } });
@@ -76,6 +80,7 @@ async function main(argv: string[]): Promise<number> {
   if (!['text', 'json', 'sarif'].includes(format)) { process.stderr.write(`mlobs: unknown format "${format}" (use text, json or sarif)\n`); return 2; }
   const failOnArg = values['fail-on'];
   if (failOnArg !== undefined && !(failOnArg in SEVERITY_RANK)) { process.stderr.write(`mlobs: unknown severity "${failOnArg}" for --fail-on\n`); return 2; }
+  if (values.jobs !== undefined && !/^[1-9][0-9]*$/.test(values.jobs)) { process.stderr.write(`mlobs: --jobs takes a number of threads, 1 or more (not "${values.jobs}")\n`); return 2; }
 
   const inputs = paths.length ? paths : ['.'];
   let config: ResolvedConfig;
@@ -102,9 +107,14 @@ async function main(argv: string[]): Promise<number> {
   // fixing needs every file's model and the index: it never reads results from the cache
   const cache = values['no-cache'] || values.fix || values.diff ? undefined : new ResultCache(root, cacheKey(config.file, root), projectFiles);
   const unchanged = cache?.unchanged();
-  let analysed = unchanged ? projectFiles.map(f => unchanged.get(f.path)!) : await analyzeProject(projectFiles, config, root, (done, total) => {
+  const onProgress = (done: number, total: number) => {
     if (progress && (done % 10 === 0 || done === total)) process.stderr.write(`\rmlobs: analysing ${done}/${total} files…`);
-  }, undefined, index, cache);
+  };
+  // fixing analyses again in this thread with the same index: it stays in-process
+  const jobs = values.fix || values.diff ? 1 : values.jobs !== undefined ? Number(values.jobs) : defaultJobs(projectFiles);
+  let analysed = unchanged ? projectFiles.map(f => unchanged.get(f.path)!)
+    : jobs > 1 ? await analyzeWithPool(projectFiles, config, jobs, index, cache, onProgress)
+    : await analyzeProject(projectFiles, config, root, onProgress, undefined, index, cache);
   if (progress) process.stderr.write('\r\x1b[K');
   if (cache && !unchanged) cache.save(analysed);
   if (values['unsafe-fixes'] && !values.fix && !values.diff) { process.stderr.write('mlobs: --unsafe-fixes goes with --fix or --diff\n'); return 2; }
@@ -154,6 +164,34 @@ async function main(argv: string[]): Promise<number> {
 
   const failOn = SEVERITY_RANK[failOnArg ?? config.failOn];
   return results.some(r => r.findings.some(f => SEVERITY_RANK[f.severity] >= failOn)) ? 1 : 0;
+}
+
+/**
+ * Worker threads when none are asked for: one per core, but none for a small tree, where starting them (each loads
+ * the engine and its parsers, about 0.1 s of CPU) costs more than they save.
+ */
+function defaultJobs(files: ProjectFile[]): number {
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  const bytes = files.reduce((n, f) => n + f.bytes.length, 0);
+  return bytes < SMALL_TREE_BYTES ? 1 : Math.max(1, cores);
+}
+/** Measured on 2 cores (see the README's performance section): below this the pool is no faster than one thread. */
+const SMALL_TREE_BYTES = 2 * 1024 * 1024;
+
+/** `analyzeProject` with its phase 1 (parse and lowering) on worker threads: the same results (pool.ts says why). */
+async function analyzeWithPool(files: ProjectFile[], config: ResolvedConfig, jobs: number, index: WorkspaceIndex,
+  cache: ResultCache | undefined, onProgress: (done: number, total: number) => void): Promise<FileResult[]> {
+  const stats: PoolStats = { workers: 0, inProcess: 0 };
+  const t0 = performance.now();
+  // the progress line counts each file twice: read and parsed, then analysed
+  const prepared = await prepareInPool(files, config, jobs, d => onProgress(Math.floor(d / 2), files.length), stats);
+  const t1 = performance.now();
+  const results = analysePreparedProject(prepared, config, (d, total) => onProgress(Math.floor((total + d) / 2), total), undefined, index, cache);
+  // for the bench and for bug reports: what the pool did
+  if (process.env.MLOBS_POOL_STATS) {
+    process.stderr.write(`mlobs: ${stats.workers} worker threads; ${stats.inProcess} files prepared in-process after a worker failed; phase 1 ${Math.round(t1 - t0)} ms, phase 2 ${Math.round(performance.now() - t1)} ms\n`);
+  }
+  return results;
 }
 
 interface FileFixes { file: ProjectFile; before: string; bom: boolean; run: FixRun }
