@@ -38,8 +38,8 @@ Options:
       --unsafe-fixes               with --fix or --diff: also apply the instrumentation fixes (log lines, timers, ids, except blocks)
       --diff                       print the fixes as a unified diff instead of writing them (exit 1 when there is one)
       --no-cache                   neither read nor write the result cache (.mlobs_cache/ beside the config, else here)
-  -j, --jobs <n>                   worker threads for the analysis (default: one per core, none for a small tree;
-                                   1: all in this thread); the results are the same whatever the number
+  -j, --jobs <n>                   threads that parse the files, this one and n - 1 workers (default: one per core for
+                                   a tree over 2 MB, else 1: all in this thread); the report is the same
       --no-progress                no progress line on stderr
   -h, --help                       this help
   -v, --version                    the version
@@ -167,21 +167,24 @@ async function main(argv: string[]): Promise<number> {
 }
 
 /**
- * Worker threads when none are asked for: one per core, but none for a small tree, where starting them (each loads
- * the engine and its parsers, about 0.1 s of CPU) costs more than they save.
+ * Threads when none are asked for: one per core, for a tree that is not small. Below SMALL_TREE_BYTES, starting the
+ * workers (each loads the engine and its parsers) and copying the models back costs more than parsing in parallel
+ * saves. Measured on a 2-core machine (README, performance): 1.20× on the CPython standard library when the machine
+ * was otherwise quiet, but slower than one thread when other processes kept both cores busy (the main thread's share —
+ * taking in the models, about 60 MB of structured clones there, the project index, every analysis — stays serial).
  */
 function defaultJobs(files: ProjectFile[]): number {
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
   const bytes = files.reduce((n, f) => n + f.bytes.length, 0);
   return bytes < SMALL_TREE_BYTES ? 1 : Math.max(1, cores);
 }
-/** Measured on 2 cores (see the README's performance section): below this the pool is no faster than one thread. */
+/** About 1.5 s of parsing on one core (1.5 MB/s on the stdlib): the break-even of a pool's start-up and copying. */
 const SMALL_TREE_BYTES = 2 * 1024 * 1024;
 
 /** `analyzeProject` with its phase 1 (parse and lowering) on worker threads: the same results (pool.ts says why). */
 async function analyzeWithPool(files: ProjectFile[], config: ResolvedConfig, jobs: number, index: WorkspaceIndex,
   cache: ResultCache | undefined, onProgress: (done: number, total: number) => void): Promise<FileResult[]> {
-  const stats: PoolStats = { workers: 0, inProcess: 0 };
+  const stats: PoolStats = { workers: 0, here: 0, inProcess: 0 };
   const t0 = performance.now();
   // the progress line counts each file twice: read and parsed, then analysed
   const prepared = await prepareInPool(files, config, jobs, d => onProgress(Math.floor(d / 2), files.length), stats);
@@ -189,7 +192,7 @@ async function analyzeWithPool(files: ProjectFile[], config: ResolvedConfig, job
   const results = analysePreparedProject(prepared, config, (d, total) => onProgress(Math.floor((total + d) / 2), total), undefined, index, cache);
   // for the bench and for bug reports: what the pool did
   if (process.env.MLOBS_POOL_STATS) {
-    process.stderr.write(`mlobs: ${stats.workers} worker threads; ${stats.inProcess} files prepared in-process after a worker failed; phase 1 ${Math.round(t1 - t0)} ms, phase 2 ${Math.round(performance.now() - t1)} ms\n`);
+    process.stderr.write(`mlobs: ${stats.workers} worker thread${stats.workers === 1 ? '' : 's'}; ${stats.here} files prepared on the main thread, ${stats.inProcess} more after a worker failed; phase 1 ${Math.round(t1 - t0)} ms, phase 2 ${Math.round(performance.now() - t1)} ms\n`);
   }
   return results;
 }

@@ -12,8 +12,8 @@
  * of the index for the workers would be an eager copy (measured on the CPython standard library: it costs more time
  * on one thread than the whole of phase 2 here) and its answers would have to be checked against the live index.
  *
- * Phase 1 is a queue of small batches, so a slow file does not hold the rest up; each model is kept by index in the
- * list the in-process path builds. A worker that fails (it throws out of a batch, or exits) is not retried: the
+ * Phase 1 is a queue of small batches, so a slow file does not hold the rest up, shared by this thread and N - 1
+ * workers; each model is kept by index in the list the in-process path builds. A worker that fails (it throws out of a batch, or exits) is not retried: the
  * files it had not sent back are prepared here, so they get the in-process path's results and notes, and nothing
  * waits on a worker that has gone.
  */
@@ -27,6 +27,8 @@ import type { FromWorker, ToWorker } from './poolProtocol';
 
 export interface PoolStats {
   workers: number;
+  /** Files prepared on this thread as its share. */
+  here: number;
   /** Files a worker did not finish (it failed), prepared on this thread instead. */
   inProcess: number;
 }
@@ -72,7 +74,8 @@ export async function prepareInPool(files: ProjectFile[], config: ResolvedConfig
     wake();
   }
 
-  for (let k = 0; k < Math.max(1, Math.min(jobs, batches.length)); k++) {
+  // N jobs: this thread and N - 1 workers, each worker with a second batch queued so that it never waits for this one
+  for (let k = 0; k < Math.max(1, Math.min(jobs - 1, batches.length)); k++) {
     const m: Member = { worker: new Worker(path.join(__dirname, 'cliWorker.js')), alive: true, batch: new Set() };
     members.push(m);
     m.worker.on('message', (msg: FromWorker) => {
@@ -87,13 +90,25 @@ export async function prepareInPool(files: ProjectFile[], config: ResolvedConfig
     m.worker.on('exit', () => fail(m));
     send(m, { type: 'init', configFile: config.file });
     giveBatch(m);
+    giveBatch(m);
   }
 
   try {
+    // this thread takes batches from the same queue (its models need no copying), reading the workers' messages
+    // between two files
+    let here = 0;
+    for (let b = batches.shift(); b; b = batches.shift()) {
+      for (const i of b) {
+        prepared[i] = await prepareProjectFile(files[i], config);
+        step();
+        here++;
+        await new Promise<void>(r => setImmediate(r));
+      }
+    }
     // until every batch is back, or no worker is left to do the rest
     while (members.some(m => m.alive && (m.batch.size || batches.length))) await new Promise<void>(r => { wake = r; });
     const leftover = [...members.flatMap(m => [...m.batch]), ...batches.flat()].sort((a, b) => a - b);
-    if (stats) { stats.workers = members.length; stats.inProcess = leftover.length; }
+    if (stats) { stats.workers = members.length; stats.here = here; stats.inProcess = leftover.length; }
     for (const i of leftover) { prepared[i] = await prepareProjectFile(files[i], config); step(); }
   } finally {
     for (const m of members) fail(m);

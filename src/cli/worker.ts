@@ -10,6 +10,7 @@ import type { FromWorker, ToWorker } from './poolProtocol';
 const port = parentPort!;
 const post = (m: FromWorker) => port.postMessage(m);
 let config: ResolvedConfig | undefined;
+let seen = 0;
 
 async function handle(m: ToWorker): Promise<void> {
   if (m.type === 'init') {
@@ -18,9 +19,8 @@ async function handle(m: ToWorker): Promise<void> {
     return;
   }
   for (const f of m.files) {
-    // for the tests only: a worker that dies in the middle of a batch, at a file whose path ends so
-    const crashOn = process.env.MLOBS_TEST_WORKER_CRASH;
-    if (crashOn && f.path.endsWith(crashOn)) throw new Error(`test crash at ${f.path}`);
+    // for the tests only: a worker that dies at the n-th file it is given, in the middle of a batch
+    if (++seen === Number(process.env.MLOBS_TEST_WORKER_CRASH)) throw new Error(`test crash at ${f.path}`);
     const p = await prepareProjectFile({ path: f.path, file: f.file, bytes: f.bytes }, config!);
     // the model as it is (a structured clone keeps the object graph); the main thread has the file's paths and bytes
     if ('f' in p) post({ type: 'prepared', i: f.i, model: p.model, text: p.text, notes: p.notes, notebook: p.notebook });

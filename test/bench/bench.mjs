@@ -120,7 +120,7 @@ measure('typescript/javascript (annotated serving corpus x10)', Array.from({ len
   console.log(`CLI worker threads (${inputs.length} files, whole process, --no-cache, median of 3; ${cores} cores, load average ${load.toFixed(1)} before):`);
   for (const j of settings) {
     const t = median(times.get(j));
-    console.log(`  --jobs ${String(j).padEnd(3)}${j === cores ? ' (all)' : '      '}: ${t.toFixed(0)} ms  ratio jobs 1 / jobs ${j}: ${(one / t).toFixed(2)}`);
+    console.log(`  --jobs ${String(j).padEnd(3)}${j === cores ? ' (all)' : '      '}: ${t.toFixed(0)} ms${j === 1 ? '' : `  ratio time(jobs 1) / time(jobs ${j}): ${(one / t).toFixed(2)}`}`);
   }
   const cold = median([0, 1, 2].map(() => { fs.rmSync(path.join(copy, '.mlobs_cache'), { recursive: true, force: true }); return timeRun(); }));
   const warm = median([0, 1, 2].map(timeRun));

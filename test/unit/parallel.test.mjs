@@ -122,15 +122,17 @@ test('a worker that dies mid-batch: its files are done in-process, the report an
   const dir = awkwardProject();
   try {
     const one = run(dir, ['-f', 'json', '--jobs', '1', '--no-cache']);
-    const crash = { MLOBS_TEST_WORKER_CRASH: 'util3.py', MLOBS_POOL_STATS: '1' };
-    const two = run(dir, ['-f', 'json', '--jobs', '2', '--no-cache'], crash);
-    assert.equal(two.status, one.status, two.stderr);
-    assert.equal(two.stdout, one.stdout);
-    assert.match(two.stderr, /[1-9]\d* files prepared in-process after a worker failed/);
-    // every worker dies on the file (it is retried by none of them): the main thread does the rest
-    const all = run(dir, ['-f', 'json', '--jobs', '2', '--no-cache'], { MLOBS_TEST_WORKER_CRASH: '.py' });
-    assert.equal(all.status, one.status, all.stderr);
-    assert.equal(all.stdout, one.stdout);
+    // each worker dies at the second file of its first batch (which it is given before the main thread takes any)
+    for (const jobs of ['2', '3']) {
+      const r = run(dir, ['-f', 'json', '--jobs', jobs, '--no-cache'], { MLOBS_TEST_WORKER_CRASH: '2', MLOBS_POOL_STATS: '1' });
+      assert.equal(r.status, one.status, r.stderr);
+      assert.equal(r.stdout, one.stdout, `--jobs ${jobs}`);
+      assert.match(r.stderr, /[1-9]\d* more after a worker failed/);
+    }
+    // at its very first file
+    const first = run(dir, ['-f', 'json', '--jobs', '2', '--no-cache'], { MLOBS_TEST_WORKER_CRASH: '1' });
+    assert.equal(first.status, one.status, first.stderr);
+    assert.equal(first.stdout, one.stdout);
   } finally { fs.rmSync(dir, { recursive: true, force: true }); }
 });
 
