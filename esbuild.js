@@ -69,6 +69,8 @@ async function main() {
   copyGrammars();
   const builds = [
     { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [lazyCompiler, lazyServer] },
+    // the worker threads of `mlobs scan --jobs N` (src/cli/pool.ts); the CLI only, not in the .vsix
+    { entryPoints: ['src/cli/worker.ts'], outfile: 'dist/cliWorker.js', plugins: [lazyCompiler] },
     // the language server and the analysis worker thread it scans with share dist/engine.js
     { entryPoints: ['src/server/main.ts'], outfile: 'dist/server.js', plugins: [sharedEngine] },
     { entryPoints: ['src/extension/worker.ts'], outfile: 'dist/worker.js', plugins: [sharedEngine, lazyCompiler] },

@@ -106,8 +106,22 @@ measure('typescript/javascript (annotated serving corpus x10)', Array.from({ len
   const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'mlobs-bench-cache-'));
   inputs.forEach((x, i) => fs.writeFileSync(path.join(copy, `m${i}.py`), x.text));
   const cli = path.join(import.meta.dirname, '..', '..', 'dist', 'cli.js');
-  const timeRun = () => { const t0 = performance.now(); spawnSync(process.execPath, [cli, 'scan', '.', '-f', 'json', '--no-progress'], { cwd: copy, stdio: 'ignore' }); return performance.now() - t0; };
+  const timeRun = (...extra) => { const t0 = performance.now(); spawnSync(process.execPath, [cli, 'scan', '.', '-f', 'json', '--no-progress', ...extra], { cwd: copy, stdio: 'ignore' }); return performance.now() - t0; };
   const median = xs => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+  // Per-core scaling of `mlobs scan --jobs N` (no cache): runs alternate between the settings, so that load from
+  // elsewhere on the machine falls on all of them alike; the load average is printed beside the figures.
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  const settings = [...new Set([1, 2, cores])];
+  const times = new Map(settings.map(j => [j, []]));
+  const load = os.loadavg()[0];
+  for (let round = 0; round < 3; round++) for (const j of settings) times.get(j).push(timeRun('--no-cache', '--jobs', String(j)));
+  const one = median(times.get(1));
+  console.log(`CLI worker threads (${inputs.length} files, whole process, --no-cache, median of 3; ${cores} cores, load average ${load.toFixed(1)} before):`);
+  for (const j of settings) {
+    const t = median(times.get(j));
+    console.log(`  --jobs ${String(j).padEnd(3)}${j === cores ? ' (all)' : '      '}: ${t.toFixed(0)} ms${j === 1 ? '' : `  ratio time(jobs 1) / time(jobs ${j}): ${(one / t).toFixed(2)}`}`);
+  }
   const cold = median([0, 1, 2].map(() => { fs.rmSync(path.join(copy, '.mlobs_cache'), { recursive: true, force: true }); return timeRun(); }));
   const warm = median([0, 1, 2].map(timeRun));
   const touched = median([0, 1, 2].map(i => { fs.appendFileSync(path.join(copy, 'm0.py'), `\n# edit ${i}\n`); return timeRun(); }));
