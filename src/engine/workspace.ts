@@ -135,8 +135,9 @@ export class WorkspaceIndex {
 
   /**
    * A module-level function's recording parameters, found on first ask and kept: its parameters are followed through
-   * its body (and same-file helpers) with the module's own value flow. Only modules that call a logger method are
-   * looked into: recording is what makes a function a recorder, and most modules record nothing.
+   * its body (and same-file helpers) with the module's own value flow. Only modules that call a logger method, or
+   * import another project module, are looked into: recording is what makes a function a recorder, and most modules
+   * record nothing.
    */
   private recorderOf(entry: Entry, name: string): RecorderSummary | undefined {
     entry.recorders ??= new Map();
@@ -145,7 +146,10 @@ export class WorkspaceIndex {
     entry.recorders.set(name, null);   // (asked again while being found: nothing yet)
     let found: RecorderSummary | undefined;
     const fn = m.scopes.find(s => s.kind === 'function' && s.parent === 0 && s.name === name);
-    if (fn && fn.params.length && (entry.logs ??= m.calls.some(c => c.callee.k === 'attr' && this.tables.loggerMethods.includes(c.callee.attr)))) {
+    // (or that imports a project module: a wrapper that passes its parameters on to another module's recorder records
+    // them too, at any depth; a cycle of modules ends at a function being found, which records nothing yet)
+    if (fn && fn.params.length && (entry.logs ??= m.calls.some(c => c.callee.k === 'attr' && this.tables.loggerMethods.includes(c.callee.attr))
+      || m.imports.some(i => { const f = this.locate(i.path, path.resolve(entry.file), m.language); return !!f && f.entry !== entry; }))) {
       try {
         entry.resolver ??= new Resolver(m, this.tables, this.lookupFor(entry.file, m.language));
         const flow = (entry.flow ??= new Flow(m, entry.resolver));

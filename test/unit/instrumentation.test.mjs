@@ -106,3 +106,45 @@ test('a request id bound to the context in a middleware module is carried by the
   assert.match(id.note, /^at request level: request_id bound to the request's context at middleware\.py:10/);
   assert.equal(viaLogging.facets['prediction-id'].covered, false, 'a stdlib logging record does not carry structlog\'s context');
 });
+
+test('loguru: a request id contextualized in a middleware module is carried by the loguru records of a handler module', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlobs-ctx-'));
+  fs.writeFileSync(path.join(dir, 'middleware.py'), `import uuid
+
+from loguru import logger
+
+
+async def request_id_middleware(request, call_next):
+    with logger.contextualize(request_id=request.headers.get("x-request-id", str(uuid.uuid4()))):
+        return await call_next(request)
+`);
+  fs.writeFileSync(path.join(dir, 'handler.py'), `import joblib
+from loguru import logger
+
+model = joblib.load("model.joblib")
+
+
+def score(x):
+    y = model.predict([x])
+    logger.info("scored {}", y[0])
+    return float(y[0])
+`);
+  const [point] = scan(dir, '--no-cache').files.find(f => f.path === 'handler.py').inferencePoints;
+  assert.equal(point.facets['prediction-id'].covered, true);
+  assert.deepEqual(point.facets['prediction-id'].evidence.recordedIn.path, 'middleware.py');
+  assert.equal(point.facets['prediction-id'].evidence.recordedIn.line, 7);
+});
+
+test('recording functions at any depth: a wrapper in one module passing its parameter to another module\'s recorder records it', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlobs-deep-'));
+  fs.mkdirSync(path.join(dir, 'telemetry'));
+  fs.writeFileSync(path.join(dir, 'telemetry', '__init__.py'), '');
+  fs.writeFileSync(path.join(dir, 'telemetry', 'core.py'), 'import logging\n\nlog = logging.getLogger("predictions")\n\n\ndef emit(value):\n    log.info("prediction", extra={"prediction": value})\n');
+  fs.writeFileSync(path.join(dir, 'helpers.py'), 'from telemetry.core import emit\n\n\ndef log_prediction(score):\n    emit(score)\n\n\ndef log_nothing(score):\n    return None\n');
+  fs.writeFileSync(path.join(dir, 'app.py'), 'import joblib\n\nfrom helpers import log_nothing, log_prediction\n\nmodel = joblib.load("m.joblib")\n\n\ndef a(x):\n    y = model.predict([x])\n    log_prediction(y)\n    return y\n\n\ndef b(x):\n    y = model.predict([x])\n    log_nothing(y)\n    return y\n');
+  const [viaTwo, viaNone] = scan(dir, '--no-cache').files.find(f => f.path === 'app.py').inferencePoints;
+  assert.equal(viaTwo.facets.outputs.covered, true);
+  assert.equal(viaTwo.facets.outputs.evidence.line, 10);
+  assert.equal(viaTwo.facets.outputs.evidence.recordedIn.path, 'helpers.py');
+  assert.equal(viaNone.facets.outputs.covered, false, 'a wrapper that records nothing');
+});
