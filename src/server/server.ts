@@ -32,6 +32,8 @@ import { KnownFile, ServiceTracker, ServiceView } from './services';
 const DEBOUNCE_MS = 300, MIN_DEBOUNCE_MS = 75;
 /** A closed document or a source file changed on disk: the workspace is rescanned once the changes stop. */
 const RESCAN_DELAY_MS = 1000;
+/** A warning shown again within this time (after a second reload of the same change) is not shown twice. */
+const REPEAT_WARNING_MS = 10_000;
 /** After an open file's service facts change, the services are recomputed once changes stop (no files are read). */
 const SERVICES_DELAY_MS = 300;
 /** The config files in use are polled too: a file watcher can miss a write. */
@@ -98,6 +100,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   const running = new Map<string, Promise<unknown>>();
   const settingsCache = new Map<string, Settings>();
   const shown = new Set<string>();
+  const lastShown = new Map<string, number>();
   const poll = new ConfigFilePoll();
   let folders: string[] = [];
   let generation = 0;
@@ -175,6 +178,11 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   function warnOnce(message: string, file?: string): void {
     if (shown.has(message)) return;
     shown.add(message);
+    // one change can reach the server twice (the file watcher, and the poll of the config files) and so reload twice,
+    // each reload forgetting what was shown: the same problem again within seconds is the same message, not a new one
+    const last = lastShown.get(message);
+    lastShown.set(message, Date.now());
+    if (last !== undefined && Date.now() - last < REPEAT_WARNING_MS) return;
     connection.console.warn(message);
     const action = file && canShowDocument ? { title: `Open ${path.basename(file)}` } : undefined;
     const params: ShowMessageRequestParams = { type: MessageType.Warning, message, actions: action ? [action] : undefined };
