@@ -231,13 +231,14 @@ function analyseModel(m: FileModel, text: string, config: ResolvedConfig, out: F
     // fields bound to the request's context in another module (a middleware's bind_contextvars(request_id=…)), carried
     // by this function's records through that logger
     for (const b of started) {
-      if (!b.contextFor || !b.file || b.covers.every(f => facets[f]?.covered)) continue;
+      if (!b.contextFor || b.covers.every(f => facets[f]?.covered)) continue;
       const record = fa.recordThrough(point, b.contextFor);
       if (!record) continue;
-      const where = `${b.file.split(/[\\/]/).pop()}:${b.line + 1}`;
+      const where = b.file ? `${b.file.split(/[\\/]/).pop()}:${b.line + 1}` : `line ${b.line + 1}`;
+      const here = { line: record.call.r.start.line, text: (lines[record.call.r.start.line] ?? '').trim().slice(0, 160) };
       for (const facet of b.covers) if (!facets[facet]?.covered) facets[facet] = {
         covered: true, note: `at request level: ${b.fields!.join(', ')} bound to the request's context at ${where} (${b.name}), carried by this record`,
-        evidence: { line: record.call.r.start.line, text: (lines[record.call.r.start.line] ?? '').trim().slice(0, 160), recordedIn: { file: b.file, line: b.line, text: b.text } },
+        evidence: b.file ? { ...here, recordedIn: { file: b.file, line: b.line, text: b.text } } : here,
       };
     }
     for (const w of waivers) if (facets[w.facet]) facets[w.facet].waived = w.reason;

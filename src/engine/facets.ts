@@ -84,7 +84,17 @@ export class FacetAnalyzer {
 
   /** A record of the point's function made through a logger of this type (`logger.structlog#`), if there is one. */
   recordThrough(p: InferencePoint, typePrefix: string): Sink | undefined {
+    // `request.log`: a record made through the request's own logger (`req.log.info(…)`, `request.log.warn(…)`), whose
+    // object is a parameter of a function around the call (the handler's request)
+    if (typePrefix === 'request.log') return this.reachableSinks(p.call.scope).find(s => s.row.role !== 'context' && this.isRequestLogger(s.call));
     return this.reachableSinks(p.call.scope).find(s => s.row.role !== 'context' && s.row.match.startsWith(typePrefix));
+  }
+
+  private isRequestLogger(c: Call): boolean {
+    if (c.callee.k !== 'attr' || c.callee.obj.k !== 'attr' || c.callee.obj.attr !== 'log' || c.callee.obj.obj.k !== 'name') return false;
+    const name = c.callee.obj.obj.name;
+    for (let s = c.scope; s >= 0; s = this.m.scopes[s].parent) if (this.m.scopes[s].params.some(x => x.name === name)) return true;
+    return false;
   }
 
   /** Sinks of the call's flow domain; process-wide context (contextvars) counts when the domain records anything. */

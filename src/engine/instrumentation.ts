@@ -32,7 +32,7 @@ export function instrumentationsIn(m: FileModel, r: Resolver, file: string, line
     const at = { name: row.name, libraries: row.libraries, file, line: c.r.start.line, text: (lines[c.r.start.line] ?? '').trim().slice(0, 160) };
     if (row.contextFor) {
       // the facets the bound field names prove (`request_id=` → prediction-id)
-      const fields = c.args.flatMap(a => (a.name ? [a.name] : a.value.k === 'dict' ? a.value.entries.flatMap(en => (en.key !== null ? [en.key] : [])) : []));
+      const fields = row.binds ?? c.args.flatMap(a => (a.name ? [a.name] : a.value.k === 'dict' ? a.value.entries.flatMap(en => (en.key !== null ? [en.key] : [])) : []));
       const covers = row.covers.filter(f => fields.some(x => (r.t.fieldNames[f] ?? []).some(n => normaliseField(n) === normaliseField(x))));
       if (covers.length) out.push({ ...at, covers, contextFor: row.contextFor, fields });
       continue;

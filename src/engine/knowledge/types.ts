@@ -352,6 +352,11 @@ export interface InstrumentorRow {
    * then what the bound field names prove (a `request_id` → prediction-id).
    */
   contextFor?: string;
+  /**
+   * Fields the binding always carries, whatever the call is given (pino-http's request id on `req.log`); with
+   * `contextFor: 'request.log'` the records are those made through the request's logger (`req.log.info(…)`).
+   */
+  binds?: string[];
 }
 
 export interface ServiceEntryRow {
