@@ -9,6 +9,7 @@ import type { FileModel } from './model';
 import type { Resolver } from './resolve';
 import { symbolString } from './resolve';
 import { normaliseField } from './flow';
+import { matches } from './knowledge';
 import type { InstrumentorRow } from './knowledge/types';
 import type { InferencePoint } from './detect';
 import { fileBasedRoute, routeRegistrations } from './routes';
@@ -25,10 +26,14 @@ export function instrumentationsIn(m: FileModel, r: Resolver, file: string, line
   const rows = r.t.instrumentors;
   if (!rows.length) return [];
   const out: InstrumentationAt[] = [];
+  for (const i of m.imports) {
+    const row = rows.find(x => x.onImport && matches(x.match, i.path));
+    if (row) { out.push({ name: row.name, libraries: row.libraries, covers: row.covers, file, line: i.r.start.line, text: (lines[i.r.start.line] ?? '').trim().slice(0, 160) }); break; }
+  }
   for (const c of m.calls) {
     const s = symbolString(r.expr(c.callee, c.scope));
     const row: InstrumentorRow | undefined = s ? r.row(rows, s) : undefined;
-    if (!row) continue;
+    if (!row || row.onImport) continue;
     const at = { name: row.name, libraries: row.libraries, file, line: c.r.start.line, text: (lines[c.r.start.line] ?? '').trim().slice(0, 160) };
     if (row.contextFor) {
       // the facets the bound field names prove (`request_id=` → prediction-id)

@@ -357,6 +357,8 @@ export interface InstrumentorRow {
    * `contextFor: 'request.log'` the records are those made through the request's logger (`req.log.info(…)`).
    */
   binds?: string[];
+  /** Started by importing a module (`from langfuse.openai import OpenAI` patches the SDK), not by a call. */
+  onImport?: true;
 }
 
 export interface ServiceEntryRow {
