@@ -2,7 +2,7 @@ import type { KnowledgePack } from '../types';
 import { OPTION_INPUTS, llm } from './helpers';
 
 /** Cohere names its inputs `message` (chat v1), `query` and `documents` (rerank) besides the usual ones. */
-const COHERE_INPUTS = [...OPTION_INPUTS, 'message', 'query', 'documents'];
+const COHERE_INPUTS = [...OPTION_INPUTS, 'message', 'query', 'documents'];   // (`inputs` of classify is in OPTION_INPUTS)
 
 const pack: KnowledgePack = {
   id: 'cohere',
@@ -19,7 +19,8 @@ const pack: KnowledgePack = {
       // …so `new cohere.CohereClient()` after `import * as cohere` reads as a member of it
       { match: 'client.cohere#CohereClient*', type: 'client.cohere' },
     ],
-    inference: ['chat', 'chatStream', 'chat_stream', 'embed', 'rerank', 'generate'].map(m => llm(`client.cohere#${m}`, COHERE_INPUTS)),
+    // (classify and summarize: the older endpoints, still in the SDKs)
+    inference: ['chat', 'chatStream', 'chat_stream', 'embed', 'rerank', 'generate', 'classify', 'summarize'].map(m => llm(`client.cohere#${m}`, COHERE_INPUTS)),
   },
 };
 export default pack;
