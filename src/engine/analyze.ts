@@ -7,7 +7,7 @@ import type { FileModel, Range } from './model';
 import { normaliseLineBreaks } from './model';
 import { INFERENCE_FACET_IDS } from './catalog';
 import { ResolvedConfig, Waiver } from './config';
-import { Resolver, inPackage, rootModule } from './resolve';
+import { Resolver, inPackage, npmPackageOf, rootModule } from './resolve';
 import type { ExternalLookup, WorkspaceIndex } from './workspace';
 import { Flow } from './flow';
 import { detect, pinLlmModel, PinState } from './detect';
@@ -288,7 +288,8 @@ function mlLibrariesOf(m: FileModel, mlModules: readonly string[]): string[] {
     if (!inPackage(i.path, mlModules)) continue;
     const root = rootModule(i.path);
     let named: string | undefined;
-    for (const p of mlModules) if ((p === root || i.path === p || i.path.startsWith(p + '.')) && (!named || p.length > named.length)) named = p;
+    const npm = npmPackageOf(root);
+    for (const p of mlModules) if ((p === root || p === npm || i.path === p || i.path.startsWith(p + '.')) && (!named || p.length > named.length)) named = p;
     found.add(named ?? root);
   }
   return [...found].sort();

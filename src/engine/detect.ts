@@ -1,13 +1,14 @@
 /**
  * Finds inference points and model loads in a resolved FileModel, and decides how each load is pinned.
  * A call is inference because of what its receiver is (a value from a known loader, constructor or
- * client), not because of its method name; the one name-based heuristic is documented in README.
+ * client), not because of its method name; the name-based heuristics (here and in namedModels.ts) are documented in README.
  */
 import type { Assignment, Call, Expr, Pos, Range } from './model';
 import { before, contains, namedArg } from './model';
 import type { InferenceRow, LoadRule } from './knowledge/types';
 import { Resolver, Sym, symbolString, rootModule, accessKey, lastSegment, inPackage, WRITER_NAME } from './resolve';
 import { matchesAny, matchingRows } from './knowledge';
+import { namedModelCall } from './namedModels';
 
 export interface InferencePoint {
   call: Call;
@@ -79,6 +80,12 @@ export function detect(r: Resolver): { points: InferencePoint[]; loads: ModelLoa
     if (isHeuristicInference(r, call, callee)) {
       if (guards.notServing(call)) continue;
       points.push({ call, callee: `${describeReceiver(call.callee)}.${(call.callee as { attr: string }).attr}`, row: { match: 'heuristic' }, heuristic: true, receiver: callee, origins: [], range: call.callee.r });
+      continue;
+    }
+    const named = namedModelCall(r, call, callee);
+    if (named) {
+      if (guards.notServing(call)) continue;
+      points.push({ call, callee: named, row: { match: 'heuristic' }, heuristic: true, receiver: callee, origins: [], range: call.callee.r });
       continue;
     }
     const deferred = deferredInference(r, call, symbol);

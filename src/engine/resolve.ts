@@ -23,6 +23,9 @@ const CALL_PRODUCERS = new WeakMap<ProducerRow[], Map<string, ProducerRow[]>>();
 
 const UNKNOWN_OTHER: Sym = { k: 'unknown', why: 'other' };
 
+/** The type of another module's export that is only ever None/null (`model = None` that nothing fills). */
+export const NOTHING_EXPORTED = 'none';
+
 /** The type of a value a framework contract says is the model (see EntryPointContract). */
 export const SERVED_MODEL = 'model.served';
 /** Attributes a load hook sets that are helpers of the model, not the model (`self.tokenizer = MyTok.load()`). */
@@ -432,6 +435,12 @@ export class Resolver {
   definedInProject(path: string): boolean {
     // a relative or aliased import is the project's even without an index (a file analysed alone)
     return /^(\.|@\/|~\/)/.test(path) || !!this.external?.inProject?.(path);
+  }
+
+  /** Whether another project module's export is only ever None/null: importing it gives nothing to run. */
+  exportsNothing(path: string): boolean {
+    const e = this.external?.(path);
+    return e?.via === 'constant' && e.type === NOTHING_EXPORTED;
   }
 
   /** Whether a request URL goes to a route of the project that runs a model (known from the workspace index). */
@@ -1280,7 +1289,15 @@ export function inPackage(path: string, packages: readonly string[]): boolean {
   // (the tables' lists run to hundreds of names and this is asked of every import and call: indexed once per list)
   let index = PACKAGE_INDEX.get(packages);
   if (!index || index.size !== packages.length) PACKAGE_INDEX.set(packages, index = { size: packages.length, roots: new Set(packages), dotted: packages.filter(p => p.includes('.')) });
-  if (index.roots.has(rootModule(path))) return true;
-  return index.dotted.some(p => path === p || path.startsWith(p + '.'));
+  const root = rootModule(path);
+  if (index.roots.has(root)) return true;
+  // a subpath of an npm package is the package (`@langchain/core/prompts`, `openai/resources`)
+  const npm = npmPackageOf(root);
+  if (npm && index.roots.has(npm)) return true;
+  return index.dotted.some(p => path === p || path.startsWith(p + '.') || path.startsWith(p + '/'));
+}
+/** The npm package a subpath import names (`@langchain/core/prompts` → `@langchain/core`), if it is one. */
+export function npmPackageOf(root: string): string | undefined {
+  return /^(@[^/]+\/[^/]+|[^/@.][^/]*)\//.exec(root)?.[1];
 }
 const PACKAGE_INDEX = new WeakMap<readonly string[], { size: number; roots: Set<string>; dotted: string[] }>();

@@ -9,7 +9,7 @@ import type { FileModel } from './model';
 import type { KnowledgeTables } from './knowledge/types';
 import { Flow } from './flow';
 import { matchesAny } from './knowledge';
-import { Resolver, toShape, type Sym } from './resolve';
+import { NOTHING_EXPORTED, Resolver, toShape, type Sym } from './resolve';
 import { matchesServedRoute, routesServed } from './routes';
 import { instrumentationsIn, isVendored, type InstrumentationAt } from './instrumentation';
 
@@ -324,10 +324,18 @@ export class WorkspaceIndex {
       const text = r.moduleText(first);
       if (text !== undefined) result = { type: 'text', via: 'constant', text };
     }
+    // a module-level name only ever set to None/null (`model = None` that no loader fills): importers hold nothing
+    if (!result && member === undefined && onlyFalsy(entry.model, first)) result = { type: NOTHING_EXPORTED, via: 'constant' };
     this.inProgress.delete(guard);
     entry.exports.set(name, result ?? null);
     return result;
   }
+}
+
+/** Whether every assignment of a module-level name (`global` ones in functions too) is a falsy literal, and there is one. */
+function onlyFalsy(m: FileModel, name: string): boolean {
+  const values = m.assignments.filter(a => (a.scope === 0 || a.home === 0) && a.targets.some(t => t.root === name && !t.path.length)).map(a => a.value);
+  return values.length > 0 && values.every(v => v.k === 'lit' && v.falsy);
 }
 
 /** Whether a holder's fields (two levels deep) include a model or a client. */

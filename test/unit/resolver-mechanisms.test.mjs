@@ -108,7 +108,10 @@ test('a script\'s implicit global: a name declared nowhere, set in one function 
     'function setup() { classifier = ml5.imageClassifier("MobileNet"); }',
     'function other() { let classifier = makeLabeler(); return classifier.classify("x"); }',
   ]);
-  assert.deepEqual(local.got.infer, []);
+  // (its name still says model, so the name-based rule may take it: but not as ml5's classifier, which would be typed)
+  const res = await engine.analyzeText('local.js', 'function setup() { classifier = ml5.imageClassifier("MobileNet"); }\nfunction other() { let classifier = makeLabeler(); return classifier.classify("x"); }\n', engine.defaultConfig());
+  assert.deepEqual(res.inferencePoints.map(p => [p.callee, p.heuristic]), [['classifier.classify', true]]);
+  assert.deepEqual(local.got.infer, [2]);
 });
 
 test('a URL read through a parameter\'s default: Python requests.post(url) with url="…/api/generate" by default', async () => {

@@ -177,7 +177,7 @@ test("Django's settings object is the project's settings module: a model it load
   const r = spawnSync(process.execPath, [CLI, 'scan', dir, '--format', 'json'], { encoding: 'utf8' });
   const out = JSON.parse(r.stdout);
   const file = rel => out.files.find(f => path.resolve(f.path) === path.join(dir, rel));
-  assert.deepEqual(file('site/views.py').inferencePoints.map(p => [p.line, p.callee, p.heuristic]), [[10, 'model.keras.predict', false]]);
+  assert.deepEqual(file('site/views.py').inferencePoints.map(p => [p.line, p.callee, p.heuristic]), [[11, 'model.keras.predict', false]]);
   assert.deepEqual(file('site/settings.py').modelLoads.map(l => [l.line, l.pin]), [[4, 'mutable']]);
 });
 

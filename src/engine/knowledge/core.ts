@@ -3,13 +3,14 @@
  * the name-based heuristics, language builtins. Everything library-specific is in a pack (`packs/`).
  */
 import type { KnowledgeTables } from './types';
-import { ESTIMATOR_METHODS, LOGGER_METHODS } from './packs/helpers';
+import { ESTIMATOR_METHODS, LOGGER_METHODS, MODEL_VERBS } from './packs/helpers';
 
 /** Every table, empty: the start of a merge (a new table in types.ts needs its empty value here). */
 export function emptyTables(): KnowledgeTables {
   return {
     mlModules: [], producers: [], inference: [], sinks: [], regions: [], callbacks: [], classBases: [], contracts: [], deferredCalls: [],
     idSources: [], clocks: [], validators: [], evaluationMetrics: [], sharedStores: [], modelLibraries: [], untrainedModelLibraries: [], loadTestModules: [], projectAliases: [], heuristicInferenceMethods: [], modelFileExtensions: [], heuristicLoaderNames: [],
+    namedModelMethods: [], namedModelCommonMethods: [], modelNameWords: [], weakModelNameWords: [], notModelNameWords: [], actionNameWords: [],
     loggerNames: [], loggerMethods: [], mutators: [], configArgs: [], identityAttributes: [], fieldNames: {}, pinnedModelNamePatterns: [], modelSnapshots: {},
     typeFromUsage: {}, opaqueCalls: [], responseWriters: [], requestImports: [], customModelMethods: [], builtins: {}, serviceEntries: [], serviceEvidence: [], instrumentors: [],
   };
@@ -33,6 +34,27 @@ export const CORE_TABLES: Partial<KnowledgeTables> = {
   sharedStores: ['window', 'globalThis'],
 
   heuristicInferenceMethods: ['predict', 'predict_proba', 'predict_log_proba', 'decision_function', 'inplace_predict'],
+  // a model verb on a receiver named as a model whose origin the file does not show (namedModels.ts)
+  namedModelMethods: [...MODEL_VERBS, 'generate_content', 'generate_text', 'agenerate', 'achat', 'acomplete', 'invoke', 'ainvoke', 'astream', 'abatch',
+    'stream_chat', 'astream_chat', 'predict_step', 'infer_vector', 'run_inference', 'detect_objects', 'estimate', 'estimatePoses', 'estimateFaces',
+    'estimateHands', 'detectForVideo', 'recognizeForVideo', 'classifyForVideo', 'generateContent', 'generateContentStream', 'generateText', 'chatCompletion',
+    'transcribe_audio', 'synthesize_speech', 'text_to_speech', 'speech_to_text'],
+  namedModelCommonMethods: ['run', 'process', 'stream', 'batch', 'extract', 'encode', 'complete', 'completion', 'translate', 'query', 'call', 'forward'],
+  modelNameWords: ['model', 'llm', 'clf', 'classifier', 'regressor', 'estimator', 'predictor', 'booster', 'detector', 'recognizer', 'recogniser',
+    'transcriber', 'embedder', 'captioner', 'reranker', 'forecaster', 'recommender', 'synthesizer', 'synthesiser', 'vocoder'],
+  // (`segmenter` is also `Intl.Segmenter`'s)
+  weakModelNameWords: ['segmenter', 'net', 'network', 'chain', 'pipe', 'pipeline', 'engine', 'agent', 'tts', 'stt', 'asr', 'ocr', 'vad', 'translator', 'generator',
+    'tagger', 'nlp', 'yolo', 'whisper', 'bert', 'gpt', 'clip', 'sam', 'unet', 'vae', 'resnet', 'diffusion', 'ner', 'sentiment'],
+  notModelNameWords: ['path', 'paths', 'name', 'names', 'id', 'ids', 'dir', 'folder', 'file', 'files', 'url', 'uri', 'config', 'cfg', 'conf', 'type', 'types',
+    'version', 'info', 'params', 'options', 'opts', 'settings', 'list', 'key', 'keys', 'registry', 'card', 'args', 'kwargs', 'output', 'outputs',
+    'input', 'inputs', 'result', 'results', 'response', 'data', 'state', 'status', 'cache', 'loader', 'manager', 'service', 'services', 'handler',
+    'wrapper', 'helper', 'helpers', 'api', 'client', 'utils', 'util', 'factory', 'builder', 'store', 'repo', 'repository', 'schema', 'form', 'view',
+    'controller', 'router', 'select', 'selector', 'dropdown', 'label', 'str', 'map', 'dict', 'spec', 'meta', 'metadata', 'stats', 'metrics', 'count'],
+  actionNameWords: ['get', 'set', 'load', 'init', 'initialize', 'initialise', 'create', 'make', 'build', 'use', 'print', 'download', 'fetch', 'train',
+    'save', 'update', 'generate', 'predict', 'run', 'select', 'choose', 'reset', 'apply', 'compute', 'check', 'is', 'has', 'with', 'to', 'from', 'handle',
+    'register', 'prepare', 'setup', 'configure', 'open', 'close', 'start', 'stop', 'show', 'display', 'render', 'add', 'remove', 'delete', 'list', 'find',
+    'validate', 'parse', 'convert', 'export', 'import', 'read', 'write', 'evaluate', 'test', 'warm', 'warmup', 'on', 'do', 'call', 'invoke', 'ask', 'query',
+    'async', 'count', 'num', 'log', 'dump', 'freeze', 'unfreeze', 'wrap', 'patch', 'mock', 'fake', 'dummy', 'default', 'new', 'clear', 'refresh', 'switch', 'toggle'],
   modelFileExtensions: ['.pkl', '.pickle', '.joblib', '.pt', '.pth', '.onnx', '.h5', '.keras', '.safetensors', '.ubj', '.cbm', '.xgb', '.tflite', '.sav', '.skops'],
   heuristicLoaderNames: ['load', 'load_*', '*_load', '*_load_*', 'load[A-Z]*', '*model*', '*Model*', 'restore*', '*predictor*', '*Predictor*', '*classifier*', '*estimator*', '*pipeline*'],
   mutators: ['append', 'extend', 'update', 'add', 'insert', 'setdefault', 'push', 'set', 'assign', 'put'],

@@ -287,6 +287,21 @@ export interface KnowledgeTables {
   projectAliases: { match: string; module: string }[];
   /** Methods whose name alone, on an unresolved receiver in an ML file, suggests inference. */
   heuristicInferenceMethods: string[];
+  /**
+   * Methods that run a model when called on a receiver *named* as one whose origin the file does not show
+   * (`self.tts_model.tts(text)`, `llm.invoke(prompt)`): see namedModels.ts.
+   */
+  namedModelMethods: string[];
+  /** Such methods that are common outside ML too (`run`, `process`, `stream`): only in a file that imports an ML library. */
+  namedModelCommonMethods: string[];
+  /** Words that make a name a model's (`model`, `llm`, `classifier`): `churn_model`, `chatModel`. */
+  modelNameWords: string[];
+  /** Words that make a name a model's only in a file that imports an ML library (`net`, `chain`, `pipe`, `agent`). */
+  weakModelNameWords: string[];
+  /** Last words that make a name something about a model, not the model (`model_path`, `modelService`, `llm_config`). */
+  notModelNameWords: string[];
+  /** Words that make a name a function's (`create_model`, `setModel`, `useLocalLLM`): calling it is not calling a model. */
+  actionNameWords: string[];
   /** File extensions of model artifacts: a call given such a literal path is taken as a model load. */
   modelFileExtensions: string[];
   /** Names of project helpers that, given a model-file literal, are taken as loaders (`load_model("m.pkl")`). */

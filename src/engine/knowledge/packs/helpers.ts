@@ -25,6 +25,23 @@ export const CHAT_COMPLETION_RESULT: ResultTemplate = {
 
 export const ESTIMATOR_METHODS = ['predict', 'predict_proba', 'predict_log_proba', 'decision_function', 'inplace_predict', 'score_samples', 'predict_raw'];
 
+/** Methods that run a model of a library without rows of its own (beyond `predict`): what model libraries name their inference. */
+export const MODEL_VERBS = [
+  ...ESTIMATOR_METHODS, 'predict_batch', 'forecast', 'recommend', 'generate', 'transcribe', 'translate', 'translate_batch',
+  'classify', 'classify_file', 'classify_batch', 'detect', 'detect_faces', 'recognize', 'recognise', 'infer', 'inference',
+  'readtext', 'readtext_batched', 'ocr', 'tts', 'tts_to_file', 'synthesize', 'synthesise', 'caption', 'segment', 'enhance',
+  'separate', 'embed', 'embed_query', 'embed_documents', 'encode', 'encode_queries', 'encode_corpus', 'compute_score', 'rerank',
+  'stt', 'sttWithMetadata', 'extract_keywords', 'extract_entities', 'extract', 'get_sentiment', 'AcceptWaveform', 'process', 'getClassifications',
+  // SpeechBrain's interfaces and CLIP-style encoders (`asr.transcribe_file(path)`, `model.encode_image(img)`)
+  'transcribe_file', 'transcribe_batch', 'encode_batch', 'encode_file', 'separate_file', 'separate_batch', 'enhance_file', 'enhance_batch',
+  'verify_files', 'verify_batch', 'diarize_file', 'encode_image', 'encode_text',
+  // a streaming recogniser's decode of the audio fed so far (DeepSpeech and Coqui STT: `model.createStream()` then `stream.finishStream()`)
+  'finishStream', 'finishStreamWithMetadata', 'intermediateDecode', 'intermediateDecodeWithMetadata',
+  // local LLM runtimes' chat and completion calls (GPT4All, ctransformers, MLX)
+  'chat', 'chat_completion', 'complete', 'completion', 'create_completion', 'create_chat_completion', 'stream_generate',
+];
+
+
 /** A hosted-LLM call: its `model` argument names a hosted model whose pinning is checked. */
 export const llm = (match: string, inputArgs: (number | string)[] = OPTION_INPUTS): InferenceRow => ({ match, kind: 'llm', inputArgs });
 

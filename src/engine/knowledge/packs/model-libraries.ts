@@ -1,5 +1,5 @@
 import type { InferenceRow, KnowledgePack } from '../types';
-import { ESTIMATOR_METHODS } from './helpers';
+import { MODEL_VERBS } from './helpers';
 
 /**
  * Model libraries whose objects follow the usual shape — a class or loader makes the model, a verb runs it —
@@ -25,27 +25,12 @@ const PYTHON = [
 const ML_JS = ['ml-knn', 'ml-random-forest', 'ml-naivebayes', 'ml-cart', 'ml-logistic-regression', 'ml-svm', 'ml-regression', 'ml-pls', 'ml-kmeans'];
 const JAVASCRIPT = ['natural', 'tesseract.js', ...ML_JS];
 
-/** Methods that run such a model (beyond `predict`): what these libraries name their inference. */
-const VERBS = [
-  ...ESTIMATOR_METHODS, 'predict_batch', 'forecast', 'recommend', 'generate', 'transcribe', 'translate', 'translate_batch',
-  'classify', 'classify_file', 'classify_batch', 'detect', 'detect_faces', 'recognize', 'recognise', 'infer', 'inference',
-  'readtext', 'readtext_batched', 'ocr', 'tts', 'tts_to_file', 'synthesize', 'synthesise', 'caption', 'segment', 'enhance',
-  'separate', 'embed', 'embed_query', 'embed_documents', 'encode', 'encode_queries', 'encode_corpus', 'compute_score', 'rerank',
-  'stt', 'sttWithMetadata', 'extract_keywords', 'extract_entities', 'extract', 'get_sentiment', 'AcceptWaveform', 'process', 'getClassifications',
-  // SpeechBrain's interfaces and CLIP-style encoders (`asr.transcribe_file(path)`, `model.encode_image(img)`)
-  'transcribe_file', 'transcribe_batch', 'encode_batch', 'encode_file', 'separate_file', 'separate_batch', 'enhance_file', 'enhance_batch',
-  'verify_files', 'verify_batch', 'diarize_file', 'encode_image', 'encode_text',
-  // a streaming recogniser's decode of the audio fed so far (DeepSpeech and Coqui STT: `model.createStream()` then `stream.finishStream()`)
-  'finishStream', 'finishStreamWithMetadata', 'intermediateDecode', 'intermediateDecodeWithMetadata',
-  // local LLM runtimes' chat and completion calls (GPT4All, ctransformers, MLX)
-  'chat', 'chat_completion', 'complete', 'completion', 'create_completion', 'create_chat_completion', 'stream_generate',
-];
 
 /** Methods that move or switch such a model and return it (`TTS(model_path=…).to("cuda")`). */
 const FLUENT = ['to', 'cuda', 'cpu', 'eval', 'half', 'float'];
 
 // and any verb a library names for what it predicts (`predict_entities` of GLiNER, `predict_sentiment`)
-const verbRows = (type: string): InferenceRow[] => [...VERBS, 'predict_*', 'batch_predict*'].map(v => ({ match: `${type}#${v}`, inputArgs: [0] }));
+const verbRows = (type: string): InferenceRow[] => [...MODEL_VERBS, 'predict_*', 'batch_predict*'].map(v => ({ match: `${type}#${v}`, inputArgs: [0] }));
 
 const pack: KnowledgePack = {
   id: 'model-libraries',
