@@ -13,6 +13,8 @@ const EXTENSIONS: Record<string, Language> = {
   '.py': 'python', '.pyi': 'python',
   '.ts': 'typescript', '.tsx': 'typescript', '.mts': 'typescript', '.cts': 'typescript',
   '.js': 'javascript', '.jsx': 'javascript', '.mjs': 'javascript', '.cjs': 'javascript',
+  // single-file components: their `<script>` blocks (components.ts), read by the TS front end whatever their `lang`
+  '.vue': 'typescript', '.svelte': 'typescript',
 };
 
 export function languageOf(file: string): Language | undefined {

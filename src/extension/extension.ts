@@ -18,7 +18,7 @@ import { statusText } from './present';
 import { registerRuleDocs, DOCS_SCHEME } from './ruleDocs';
 import { CatalogTree, CoverageStore, CoverageTree } from './tree';
 
-export const LANGUAGES = ['python', 'typescript', 'javascript', 'typescriptreact', 'javascriptreact'];
+export const LANGUAGES = ['python', 'typescript', 'javascript', 'typescriptreact', 'javascriptreact', 'vue', 'svelte'];
 export const SELECTOR: vscode.DocumentFilter[] = [
   ...LANGUAGES.flatMap(language => [{ language, scheme: 'file' }, { language, scheme: 'untitled' }]),
   { language: 'python', scheme: CELL_SCHEME },

@@ -43,7 +43,7 @@ const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', '__pycache__',
   '.pytest_cache', '.ruff_cache', 'site-packages', '.ipynb_checkpoints', '.vscode-test', '.vscode-server']);
 /** The server's command behind "Mark as inference point" (arguments: document URI, knowledge, the call as written). */
 export const MARK_INFERENCE_COMMAND = 'mlobs.server.markInference';
-const EXT: Record<string, string> = { python: '.py', typescript: '.ts', javascript: '.js', typescriptreact: '.tsx', javascriptreact: '.jsx', tsx: '.tsx', jsx: '.jsx' };
+const EXT: Record<string, string> = { python: '.py', typescript: '.ts', javascript: '.js', typescriptreact: '.tsx', javascriptreact: '.jsx', tsx: '.tsx', jsx: '.jsx', vue: '.vue', svelte: '.svelte' };
 
 /** The state of one open document's (or notebook cell's) last analysis. */
 interface Analysed {

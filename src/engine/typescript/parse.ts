@@ -5,6 +5,7 @@
  * then re-parsed with the compiler's error-tolerant parser and converted anyway, so one typo does not
  * hide the rest of the file.
  */
+import { componentScripts, isComponentPath } from '../components';
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { FileModel, LineIndex, Pos, emptyModel, countLines, normaliseLineBreaks } from '../model';
 import { lowerTypeScript } from './lower';
@@ -33,7 +34,10 @@ interface Parsed { program: TSESTree.Program; errorLines: number[] }
 export function buildTypeScriptModel(language: Language, text: string, budgetMs: number, fileName?: string): FileModel {
   const est = loadTypeScript(); // loading the compiler is not charged to the file's budget
   const started = performance.now();
-  const model = parseAndLower(est, language, normaliseLineBreaks(text), fileName);
+  // a component's scripts, at their own offsets; its `lang` may be JS or TS, so both dialects are tried
+  const component = isComponentPath(fileName);
+  const source = component ? componentScripts(normaliseLineBreaks(text)) : normaliseLineBreaks(text);
+  const model = parseAndLower(est, language, source, component ? undefined : fileName);
   const elapsed = performance.now() - started;
   if (elapsed > budgetMs) model.notes.push(`parsing took ${Math.round(elapsed)} ms, longer than the ${budgetMs} ms budget`);
   return model;

@@ -57,6 +57,7 @@ const pack: KnowledgePack = {
       { match: 'client.openai#beta.chat.completions.parse', kind: 'llm', inputArgs: LLM_INPUTS },
       { match: 'client.openai#responses.create', kind: 'llm', inputArgs: LLM_INPUTS, result: RESPONSES_RESULT },
       { match: 'client.openai#responses.stream', kind: 'llm', inputArgs: LLM_INPUTS },
+      { match: 'client.openai#responses.parse', kind: 'llm', inputArgs: LLM_INPUTS, result: RESPONSES_RESULT },
       { match: 'client.openai#completions.create', kind: 'llm', inputArgs: LLM_INPUTS },
       { match: 'client.openai#embeddings.create', kind: 'llm', inputArgs: LLM_INPUTS, result: EMBEDDINGS_RESULT },
       // image, speech and moderation models behind the same client
@@ -71,8 +72,11 @@ const pack: KnowledgePack = {
         .map(m => ({ match: `?#${m}`, kind: 'llm' as const, inputArgs: [0, 1] })),
       // the API shape on a client the engine cannot type (built in another module: `const openai = require("../utils/openai")`);
       // OpenAI-compatible SDKs (Groq, Together, DeepSeek, vLLM's server) share it
-      ...['chat.completions.create', 'chat.completions.parse', 'beta.chat.completions.parse', 'responses.create', 'embeddings.create']
+      ...['chat.completions.create', 'chat.completions.parse', 'beta.chat.completions.parse', 'responses.create', 'responses.parse', 'responses.stream', 'embeddings.create']
         .map(m => ({ match: `?#${m}`, kind: 'llm' as const, inputArgs: LLM_INPUTS, result: m === 'chat.completions.create' ? CHAT_COMPLETION_RESULT : undefined })),
+      // its speech and transcription endpoints have as distinctive a path (`openai.audio.transcriptions.create({ file, model })`)
+      ...['audio.transcriptions.create', 'audio.translations.create', 'audio.speech.create']
+        .map(m => ({ match: `?#${m}`, kind: 'llm' as const, inputArgs: ['file', 'input', 0] })),
       // Together's pre-1.0 Python SDK: module-level classes (`together.Complete.create(prompt, model=…)`)
       ...['together.Complete.create', 'together.Completion.create', 'together.Embeddings.create', 'together.Image.create']
         .map(match => ({ match, kind: 'llm' as const, inputArgs: [0, 'prompt', 'input'] })),
