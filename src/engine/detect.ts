@@ -9,6 +9,7 @@ import type { InferenceRow, LoadRule } from './knowledge/types';
 import { Resolver, Sym, symbolString, rootModule, accessKey, lastSegment, inPackage, WRITER_NAME } from './resolve';
 import { matchesAny, matchingRows } from './knowledge';
 import { namedModelCall } from './namedModels';
+import { sendsLlmBody } from './requestBodies';
 
 export interface InferencePoint {
   call: Call;
@@ -86,6 +87,11 @@ export function detect(r: Resolver): { points: InferencePoint[]; loads: ModelLoa
     if (named) {
       if (guards.notServing(call)) continue;
       points.push({ call, callee: named, row: { match: 'heuristic' }, heuristic: true, receiver: callee, origins: [], range: call.callee.r });
+      continue;
+    }
+    if (sendsLlmBody(r, call)) {
+      if (guards.notServing(call)) continue;
+      points.push({ call, callee: symbol ?? describeReceiver(call.callee), row: { match: 'llm-request-body', inputArgs: ['body', 'json', 'data', 1] }, heuristic: false, receiver: callee, origins: [], range: call.callee.r });
       continue;
     }
     const deferred = deferredInference(r, call, symbol);

@@ -302,6 +302,10 @@ export interface KnowledgeTables {
   notModelNameWords: string[];
   /** Words that make a name a function's (`create_model`, `setModel`, `useLocalLLM`): calling it is not calling a model. */
   actionNameWords: string[];
+  /** Key sets of a JSON request body in a hosted LLM API's shape (`model` + `messages`): sending one is a model call (requestBodies.ts). */
+  llmRequestBodies: string[][];
+  /** HTTP clients' post functions whose second argument is the payload (`axios.post(url, data)`). */
+  payloadPosts: string[];
   /** File extensions of model artifacts: a call given such a literal path is taken as a model load. */
   modelFileExtensions: string[];
   /** Names of project helpers that, given a model-file literal, are taken as loaders (`load_model("m.pkl")`). */

@@ -1,0 +1,84 @@
+/**
+ * HTTP requests recognised by what they send: a JSON body in a hosted LLM API's request shape (`{ model, messages }`,
+ * `{ model, prompt }`, `{ model, input }`), whatever the URL — which real code reads from a setting, a parameter or a
+ * helper (`requestUrl({ url: settings.apiBase, body: JSON.stringify({ model, messages }) })`, an in-house
+ * `fetchApi(url, { method: "POST", body })`). OpenAI-compatible servers, Anthropic, Ollama, LM Studio, vLLM and
+ * llama.cpp all take that shape; ordinary APIs do not send a model name together with messages or a prompt.
+ *
+ * Only a body that is being sent counts: serialised (`JSON.stringify(…)`, `json.dumps(…)`), or under a request's
+ * `body`/`json`/`data` key or keyword, or the payload argument of an HTTP client's `post`. A plain object handed to a
+ * function (`callLLM({ model, messages })`) is the project's own wrapper's business: its body makes the real call.
+ */
+import type { Call, Expr } from './model';
+import type { Resolver } from './resolve';
+import { symbolString } from './resolve';
+
+/** Keys under which a request's options carry its body. */
+const BODY_KEYS = ['body', 'json', 'data', 'content'];
+/** Calls that take a request's options to serialise, hash or print them, not to send them. */
+const NOT_REQUESTS = new Set(['stringify', 'dumps', 'update', 'digest', 'hash', 'print', 'assign', 'push', 'append', 'set']);
+
+/** Whether the call sends a body of an LLM API's request shape. */
+export function sendsLlmBody(r: Resolver, call: Call): boolean {
+  const shapes = r.t.llmRequestBodies;
+  if (!shapes.length) return false;
+  const shaped = (d: Extract<Expr, { k: 'dict' }> | undefined) => {
+    if (!d) return false;
+    const keys = new Set(d.entries.flatMap(e => (e.key === null ? [] : [e.key])));
+    return shapes.some(shape => shape.every(k => keys.has(k)));
+  };
+  const payloadPosts = r.t.payloadPosts;
+  const symbol = symbolString(r.expr(call.callee, call.scope));
+  const posts = (symbol !== undefined && payloadPosts.includes(symbol)) || (call.callee.k === 'attr' && call.callee.attr === 'post' && symbol === undefined);
+  const positional = call.args.filter(a => !a.name && !a.spread);
+  const method = call.callee.k === 'attr' ? call.callee.attr : call.callee.k === 'name' ? call.callee.name : '';
+  const requestLike = !NOT_REQUESTS.has(method) && !r.t.loggerMethods.includes(method);
+  for (const a of call.args) {
+    const v = a.value;
+    // `json={…}`, `data=json.dumps(…)` (a serialised body given on its own, `req.write(JSON.stringify(…))`, is the body of a
+    // request made before: that request is the call)
+    if (a.name && BODY_KEYS.includes(a.name) && shaped(dictOf(r, v, call.scope) ?? serialised(r, v, call.scope))) return true;
+    // an options object whose body is the payload (`fetch(url, { method: "POST", body: JSON.stringify(payload) })`): given to a
+    // request, not to a logger or a hash that records it (`log.info("sent", options)`, `JSON.stringify(options)`)
+    const options = a.name || !requestLike ? undefined : dictOf(r, v, call.scope);
+    for (const e of options?.entries ?? []) {
+      if (e.key !== null && BODY_KEYS.includes(e.key) && shaped(serialised(r, e.value, call.scope) ?? dictOf(r, e.value, call.scope))) return true;
+    }
+    // an HTTP client's payload argument (`axios.post(url, { model, messages })`)
+    if (posts && !a.name && positional.indexOf(a) === 1 && shaped(dictOf(r, v, call.scope) ?? serialised(r, v, call.scope))) return true;
+  }
+  return false;
+}
+
+/** The object a `JSON.stringify(x)` / `json.dumps(x)` serialises, when `e` is one (through a variable too). */
+function serialised(r: Resolver, e: Expr, scope: number, depth = 0): Extract<Expr, { k: 'dict' }> | undefined {
+  if (depth > 2) return undefined;
+  if (e.k === 'name') { const b = boundValue(r, e.name, scope); return b ? serialised(r, b, scope, depth + 1) : undefined; }
+  if (e.k !== 'call') return undefined;
+  const c = r.m.calls[e.call];
+  const callee = c.callee;
+  const isStringify = (callee.k === 'attr' && callee.attr === 'stringify' && callee.obj.k === 'name' && callee.obj.name === 'JSON')
+    || symbolString(r.expr(callee, c.scope)) === 'json.dumps';
+  if (!isStringify) return undefined;
+  const first = c.args.find(a => !a.name && !a.spread)?.value;
+  return first ? dictOf(r, first, scope) : undefined;
+}
+
+/** A dict spelt here, or the one a name is bound to in this scope or an enclosing one. */
+function dictOf(r: Resolver, e: Expr, scope: number): Extract<Expr, { k: 'dict' }> | undefined {
+  if (e.k === 'dict') return e;
+  if (e.k !== 'name') return undefined;
+  const b = boundValue(r, e.name, scope);
+  return b?.k === 'dict' ? b : undefined;
+}
+
+/** The value a name is given by its one plain assignment in the nearest scope that assigns it. */
+function boundValue(r: Resolver, name: string, scope: number): Expr | undefined {
+  for (let s = scope; s >= 0; s = r.m.scopes[s].parent) {
+    const assigned = r.bindings.get(s)?.get(name);
+    if (!assigned) continue;
+    const plain = assigned.filter(a => a.kind === 'assign' && a.targets.some(t => t.root === name && !t.path.length && t.index === undefined));
+    return plain.length === 1 ? plain[0].value : undefined;
+  }
+  return undefined;
+}
