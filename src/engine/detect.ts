@@ -292,7 +292,9 @@ function commandLine(r: Resolver, call: Call): string | undefined {
   // Node: the program first, its arguments as the second argument
   const rest = positional[1] ? words(positional[1]) ?? [] : [];
   const all = [...head, ...rest];
-  all[0] = all[0].replace(/^.*[\\/]/, '');
+  // the program's folder dropped (`/usr/bin/whisper` → `whisper`), only from the program: a command line given as one string
+  // keeps its arguments' paths (`whisper-cli -m models/ggml.bin`)
+  all[0] = all[0].replace(/^[^ ]*[\\/]/, '');
   return all.join(' ');
 }
 
