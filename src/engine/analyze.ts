@@ -14,6 +14,7 @@ import { detect, pinLlmModel, PinState } from './detect';
 import { FacetAnalyzer, FacetVerdict, Evidence } from './facets';
 import { RULES, Severity } from './rules';
 import type { AnalysedLoad, AnalysedPoint, RawFinding } from './rules/types';
+import type { InferenceRow } from './knowledge/types';
 import { isNotebookPath, notebookProgram, type NotebookMap } from './notebook';
 import { languageOf, Language, buildModel, ensureLanguage, languageReady } from './languages';
 import { serviceFactsOf, type ServiceFileFacts } from './services';
@@ -184,7 +185,11 @@ function analyseModel(m: FileModel, text: string, config: ResolvedConfig, out: F
   const r = new Resolver(m, config.tables, external);
   const libraries = mlLibrariesOf(m, config.tables.mlModules);
   if (libraries.length) out.mlLibraries = libraries;
-  const { points, loads } = detect(r);
+  const detected = detect(r);
+  const loads = detected.loads;
+  // a test's requests to the service's routes (`client.post("/predict", json=…)` with FastAPI's TestClient) are test
+  // traffic, as a load test's are: not predictions the service makes or must record
+  const points = isTestFile(out.path) ? detected.points.filter(p => !isRequest(p.row)) : detected.points;
   const lines = text.split('\n');
   const suppress = suppressions(m);
   // Most files of a workspace hold no model at all: value flow is only built where there is something to check.
@@ -279,6 +284,22 @@ export function asWritten(lines: readonly string[], call: Range, callee: Range, 
   if (whole.length <= max) return whole;
   const name = slice(lines, callee);
   return name.length <= max - 3 ? `${name}(…)` : `${name.slice(0, max - 4)}…(…)`;
+}
+
+/**
+ * A test module: `test_x.py`, `x_test.py`, `x.test.ts`, `x.spec.js`, or a file directly in a `tests/`, `test/` or
+ * `__tests__/` folder (only the folder it is in: a project's `test/fixtures/…` may hold service code).
+ */
+export function isTestFile(path: string): boolean {
+  const parts = path.split(/[\\/]/);
+  const name = parts[parts.length - 1];
+  const folder = parts[parts.length - 2];
+  return /^test_.*\.py$|_test\.py$|\.(test|spec)\.[cm]?[jt]sx?$/.test(name) || (folder !== undefined && /^(tests?|__tests__)$/.test(folder));
+}
+
+/** A row that recognises an HTTP request (by its URL, the project's own route, or its body). */
+function isRequest(row: InferenceRow): boolean {
+  return !!row.arg0Pattern || !!row.ownRoute || row.match === 'llm-request-body';
 }
 
 /** The ML libraries a file imports, each named by the longest knowledge-table entry it falls in (`google.cloud.vision`, `sklearn`). */

@@ -107,7 +107,7 @@ export function namedModelCall(r: Resolver, call: Call, callee: Sym): string | u
   let receiverExpr: Expr;
   let verb: string | undefined;
   const attr = call.callee.k === 'attr' ? call.callee.attr : undefined;
-  if (call.callee.k === 'attr' && attr !== undefined && (r.t.namedModelMethods.includes(attr) || r.t.namedModelCommonMethods.includes(attr))) {
+  if (call.callee.k === 'attr' && attr !== undefined && (matchesAny(r.t.namedModelMethods, attr) || r.t.namedModelCommonMethods.includes(attr))) {
     if (r.t.namedModelCommonMethods.includes(attr) && !r.mlFile) return undefined;
     verb = attr;
     receiverExpr = call.callee.obj;
@@ -134,6 +134,8 @@ export function namedModelCall(r: Resolver, call: Call, callee: Sym): string | u
     // of another object is that object's member, a library's as often as not
     if (call.callee.k === 'attr' && !(call.callee.obj.k === 'name' && SELF.has(call.callee.obj.name))) return undefined;
     if (!originUnseen(r, callee) || projectObject(r, callee) || onlyEverNull(r, call.callee)) return undefined;
+    // a name imported from a library is the library's (`nnUNetPredictor(…)` is its class): only a project module's value is a guess
+    if (callee.k === 'path' && !r.definedInProject(callee.path)) return undefined;
     // and only where ML is in sight: the file imports an ML library, or the value is what a loader-named helper returned
     // (`predictor = init_predictor(cfg)`); a Django manager's `self.model(**fields)` builds a database row
     if (!r.mlFile && !(callee.k === 'unknown' && callee.why === 'call' && loaderNamed(r, callee.callee))) return undefined;
