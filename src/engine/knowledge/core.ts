@@ -11,7 +11,7 @@ export function emptyTables(): KnowledgeTables {
     mlModules: [], producers: [], inference: [], sinks: [], regions: [], callbacks: [], classBases: [], contracts: [], deferredCalls: [],
     idSources: [], clocks: [], validators: [], evaluationMetrics: [], sharedStores: [], modelLibraries: [], untrainedModelLibraries: [], loadTestModules: [], projectAliases: [], heuristicInferenceMethods: [], modelFileExtensions: [], heuristicLoaderNames: [],
     loggerNames: [], loggerMethods: [], mutators: [], configArgs: [], identityAttributes: [], fieldNames: {}, pinnedModelNamePatterns: [], modelSnapshots: {},
-    typeFromUsage: {}, opaqueCalls: [], responseWriters: [], requestImports: [], customModelMethods: [], builtins: {}, serviceEntries: [], serviceEvidence: [], instrumentors: [],
+    typeFromUsage: {}, opaqueCalls: [], responseWriters: [], requestImports: [], customModelMethods: [], builtins: {}, serviceEntries: [], serviceEvidence: [], instrumentors: [], requestHooks: [],
   };
 }
 
