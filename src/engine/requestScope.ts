@@ -112,9 +112,11 @@ export function requestScopeFacts(m: FileModel, r: Resolver): RequestScopeFacts 
     if (hook === undefined) continue;
     const key = c.args[0]?.value;
     const method = c.callee.k === 'attr' ? c.callee.attr : undefined;
-    if (method && HEADER_SETTERS.has(method) && key?.k === 'str' && ID_NAME.test(key.value)) facts.echoed = true;
+    // (`set` is Koa's header setter and Hono's context setter: a header's name is hyphenated, `X-Request-Id`)
+    const headerName = key?.k === 'str' && (method !== 'set' || key.value.includes('-'));
+    if (method && HEADER_SETTERS.has(method) && headerName && key?.k === 'str' && ID_NAME.test(key.value)) facts.echoed = true;
     // Hono's `c.set("requestId", id)`: read back by `c.get("requestId")` or `c.var.requestId`
-    else if (method === 'set' && key?.k === 'str' && c.args[1] && c.callee.k === 'attr' && c.callee.obj.k === 'name'
+    else if (method === 'set' && !headerName && key?.k === 'str' && c.args[1] && c.callee.k === 'attr' && c.callee.obj.k === 'name'
       && requestParams(m.scopes[hook]).includes(c.callee.obj.name) && isId(c.args[1].value, c.scope)) {
       facts.ids.push({ readAs: [`get:${key.value}`, `var.${key.value}`], globals: [], line: c.r.start.line });
     }
