@@ -18,6 +18,8 @@ import { normaliseField } from './flow';
 
 /** Parameters that run the rest of the chain: what a hook stores on the request is on its other parameters. */
 const NEXT_PARAMS = new Set(['next', 'call_next', 'done']);
+/** Those that mark a middleware by themselves (`done` is any callback's name: Fastify's hooks are known by `addHook`). */
+const MIDDLEWARE_NEXT = new Set(['next', 'call_next']);
 /** Methods that set a response header (`res.setHeader`, Fastify `reply.header`, Koa `ctx.set`, Hono `c.header`). */
 const HEADER_SETTERS = new Set(['setHeader', 'header', 'set', 'append', 'appendHeader']);
 
@@ -70,7 +72,7 @@ export function requestHookScopes(m: FileModel, r: Resolver): Set<number> {
 /** A middleware by its shape: its last parameter is the rest of the chain (`(req, res, next)`, `(request, call_next)`), and it calls it. */
 function takesAndCallsNext(m: FileModel, s: Scope): boolean {
   const last = s.params.at(-1)?.name;
-  if (s.params.length < 2 || !last || !NEXT_PARAMS.has(last)) return false;
+  if (s.params.length < 2 || !last || !MIDDLEWARE_NEXT.has(last)) return false;
   return m.calls.some(c => c.callee.k === 'name' && c.callee.name === last && within(m, c.scope, s.id));
 }
 

@@ -154,3 +154,12 @@ app.post('/answer', async (req, res) => {
   assert.deepEqual(id.evidence.recordedIn, { path: 'context.ts', line: 8, text: 'requestContext.run(store, next);' });
   assert.match(id.note, /^at request level: requestId bound to the request's context at context\.ts:8 \(AsyncLocalStorage\)/);
 });
+
+test('SARIF: related locations of a request-level facet say so, with the middleware as the other location', () => {
+  const r = spawnSync(process.execPath, [CLI, 'scan', '.', '-f', 'sarif', '--no-progress', '--no-cache'], { cwd: project('ts-express-request-context'), encoding: 'utf8' });
+  const result = JSON.parse(r.stdout).runs[0].results.find(x => x.ruleId === 'MLO001' && x.locations[0].physicalLocation.region.startLine === 23);
+  const texts = result.relatedLocations.map(l => `${l.physicalLocation.artifactLocation.uri}:${l.physicalLocation.region.startLine} ${l.message.text}`);
+  assert.ok(texts.includes('src/middleware/requestContext.ts:7 ✓ prediction-id (at request level), recorded here: req.id = id;'), texts.join('\n'));
+  assert.ok(texts.includes("src/server.ts:20 ✓ errors (at request level): app.use(morgan('combined'));"), texts.join('\n'));
+  assert.ok(!texts.some(t => /latency/.test(t)), 'an uncovered latency has no related location');
+});
