@@ -242,7 +242,9 @@ function analyseModel(m: FileModel, text: string, config: ResolvedConfig, out: F
     // by this function's records through that logger
     for (const b of started) {
       if (!b.contextFor || b.covers.every(f => facets[f]?.covered)) continue;
-      const record = b.readBy ? fa.recordReading(point, b.readBy) : fa.recordThrough(point, b.contextFor);
+      // (read back by the record itself, or by its logger's mixin)
+      const mixins = b.readBy ? started.flatMap(i => (i.mixinReads && i.mixinReads.symbol === b.readBy!.symbol && (!b.readBy!.store || i.mixinReads.store === b.readBy!.store) ? [i.mixinReads.logger] : [])) : [];
+      const record = b.readBy ? fa.recordReading(point, b.readBy, mixins) : fa.recordThrough(point, b.contextFor);
       if (!record) continue;
       const here = { line: record.call.r.start.line, text: (lines[record.call.r.start.line] ?? '').trim().slice(0, 160) };
       for (const facet of b.covers) if (!facets[facet]?.covered) facets[facet] = {

@@ -103,14 +103,16 @@ export class FacetAnalyzer {
    * A record of the point's function whose arguments read a context back with a call of this symbol
    * (`logger.info({ ...als.getStore(), answer })`): it carries what was bound to that context.
    */
-  recordReading(p: InferencePoint, by: { symbol: string; store?: string }): Sink | undefined {
+  recordReading(p: InferencePoint, by: { symbol: string; store?: string }, mixinLoggers: string[] = []): Sink | undefined {
     // (on the store the fields were bound to: `tenantContext.getStore()` does not read what `requestContext.run` bound)
     const readsStore = (callee: Expr) => !by.store || (callee.k === 'attr' && (callee.obj.k === 'name' ? callee.obj.name : callee.obj.k === 'attr' ? callee.obj.attr : undefined) === by.store);
     const reads = (c: Call) => c.args.some(a => this.flow.mentions(a.value).calls.some(id => {
       const callee = this.m.calls[id].callee;
       return readsStore(callee) && symbolString(this.r.expr(callee, this.m.calls[id].scope)) === by.symbol;
     }));
-    return this.reachableSinks(p.call.scope).find(s => s.row.role !== 'context' && [s.call, ...s.bound].some(reads));
+    // (a logger whose mixin reads the store: `logger.info(…)` where `logger = pino({ mixin: () => als.getStore() })`)
+    const throughMixin = (c: Call) => c.callee.k === 'attr' && c.callee.obj.k === 'name' && mixinLoggers.includes(c.callee.obj.name);
+    return this.reachableSinks(p.call.scope).find(s => s.row.role !== 'context' && ([s.call, ...s.bound].some(reads) || throughMixin(s.call)));
   }
 
   /** `req.log.info(…)` through the request of the handler the point is in (not of a sibling handler in the same closure). */

@@ -37,6 +37,11 @@ export interface InstrumentationAt {
   requestId?: { readAs: string[]; globals: string[]; echoed: boolean };
   /** The same places, set to a constant by a middleware (`req.requestId = "static"`): a handler reading one reads no id. */
   constantRequestId?: { readAs: string[]; globals: string[] };
+  /**
+   * A logger whose every record reads a context back (pino's `mixin() { return als.getStore() }`): the name it is assigned
+   * to (`logger`, as modules import it) and the context it reads (`readBy` of the binding).
+   */
+  mixinReads?: { logger: string; symbol: string; store?: string };
 }
 
 /** The instrumentations a file starts. */
@@ -72,6 +77,7 @@ export function instrumentationsIn(m: FileModel, r: Resolver, file: string, line
       ...(timesRequests ? { timesRequests: true as const } : {}), ...(row.requestId ? { requestId: { readAs: row.requestId.readAs, globals: [], echoed: row.requestId.echoed && !(row.requestId.echoOption && turnedOff(c, row.requestId.echoOption)) } } : {}),
     });
   }
+  out.push(...mixinLoggers(m, r, file, lines));
   // the project's own middleware and hooks: an id they give each request, a timer of each request
   const facts = requestScopeFacts(m, r);
   if (facts) {
@@ -87,6 +93,32 @@ export function instrumentationsIn(m: FileModel, r: Resolver, file: string, line
     }
   }
   return out;
+}
+
+/** Loggers made with a `mixin` that reads a context store: each of their records carries what the store holds. */
+function mixinLoggers(m: FileModel, r: Resolver, file: string, lines: readonly string[]): InstrumentationAt[] {
+  const readers = [...new Set(r.t.instrumentors.flatMap(row => (row.readBy ? [row.readBy] : [])))];
+  if (!readers.length) return [];
+  const out: InstrumentationAt[] = [];
+  for (const a of m.assignments) {
+    if (a.value.k !== 'call' || a.targets.length !== 1 || a.targets[0].path.length) continue;
+    const mixin = namedArg(m.calls[a.value.call], 'mixin');
+    if (mixin?.k !== 'func') continue;
+    for (const c of m.calls) {
+      if (!inside(m, c.scope, mixin.fn)) continue;
+      const symbol = symbolString(r.expr(c.callee, c.scope));
+      if (!symbol || !readers.includes(symbol)) continue;
+      const line = a.r.start.line;
+      out.push({ name: 'a logger mixin', libraries: [], covers: [], file, line, text: (lines[line] ?? '').trim().slice(0, 160), mixinReads: { logger: a.targets[0].root, symbol, store: receiverName(c) } });
+      break;
+    }
+  }
+  return out;
+}
+
+function inside(m: FileModel, scope: number, outer: number): boolean {
+  for (let s = scope; s >= 0; s = m.scopes[s].parent) if (s === outer) return true;
+  return false;
 }
 
 /** The entries of a dict bound to a context: written in the call, or assigned to the name it is given (`als.run(store, next)`). */
@@ -126,7 +158,7 @@ function given(c: Call, key: number | string): boolean {
 export function instruments(i: InstrumentationAt, p: InferencePoint, inHandler: (p: InferencePoint) => boolean): boolean {
   // (a request id applies where the handler records it, a context binding where the point's function records through
   // that logger: see analyze)
-  if (i.requestId || i.constantRequestId || i.contextFor) return false;
+  if (i.requestId || i.constantRequestId || i.mixinReads || i.contextFor) return false;
   if (i.requestLevel) return inHandler(p);
   return i.libraries.some(lib => (lib === '*' ? p.row.kind === 'llm' : p.callee === lib || p.callee.startsWith(lib + '.') || p.callee.startsWith(lib + '#')));
 }

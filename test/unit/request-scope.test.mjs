@@ -163,3 +163,54 @@ test('SARIF: related locations of a request-level facet say so, with the middlew
   assert.ok(texts.includes("src/server.ts:20 ✓ errors (at request level): app.use(morgan('combined'));"), texts.join('\n'));
   assert.ok(!texts.some(t => /latency/.test(t)), 'an uncovered latency has no related location');
 });
+
+test('AsyncLocalStorage read by a pino mixin in a logger module: every record of that logger carries the bound id; a plain logger does not', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlobs-reqscope-'));
+  fs.writeFileSync(path.join(dir, 'package.json'), '{ "name": "als-mixin", "private": true }');
+  fs.writeFileSync(path.join(dir, 'context.ts'), `import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
+
+export const requestContext = new AsyncLocalStorage<{ requestId: string }>();
+
+export function withRequestContext(req, res, next) {
+  requestContext.run({ requestId: req.get('x-request-id') ?? randomUUID() }, next);
+}
+`);
+  fs.writeFileSync(path.join(dir, 'logger.ts'), `import pino from 'pino';
+import { requestContext } from './context';
+
+export const logger = pino({
+  mixin() {
+    return requestContext.getStore() ?? {};
+  },
+});
+export const plain = pino();
+`);
+  fs.writeFileSync(path.join(dir, 'server.ts'), `import express from 'express';
+import OpenAI from 'openai';
+import { withRequestContext } from './context';
+import { logger, plain } from './logger';
+
+const openai = new OpenAI();
+const app = express();
+app.use(withRequestContext);
+
+app.post('/answer', async (req, res) => {
+  const r = await openai.chat.completions.create({ model: 'gpt-4o-2024-08-06', messages: req.body.messages });
+  logger.info({ answer: r.choices[0].message.content }, 'answered');
+  res.json({ answer: r.choices[0].message.content });
+});
+
+app.post('/answer-plainly', async (req, res) => {
+  const r = await openai.chat.completions.create({ model: 'gpt-4o-2024-08-06', messages: req.body.messages });
+  plain.info({ answer: r.choices[0].message.content }, 'answered');
+  res.json({ answer: r.choices[0].message.content });
+});
+`);
+  const report = scan(dir);
+  const id = pointAt(report, 'server.ts', 11).point.facets['prediction-id'];
+  assert.equal(id.covered, true);
+  assert.equal(id.evidence.line, 12);
+  assert.deepEqual(id.evidence.recordedIn, { path: 'context.ts', line: 7, text: "requestContext.run({ requestId: req.get('x-request-id') ?? randomUUID() }, next);" });
+  assert.equal(pointAt(report, 'server.ts', 17).point.facets['prediction-id'].covered, false);
+});
