@@ -148,10 +148,12 @@ function relatedOf(file: FileResult, f: FileResult['findings'][number], fileInde
   const related: unknown[] = [];
   for (const [facet, v] of Object.entries(point.facets)) {
     if (!v.covered || !v.evidence) continue;
-    related.push({ id: related.length, message: { text: `✓ ${facet}: ${v.evidence.text}` },
+    // (covered for the request, not the model call: a middleware's request id, the request's failure status)
+    const level = v.note?.startsWith('at request level') ? ' (at request level)' : '';
+    related.push({ id: related.length, message: { text: `✓ ${facet}${level}: ${v.evidence.text}` },
       physicalLocation: { artifactLocation: { uri: toUri(display(file.path)), uriBaseId: 'SRCROOT', index: fileIndex }, region: here(v.evidence.line) } });
     const other = v.evidence.recordedIn;
-    if (other) related.push({ id: related.length, message: { text: `✓ ${facet}, recorded here: ${other.text}` },
+    if (other) related.push({ id: related.length, message: { text: `✓ ${facet}${level}, recorded here: ${other.text}` },
       physicalLocation: { artifactLocation: { uri: toUri(display(other.file)), uriBaseId: 'SRCROOT' }, region: { startLine: other.line + 1 } } });
   }
   return related.length ? { relatedLocations: related } : {};

@@ -18,7 +18,7 @@ import type { InferenceRow } from './knowledge/types';
 import { isNotebookPath, notebookProgram, type NotebookMap } from './notebook';
 import { languageOf, Language, buildModel, ensureLanguage, languageReady } from './languages';
 import { serviceFactsOf, type ServiceFileFacts } from './services';
-import { insideAny, instrumentationsIn, instruments, requestHandlers } from './instrumentation';
+import { insideAny, instrumentationsIn, instruments, requestHandlers, type InstrumentationAt } from './instrumentation';
 
 export interface PointResult {
   range: Range;
@@ -205,7 +205,10 @@ function analyseModel(m: FileModel, text: string, config: ResolvedConfig, out: F
   // auto-instrumentation started here or in another project module: what it records of each call of its libraries
   const started = [...instrumentationsIn(m, r, '', lines), ...(external?.instrumentations?.() ?? [])];
   let handlers: Set<number> | undefined;
-  const inHandler = (p: { call: { scope: number } }) => insideAny(m, p.call.scope, (handlers ??= requestHandlers(m, out.path)));
+  const inHandlerScope = (scope: number) => insideAny(m, scope, (handlers ??= requestHandlers(m, out.path)));
+  const inHandler = (p: { call: { scope: number } }) => inHandlerScope(p.call.scope);
+  fa.useRequestScope(started, inHandlerScope);
+  const where = (i: InstrumentationAt) => (i.file ? `${i.file.split(/[\\/]/).pop()}:${i.line + 1}` : `line ${i.line + 1}`);
 
   const analysed: AnalysedPoint[] = points.map(point => {
     const outputs = fa.outputs(point);
@@ -215,7 +218,11 @@ function analyseModel(m: FileModel, text: string, config: ResolvedConfig, out: F
       'model-version': fa.modelVersion(point, loads, outputs.keys),
       'inputs': fa.inputs(point),
       'outputs': outputs.verdict,
-      'prediction-id': predictionId.logged ? { covered: true, evidence: predictionId.evidence } : { covered: false },
+      'prediction-id': !predictionId.logged ? { covered: false } : !predictionId.byMiddleware ? { covered: true, evidence: predictionId.evidence }
+        : {
+          covered: true, evidence: predictionId.byMiddleware.file ? { ...predictionId.evidence!, recordedIn: recordedIn(predictionId.byMiddleware) } : predictionId.evidence,
+          note: `at request level: the request's id, given to it by ${predictionId.byMiddleware.name} at ${where(predictionId.byMiddleware)}`,
+        },
       'latency': fa.latency(point),
       'errors': errors.verdict,
       'input-validation': fa.inputValidation(point),
@@ -226,24 +233,28 @@ function analyseModel(m: FileModel, text: string, config: ResolvedConfig, out: F
       // a request's span records an exception that escapes the handler, not one the handler swallows
       if (by.requestLevel && facet === 'errors' && errors.handling.swallowedAt) continue;
       const at = { line: by.line, text: by.text };
-      const where = by.file ? `${by.file.split(/[\\/]/).pop()}:${by.line + 1}` : `line ${by.line + 1}`;
       facets[facet] = {
-        covered: true, note: by.requestLevel ? `at request level: ${by.name}, started at ${where}, records an exception that escapes the request handler`
-          : `recorded by ${by.name}, started at ${where}, by its documented defaults (a span per call)`,
-        evidence: by.file ? { line: point.call.r.start.line, text: (lines[point.call.r.start.line] ?? '').trim().slice(0, 160), recordedIn: { file: by.file, ...at } } : at,
+        covered: true, note: by.requestLevel ? `at request level: ${by.name}, started at ${where(by)}, ${by.requestNote ?? 'records an exception that escapes the request handler'}`
+          : `recorded by ${by.name}, started at ${where(by)}, by its documented defaults (a span per call)`,
+        evidence: by.file ? { line: point.call.r.start.line, text: (lines[point.call.r.start.line] ?? '').trim().slice(0, 160), recordedIn: recordedIn(by) } : at,
       };
     }
+    // a timer of each request (morgan's response time, a request-duration histogram, a timing middleware) is not a timer
+    // of the model call: latency stays uncovered, and says what is timed instead
+    const requestTimer = facets.latency.covered ? undefined : started.find(i => i.timesRequests && inHandler(point));
+    if (requestTimer) facets.latency = { covered: false, note: `only at request level: ${requestTimer.name} at ${where(requestTimer)} times each request, not the model call` };
     // fields bound to the request's context in another module (a middleware's bind_contextvars(request_id=…)), carried
     // by this function's records through that logger
     for (const b of started) {
       if (!b.contextFor || b.covers.every(f => facets[f]?.covered)) continue;
-      const record = fa.recordThrough(point, b.contextFor);
+      // (read back by the record itself, or by its logger's mixin)
+      const mixins = b.readBy ? started.flatMap(i => (i.mixinReads && i.mixinReads.symbol === b.readBy!.symbol && (!b.readBy!.store || i.mixinReads.store === b.readBy!.store) ? [i.mixinReads.logger] : [])) : [];
+      const record = b.readBy ? fa.recordReading(point, b.readBy, mixins) : fa.recordThrough(point, b.contextFor);
       if (!record) continue;
-      const where = b.file ? `${b.file.split(/[\\/]/).pop()}:${b.line + 1}` : `line ${b.line + 1}`;
       const here = { line: record.call.r.start.line, text: (lines[record.call.r.start.line] ?? '').trim().slice(0, 160) };
       for (const facet of b.covers) if (!facets[facet]?.covered) facets[facet] = {
-        covered: true, note: `at request level: ${b.fields!.join(', ')} bound to the request's context at ${where} (${b.name}), carried by this record`,
-        evidence: b.file ? { ...here, recordedIn: { file: b.file, line: b.line, text: b.text } } : here,
+        covered: true, note: `at request level: ${b.fields!.join(', ')} bound to the request's context at ${where(b)} (${b.name}), carried by this record`,
+        evidence: b.file ? { ...here, recordedIn: recordedIn(b) } : here,
       };
     }
     for (const w of waivers) if (facets[w.facet]) facets[w.facet].waived = w.reason;
@@ -270,6 +281,9 @@ function analyseModel(m: FileModel, text: string, config: ResolvedConfig, out: F
   out.inferencePoints = analysed.map(a => ({ range: a.point.call.r, calleeRange: a.point.range, callee: a.point.callee, text: asWritten(lines, a.point.call.r, a.point.range), heuristic: a.point.heuristic, facets: a.facets }));
   out.modelLoads = analysedLoads.map(a => ({ range: a.load.call.r, callee: a.load.callee, kind: a.load.kind, pin: a.load.pin, pinned: a.load.pinned, pinReason: a.load.pinReason, recorded: a.recorded, recordedAt: a.recordedAt, heuristic: a.load.heuristic }));
 }
+
+/** Where another module starts an instrumentation or binds a context: the evidence's other file. */
+const recordedIn = (i: InstrumentationAt) => ({ file: i.file, line: i.line, text: i.text });
 
 const slice = (lines: readonly string[], r: Range) => {
   const parts: string[] = [];

@@ -8,6 +8,8 @@ import { Resolver, symbolString, accessKey } from './resolve';
 import type { InferencePoint, ModelLoad } from './detect';
 import { matchesAny, matchingRows } from './knowledge';
 import type { RecordedIn } from './workspace';
+import type { InstrumentationAt } from './instrumentation';
+import type { DomainParts } from './flow';
 
 export interface Evidence {
   line: number; text: string;
@@ -24,7 +26,14 @@ export interface ErrorHandling {
   swallowedAt?: Range;
 }
 
-export interface PredictionIdState { logged: boolean; joinable: boolean; evidence?: Evidence }
+export interface PredictionIdState {
+  logged: boolean; joinable: boolean; evidence?: Evidence;
+  /** The id recorded is one a middleware gave the request (`req.id`): the middleware, for the evidence's note. */
+  byMiddleware?: InstrumentationAt;
+}
+
+/** The reads of request ids in one function, by the middleware that made them. */
+type RequestIdReads = { seeds: { keys: string[]; calls: number[] }; by: InstrumentationAt };
 
 export class FacetAnalyzer {
   private readonly fieldSets: Map<string, Set<string>>;
@@ -86,14 +95,37 @@ export class FacetAnalyzer {
   recordThrough(p: InferencePoint, typePrefix: string): Sink | undefined {
     // `request.log`: a record made through the request's own logger (`req.log.info(…)`, `request.log.warn(…)`), whose
     // object is a parameter of a function around the call (the handler's request)
-    if (typePrefix === 'request.log') return this.reachableSinks(p.call.scope).find(s => s.row.role !== 'context' && this.isRequestLogger(s.call));
+    if (typePrefix === 'request.log') return this.reachableSinks(p.call.scope).find(s => s.row.role !== 'context' && this.isRequestLogger(s.call, p.call.scope));
     return this.reachableSinks(p.call.scope).find(s => s.row.role !== 'context' && s.row.match.startsWith(typePrefix));
   }
 
-  private isRequestLogger(c: Call): boolean {
+  /**
+   * A record of the point's function whose arguments read a context back with a call of this symbol
+   * (`logger.info({ ...als.getStore(), answer })`): it carries what was bound to that context.
+   */
+  recordReading(p: InferencePoint, by: { symbol: string; store?: string }, mixinLoggers: string[] = []): Sink | undefined {
+    // (on the store the fields were bound to: `tenantContext.getStore()` does not read what `requestContext.run` bound)
+    const readsStore = (callee: Expr) => !by.store || (callee.k === 'attr' && (callee.obj.k === 'name' ? callee.obj.name : callee.obj.k === 'attr' ? callee.obj.attr : undefined) === by.store);
+    const reads = (c: Call) => c.args.some(a => this.flow.mentions(a.value).calls.some(id => {
+      const callee = this.m.calls[id].callee;
+      return readsStore(callee) && symbolString(this.r.expr(callee, this.m.calls[id].scope)) === by.symbol;
+    }));
+    // (a logger whose mixin reads the store: `logger.info(…)` where `logger = pino({ mixin: () => als.getStore() })`)
+    const throughMixin = (c: Call) => c.callee.k === 'attr' && c.callee.obj.k === 'name' && mixinLoggers.includes(c.callee.obj.name);
+    return this.reachableSinks(p.call.scope).find(s => s.row.role !== 'context' && ([s.call, ...s.bound].some(reads) || throughMixin(s.call)));
+  }
+
+  /** `req.log.info(…)` through the request of the handler the point is in (not of a sibling handler in the same closure). */
+  private isRequestLogger(c: Call, pointScope: number): boolean {
     if (c.callee.k !== 'attr' || c.callee.obj.k !== 'attr' || c.callee.obj.attr !== 'log' || c.callee.obj.obj.k !== 'name') return false;
     const name = c.callee.obj.obj.name;
-    for (let s = c.scope; s >= 0; s = this.m.scopes[s].parent) if (this.m.scopes[s].params.some(x => x.name === name)) return true;
+    // (a handler's parameter: a Fastify plugin's `app.log` is the app's logger, not the request's)
+    for (let s = c.scope; s >= 0; s = this.m.scopes[s].parent) if (this.m.scopes[s].params.some(x => x.name === name)) return this.inHandler(s) && this.encloses(s, pointScope);
+    return false;
+  }
+
+  private encloses(outer: number, scope: number): boolean {
+    for (let s = scope; s >= 0; s = this.m.scopes[s].parent) if (s === outer) return true;
     return false;
   }
 
@@ -229,18 +261,79 @@ export class FacetAnalyzer {
 
   predictionId(p: InferencePoint): PredictionIdState {
     const ids = this.domainIds(p.call.scope);
-    const named = this.fieldSink('prediction-id', p.call.scope);
+    let named = this.fieldSink('prediction-id', p.call.scope);
+    // `requestId: req.requestId` where a middleware set `req.requestId = "static"`: named like an id, the same for every request
+    if (named && !ids.byMiddleware && this.namesOnlyConstantIds(named, p.call.scope)) named = undefined;
     const hit = named ?? ids.flowed?.hits[0];
     if (!hit) return { logged: false, joinable: false };
     const bound = named !== undefined && !ids.count; // a bound/context id the file takes from its caller or trace
-    return { logged: true, joinable: ids.joinable || bound, evidence: this.sinkEvidence(hit, 'prediction-id', named ? undefined : ids.flowed) };
+    return { logged: true, joinable: ids.joinable || bound, evidence: this.sinkEvidence(hit, 'prediction-id', named ? undefined : ids.flowed), ...(ids.byMiddleware ? { byMiddleware: ids.byMiddleware } : {}) };
+  }
+
+  /**
+   * Request ids the project's middleware gives each request (`req.id = randomUUID()` in an `app.use` hook, express-request-id),
+   * and which scopes are request handlers': a handler reading one (`req.id`, `request.state.request_id`) reads the request's id.
+   */
+  useRequestScope(ids: InstrumentationAt[], inHandler: (scope: number) => boolean): void {
+    this.requestIdSources = ids.filter(i => i.requestId);
+    this.constantRequestIds = ids.filter(i => i.constantRequestId);
+    this.inHandler = inHandler;
+  }
+  private requestIdSources: InstrumentationAt[] = [];
+  private constantRequestIds: InstrumentationAt[] = [];
+
+  /** Whether every id-named field of a record is a value a middleware set to a constant (or named after one). */
+  private namesOnlyConstantIds(s: Sink, scope: number): boolean {
+    if (!this.constantRequestIds.length) return false;
+    const reads = this.requestIdReads(this.flow.domainParts(this.flow.domain(scope)), scope, this.constantRequestIds, i => i.constantRequestId!);
+    const constKeys = new Set(reads.flatMap(x => x.seeds.keys));
+    if (!constKeys.size) return false;
+    const idNames = this.fieldSets.get('prediction-id')!;
+    const isIdName = (n: string | null | undefined) => !!n && idNames.has(normaliseField(n));
+    let otherId = false;
+    const visit = (e: Expr, key?: string | null): void => {
+      if (e.k === 'dict') { for (const en of e.entries) visit(en.value, en.key); return; }
+      if (e.k === 'call') { for (const a of this.m.calls[e.call].args) visit(a.value, a.name); return; }
+      if (this.flow.mentions(e).keys.some(k => constKeys.has(k))) return;   // the constant, under whatever key
+      if (isIdName(key) || (e.k === 'name' && isIdName(e.name)) || (e.k === 'attr' && isIdName(e.attr))) otherId = true;
+    };
+    for (const c of [s.call, ...s.bound]) for (const a of c.args) visit(a.value, a.name);
+    return !otherId;
+  }
+  private inHandler: (scope: number) => boolean = () => false;
+
+  /** Where a handler's function reads an id a middleware stored on the request, per middleware. */
+  private requestIdReads(parts: DomainParts, scope: number, sources = this.requestIdSources,
+    placesOf: (i: InstrumentationAt) => { readAs: string[]; globals: string[] } = i => i.requestId!): RequestIdReads[] {
+    if (!sources.length || !this.inHandler(scope)) return [];
+    // the parameters of the handler and of the functions around the call (a callback inside the handler)
+    const params = new Set<string>();
+    for (let s = scope; s >= 0; s = this.m.scopes[s].parent) for (const x of this.m.scopes[s].params) params.add(x.name);
+    for (const s of parts.inDom) for (const x of this.m.scopes[s].params) params.add(x.name);
+    const out: RequestIdReads[] = [];
+    for (const by of sources) {
+      const keys: string[] = [], calls: number[] = [];
+      for (const path of placesOf(by).readAs) {
+        const getKey = path.startsWith('get:') ? path.slice(4) : undefined;
+        if (getKey === undefined) { for (const x of params) keys.push(`${x}.${path}`); continue; }
+        // `c.get("requestId")` on the handler's context
+        for (const c of parts.calls) {
+          if (c.callee.k === 'attr' && c.callee.attr === 'get' && c.callee.obj.k === 'name' && params.has(c.callee.obj.name)
+            && c.args[0]?.value.k === 'str' && c.args[0].value.value === getKey) calls.push(c.id);
+        }
+      }
+      // a request-scoped global as the file imports it (`from flask import g` → `g.request_id`)
+      for (const g of placesOf(by).globals) for (const i of this.m.imports) if (g.startsWith(i.path + '.')) keys.push(i.local + g.slice(i.path.length));
+      if (keys.length || calls.length) out.push({ seeds: { keys, calls }, by });
+    }
+    return out;
   }
 
   /**
    * The request ids of a function and where they go: made or received there, recorded, and leaving with the response.
    * The same for every point of the function, so computed once per function (a module of many points asked it per point).
    */
-  private domainIds(scope: number): { count: number; flowed?: ReturnType<Flow['propagate']>; joinable: boolean } {
+  private domainIds(scope: number): DomainIds {
     const dom = this.flow.domain(scope);
     const cached = this.idsByDomain.get(dom[0]);
     if (cached) return cached;
@@ -255,16 +348,28 @@ export class FacetAnalyzer {
     }
     const idNames = this.fieldSets.get('prediction-id')!;
     for (const s of parts.inDom) for (const param of this.m.scopes[s].params) if (idNames.has(normaliseField(param.name))) { ids.add(param.name); propagated = true; }
-    const flowed = ids.size ? this.flow.propagate(scope, { keys: [...ids], calls: [] }, {}) : undefined;
+    let flowed = ids.size ? this.flow.propagate(scope, { keys: [...ids], calls: [] }, {}) : undefined;
+    // an id a middleware gave the request, read by the handler (`req.id`): recorded if it reaches a sink; joinable when the
+    // middleware sends it back (express-request-id's `X-Request-Id`) or the handler does
+    let byMiddleware: InstrumentationAt | undefined;
+    if (!flowed?.hits.length) for (const read of this.requestIdReads(parts, scope)) {
+      const res = this.flow.propagate(scope, read.seeds, {});
+      if (!res.hits.length) continue;
+      flowed = res; byMiddleware = read.by; propagated ||= read.by.requestId!.echoed;
+      break;
+    }
     // The id must leave the service with the response (returned, or written into response headers) or come from the caller.
     const headerWrite = flowed ? parts.assignments.some(a => a.targets.some(t => /headers/i.test(t.root + t.path.join('.')))
       && this.flow.mentions(a.value).keys.some(k => flowed.keys.has(k))) : false;
     const sent = flowed ? parts.calls.some(c => this.isResponseWriter(c) && c.args.some(a => this.flow.mentions(a.value).keys.some(k => flowed.keys.has(k)))) : false;
-    const result = { count: ids.size, flowed, joinable: propagated || !!flowed?.returned || headerWrite || sent || this.returnsField(parts.returns, idNames) };
+    const result: DomainIds = {
+      count: ids.size + (byMiddleware ? 1 : 0), flowed, joinable: propagated || !!flowed?.returned || headerWrite || sent || this.returnsField(parts.returns, idNames),
+      ...(byMiddleware ? { byMiddleware } : {}),
+    };
     this.idsByDomain.set(dom[0], result);
     return result;
   }
-  private readonly idsByDomain = new Map<number, { count: number; flowed?: ReturnType<Flow['propagate']>; joinable: boolean }>();
+  private readonly idsByDomain = new Map<number, DomainIds>();
 
   private isResponseWriter(c: Call): boolean {
     const name = c.callee.k === 'attr' ? c.callee.attr : c.callee.k === 'name' ? c.callee.name : undefined;
@@ -279,25 +384,7 @@ export class FacetAnalyzer {
   }
 
   /** undefined: not an id source; true: an id propagated from the caller or the trace; false: generated here. */
-  private idSource(e: Expr, scope: number): boolean | undefined {
-    let found: boolean | undefined;
-    const visit = (x: Expr): void => {
-      if (x.k === 'call') {
-        const c = this.m.calls[x.call];
-        const s = symbolString(this.r.expr(c.callee, scope));
-        const row = s ? matchingRows(this.r.t.idSources, s)[0] : undefined;
-        if (row) found = found || !!row.propagated;
-        else if (c.args.some(a => a.value.k === 'str' && /request[-_]?id|correlation[-_]?id|trace[-_]?id/i.test(a.value.value))) found = true;
-        if (c.callee.k === 'attr') visit(c.callee.obj);
-        c.args.forEach(a => visit(a.value));
-      } else if (x.k === 'attr') visit(x.obj);
-      else if (x.k === 'other') x.parts.forEach(visit);
-      else if (x.k === 'str') (x.parts ?? []).forEach(visit);
-      else if (x.k === 'index') { visit(x.obj); if (x.index.k === 'str' && /request[-_]?id|correlation[-_]?id|trace[-_]?id/i.test(x.index.value)) found = true; }
-    };
-    visit(e);
-    return found;
-  }
+  private idSource(e: Expr, scope: number): boolean | undefined { return idSourceOf(this.m, this.r, e, scope); }
 
   latency(p: InferencePoint): FacetVerdict {
     const region = this.coveringRegion(p.call, 'latency');
@@ -514,6 +601,34 @@ export class FacetAnalyzer {
     return named ? this.sinkEvidence(named, 'model-version') : undefined;
   }
 }
+
+/** Whether an expression yields a request or prediction id: undefined: no; true: an id propagated from the caller or the trace; false: generated here. */
+export function idSourceOf(m: FileModel, r: Resolver, e: Expr, scope: number): boolean | undefined {
+  // (a header or field read by a name that says request id, `request.headers.get("x-request-id")`, is the caller's id)
+  let found: boolean | undefined;
+  const visit = (x: Expr): void => {
+    if (x.k === 'call') {
+      const c = m.calls[x.call];
+      const s = symbolString(r.expr(c.callee, scope));
+      const row = s ? matchingRows(r.t.idSources, s)[0] : undefined;
+      if (row) found = found || !!row.propagated;
+      else if (c.args.some(a => a.value.k === 'str' && ID_NAME.test(a.value.value))) found = true;
+      if (c.callee.k === 'attr') visit(c.callee.obj);
+      c.args.forEach(a => visit(a.value));
+    } else if (x.k === 'attr') visit(x.obj);
+    else if (x.k === 'other') x.parts.forEach(visit);
+    else if (x.k === 'str') (x.parts ?? []).forEach(visit);
+    else if (x.k === 'index') { visit(x.obj); if (x.index.k === 'str' && ID_NAME.test(x.index.value)) found = true; }
+  };
+  visit(e);
+  return found;
+}
+
+/** A header or key that names a request's id (`X-Request-Id`, `correlation_id`, `traceparent` is not one). */
+export const ID_NAME = /request[-_]?id|correlation[-_]?id|trace[-_]?id/i;
+
+/** The request ids of a function (see `domainIds`). */
+type DomainIds = { count: number; flowed?: ReturnType<Flow['propagate']>; joinable: boolean; byMiddleware?: InstrumentationAt };
 
 /** Normalised field names per facet, per (unchanging) table. */
 const FIELD_SETS = new WeakMap<Record<string, string[]>, Map<string, Set<string>>>();

@@ -31,7 +31,7 @@ export function recordedArgsOf(sink: Sink, call: Call): Call['args'] {
 
 export interface Seeds { keys: string[]; calls: number[] }
 
-interface DomainParts { inDom: Set<number>; assignments: Assignment[]; calls: Call[]; returns: Return[] }
+export interface DomainParts { inDom: Set<number>; assignments: Assignment[]; calls: Call[]; returns: Return[] }
 
 export interface FlowResult { keys: Set<string>; calls: Set<number>; hits: Sink[]; returned: boolean }
 

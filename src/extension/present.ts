@@ -39,10 +39,13 @@ export function hoverMarkdown(point: PointResult, required: readonly string[], f
       const other = r.evidence.recordedIn;
       const name = other && (other.file.split(/[\\/]/).pop() ?? other.file);
       if (other) evidence += `, recorded in ${links.file ? `[${cell(name!)} line ${other.line + 1}](${links.file(other.file, other.line)})` : `${cell(name!)} line ${other.line + 1}`}`;
+      // how it is recorded, when that qualifies it (at request level, by an instrumentation's defaults)
+      if (r.note) evidence += ` — ${cell(r.note)}`;
     }
     else if (r.state === 'covered') evidence = r.note ? cell(r.note) : 'recorded';
     else if (r.state === 'waived') evidence = `waived: ${cell(r.waivedReason ?? '')}`;
-    else if (r.state === 'missing') evidence = '**not recorded**';
+    // what comes close and why it does not count (a request timer, a swallowed exception)
+    else if (r.state === 'missing') evidence = r.note ? `**not recorded** — ${cell(r.note)}` : '**not recorded**';
     else evidence = 'not required';
     out.push(`| ${MARK[r.state]} | ${cell(label(r.facet))} | ${evidence} |`);
   }

@@ -88,6 +88,16 @@ test('hover markdown: one row per facet, links to evidence lines (1-based), cell
   assert.equal(lines.length, 9);
 });
 
+test('hover markdown: a note qualifies the evidence (at request level) or says why a near miss does not count (a request timer)', () => {
+  const p = { ...point({
+    'prediction-id': { covered: true, evidence: { line: 24, text: 'logger.info({ id: req.id })', recordedIn: { file: '/svc/mw.ts', line: 6, text: 'req.id = id;' } }, note: "at request level: the request's id, given to it by a request-id middleware at mw.ts:7" },
+    latency: { covered: false, note: 'only at request level: morgan at line 20 times each request, not the model call' },
+  }, 'client.openai.chat.completions.create'), text: 'openai.chat.completions.create(…)' };
+  const lines = hoverMarkdown(p, ['prediction-id', 'latency'], ORDER, f => f, { line: l => `file:///svc.ts#L${l + 1}`, rule: c => c, file: (f, l) => `file://${f}#L${l + 1}` }).split('\n');
+  assert.equal(lines[6], "| ✓ | prediction-id | [line 25](file:///svc.ts#L25) `logger.info({ id: req.id })`, recorded in [mw.ts line 7](file:///svc/mw.ts#L7) — at request level: the request's id, given to it by a request-id middleware at mw.ts:7 |");
+  assert.equal(lines[7], '| ✗ | latency | **not recorded** — only at request level: morgan at line 20 times each request, not the model call |');
+});
+
 test('status bar text: percentage, counts, and a plain label when nothing was found', () => {
   const s = statusText({ covered: 2, total: 5, percent: 40, points: 3, files: 2, unrecognised: 0 }, false);
   assert.equal(s.text, '$(eye) mlobs 40%');

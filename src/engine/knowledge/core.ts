@@ -12,7 +12,7 @@ export function emptyTables(): KnowledgeTables {
     idSources: [], clocks: [], validators: [], evaluationMetrics: [], sharedStores: [], modelLibraries: [], untrainedModelLibraries: [], loadTestModules: [], projectAliases: [], heuristicInferenceMethods: [], modelFileExtensions: [], heuristicLoaderNames: [],
     namedModelMethods: [], namedModelCommonMethods: [], modelNameWords: [], weakModelNameWords: [], notModelNameWords: [], actionNameWords: [], llmRequestBodies: [], payloadPosts: [],
     loggerNames: [], loggerMethods: [], mutators: [], configArgs: [], identityAttributes: [], fieldNames: {}, pinnedModelNamePatterns: [], modelSnapshots: {},
-    typeFromUsage: {}, opaqueCalls: [], responseWriters: [], requestImports: [], customModelMethods: [], builtins: {}, serviceEntries: [], serviceEvidence: [], instrumentors: [],
+    typeFromUsage: {}, opaqueCalls: [], responseWriters: [], requestImports: [], customModelMethods: [], builtins: {}, serviceEntries: [], serviceEvidence: [], instrumentors: [], requestHooks: [],
   };
 }
 

@@ -2,7 +2,7 @@
  * Renders docs/libraries.md from the knowledge packs: a summary table, then one section per pack listing
  * what its rows recognise. Everything is derived from the rows, so the page cannot drift from the engine.
  */
-import type { InferenceRow, KnowledgePack, PinRule, ProducerRow, SinkRow } from './types';
+import type { InferenceRow, InstrumentorRow, KnowledgePack, PinRule, ProducerRow, SinkRow } from './types';
 import { PACK_GROUPS } from './packs';
 
 const LANGUAGE = { python: 'Python', typescript: 'TS/JS' } as const;
@@ -83,6 +83,16 @@ function valueNote(row: ProducerRow): string {
     : row.passThrough ? ' → what its first argument returns' : ` → ${code(row.type ?? '?')}`);
 }
 
+/** What an instrumentor row records, and at which level. */
+function instrumentorNote(r: InstrumentorRow): string {
+  const when = r.withArg ? `, with ${r.withArg.map(a => (typeof a === 'number' ? `argument ${a + 1}` : code(a))).join(' or ')}` : '';
+  if (r.requestId) return `a request id, read as ${r.requestId.readAs.map(x => code(x.startsWith('get:') ? `get("${x.slice(4)}")` : x)).join(' or ')} on the handler's request${r.requestId.echoed ? ', sent back' : ''}${when}`;
+  if (r.contextFor) return `context binding, carried by ${r.contextFor === 'request.log' ? 'the request\'s logger (`req.log`)' : r.readBy ? `records that read it back (${code(r.readBy)})` : `${code(r.contextFor)} records`}: ${r.binds ? `${r.binds.map(code).join(', ')} → ` : ''}${r.covers.join(', ')}${when}`;
+  const timed = r.timesRequests ? `; times each request, not the model call${typeof r.timesRequests === 'string' ? ` (format ${code(r.timesRequests)})` : ''}` : '';
+  if (r.requestLevel) return `request level, in route handlers: ${r.covers.join(', ')}${timed}${when}`;
+  return `${r.libraries.includes('*') ? 'every LLM call' : `calls of ${r.libraries.map(code).join(', ')}`}: ${r.covers.join(', ')}${when}`;
+}
+
 function packSection(p: KnowledgePack): string[] {
   const t = p.tables;
   const producers = t.producers ?? [];
@@ -103,7 +113,8 @@ function packSection(p: KnowledgePack): string[] {
     ['Deferred calls', t.deferredCalls?.length ? listed(t.deferredCalls, r => ` (the callable: ${typeof r.callable === 'number' ? `argument ${r.callable + 1}` : code(`${r.callable}=`)})`) : undefined],
     ['Sinks', t.sinks?.length ? listed(t.sinks, sinkNote) : undefined],
     ['Regions', t.regions?.length ? listed(t.regions, r => ` (${r.covers.length ? r.covers.join(', ') : 'covers nothing: failures are swallowed'}${r.records?.length ? `; records the function's ${r.records.map(f => (f === 'inputs' ? 'arguments' : 'return value')).join(' and ')}` : ''})`) : undefined],
-    ['Auto-instrumentation', t.instrumentors?.length ? listed(t.instrumentors, r => ` (${r.libraries.includes('*') ? 'every LLM call' : `calls of ${r.libraries.map(code).join(', ')}`}: ${r.covers.join(', ')})`) : undefined],
+    ['Auto-instrumentation', t.instrumentors?.length ? listed(t.instrumentors, r => ` (${instrumentorNote(r)})`) : undefined],
+    ['Request hooks', t.requestHooks?.length ? t.requestHooks.map(h => `${h.framework}: ${h.method ? code(`${h.method}(${h.arg0 ? `${h.arg0.map(a => JSON.stringify(a)).join('|')}, ` : ''}fn)`) : h.decorator ? code(`@${h.decorator}${h.arg0 ? `(${h.arg0.map(a => JSON.stringify(a)).join('|')})` : ''}`) : `${code(`${h.classMethod}`)} of a subclass of ${code(h.classBase ?? '?')}`}${h.needsNext ? ' (a function taking `next`)' : ''}`).join('; ') : undefined],
     ['Service entry points', t.serviceEntries?.length ? listed(t.serviceEntries, r => ` (${r.kind})`) : undefined],
     ['Service facets', t.serviceEvidence?.length ? listed(t.serviceEvidence, r => ` (${r.role === 'reads' ? `a read that makes ${r.facet} required` : r.facet}${r.withArg ? `, with ${r.withArg.map(a => code(a)).join(' or ')}` : ''})`) : undefined],
     ['Callbacks', t.callbacks?.length ? listed(t.callbacks, r => ` (the callback gets ${r.params.map(code).join(', ')})`) : undefined],

@@ -336,7 +336,10 @@ export interface KnowledgeTables {
    * (`captioner.caption_image(img, vocab)`), except the library's own API on the instance (`to`, `state_dict`, …).
    */
   customModelMethods: { type: string; except: string[]; /** only on a receiver whose name says model (`reco_model`): a deserialised object may be data */ namedModel?: true }[];
-  /** Imported objects that hold the current request's data (Flask's `request`): what is read from them is data, unlike a module. */
+  /**
+   * Imported objects that hold the current request's data (Flask's `request`, and `g`): what is read from them is data, unlike
+   * a module; what a request hook stores on one (`g.request_id = …` in `before_request`) is there for the handler.
+   */
   requestImports: string[];
   /** Names resolved without an import when nothing in the file binds them: Python builtins (`print` → `builtins.print`), globals a script tag or `importScripts` defines (`ort`, `tf`). */
   builtins: Record<string, string>;
@@ -350,6 +353,8 @@ export interface KnowledgeTables {
   serviceEvidence: ServiceEvidenceRow[];
   /** Calls that start auto-instrumentation of libraries (OpenLLMetry, OpenInference, OpenLIT): what they record of every call. */
   instrumentors: InstrumentorRow[];
+  /** How web frameworks register functions that run on every request (middleware, hooks). */
+  requestHooks: RequestHookRow[];
 }
 
 export interface InstrumentorRow {
@@ -378,6 +383,58 @@ export interface InstrumentorRow {
   binds?: string[];
   /** Started by importing a module (`from langfuse.openai import OpenAI` patches the SDK), not by a call. */
   onImport?: true;
+  /**
+   * Only when one of these arguments (a position, or a keyword or property of an options object) is given a value that is
+   * not `false`/`None`/`null`: Fastify's request logger exists only with `Fastify({ logger: true })`.
+   */
+  withArg?: (number | string)[];
+  /**
+   * With `requestLevel`: what it records of a failure that escapes the handler, for the note (default: the exception).
+   * morgan and the Prometheus exporters record the response's status, a 5xx: the request's failure, not the model call's error.
+   */
+  requestNote?: string;
+  /**
+   * It times every request (morgan's `:response-time`, a request-duration histogram): that is not the model call's latency,
+   * which stays uncovered, with a note naming the request timer. A string: only when the first argument (morgan's format)
+   * is a literal matching this regex.
+   */
+  timesRequests?: true | string;
+  /**
+   * A middleware package that gives each request an id: how a handler reads it, as access paths on one of the handler's
+   * parameters (`id` for `req.id`; `get:requestId` for Hono's `c.get("requestId")`), and whether it sends the id back by
+   * default (a response header), which makes the prediction joinable by the caller.
+   */
+  requestId?: { readAs: string[]; echoed: boolean; /** the option that, `false`, turns the response header off (`setHeader`) */ echoOption?: string };
+  /**
+   * With `contextFor`: the bound fields are not carried by a logger but read back from the context by this call, so a
+   * record whose arguments call it carries them (`logger.info({ ...als.getStore(), answer })` after `als.run({ requestId }, next)`).
+   */
+  readBy?: string;
+}
+
+/**
+ * How a web framework runs a function on every request before (or around) the handler: the function is a request hook,
+ * and what it stores on the request (an id), sends back (an `x-request-id` header) or times is request-scoped.
+ * The registration is matched on its shape, whatever the app object is (as routes are): a method called with the hook
+ * (`app.use(fn)`), a decorator (`@app.before_request`), or a method of a subclass (`BaseHTTPMiddleware.dispatch`).
+ */
+export interface RequestHookRow {
+  framework: string;
+  languages: ('python' | 'typescript' | 'javascript')[];
+  /** `app.use(fn)`, `fastify.addHook("onRequest", fn)`: the method's name. */
+  method?: string;
+  /**
+   * Only a function that takes the rest of the chain as its last parameter (`(req, res, next)`, `(ctx, next)`): `app.use(fn)`
+   * also mounts a terminal handler (`app.use(async ctx => { ctx.body = … })`), which is the request's handler, not a hook.
+   */
+  needsNext?: true;
+  /** `@app.before_request`, `@app.middleware("http")`: the decorator method's name. */
+  decorator?: string;
+  /** Only when the registration's first argument is one of these literals (`onRequest`, `http`). */
+  arg0?: string[];
+  /** A class base (a resolved path) whose `classMethod` runs per request. */
+  classBase?: string;
+  classMethod?: string;
 }
 
 export interface ServiceEntryRow {

@@ -182,6 +182,12 @@ import openllmetry from './openllmetry';
 import openinference from './openinference';
 import openlit from './openlit';
 import pinoHttp from './pino-http';
+import morgan from './morgan';
+import clsRtracer from './cls-rtracer';
+import expressRequestId from './express-request-id';
+import asyncLocalStorage from './async-local-storage';
+import prometheusFastapiInstrumentator from './prometheus-fastapi-instrumentator';
+import prometheusFlaskExporter from './prometheus-flask-exporter';
 import webnn from './webnn';
 
 /** Groups, in the order the docs list them. */
@@ -193,7 +199,7 @@ export const PACK_GROUPS: { name: string; packs: KnowledgePack[] }[] = [
     cog, vertexAi, modal, rayServe, fastapi, flask, django, express, fastify, koa, hono, gradio, servedModels, pythonConcurrency] },
   { name: 'Hosted LLM and model APIs', packs: [openai, anthropic, litellm, gemini, mistral, cohere, dashscope, ollama, huggingfaceInference, replicate, vellum, fal, runpod, elevenlabs, deepgram, assemblyai, voyage, ibmWatsonx, lmstudio, clarifai, pinecone, banana, weaviate, vscodeLm,
     awsBedrock, awsAiServices, googleCloudAi, azureAiServices, cloudflareAi, vercelAi, langchain, llamaindex, chroma, dspy, crewai, mastra, inngest, openaiAgents, autogen, gradioClient, algorithmia, genkit, pydanticAi, agno, semanticKernel, smolagents, haystack, instructor, strands, googleAdk] },
-  { name: 'Telemetry', packs: [pythonLogging, structlog, loguru, pinoWinstonConsole, pinoHttp, opentelemetry, prometheus, statsdDatadog, sentry, newrelic, awsLambdaPowertools,
+  { name: 'Telemetry', packs: [pythonLogging, structlog, loguru, pinoWinstonConsole, pinoHttp, morgan, expressRequestId, clsRtracer, asyncLocalStorage, opentelemetry, prometheus, prometheusFastapiInstrumentator, prometheusFlaskExporter, statsdDatadog, sentry, newrelic, awsLambdaPowertools,
     arizeWhylogs, langfuse, langsmith, weave, openllmetry, openinference, openlit] },
   { name: 'Feature stores', packs: [feast, tecton, hopsworks] },
   { name: 'Input validation', packs: [pydanticJsonschemaPandera, zodAjvJoi] },
