@@ -189,7 +189,7 @@ function analyseModel(m: FileModel, text: string, config: ResolvedConfig, out: F
   const loads = detected.loads;
   // a test's requests to the service's routes (`client.post("/predict", json=…)` with FastAPI's TestClient) are test
   // traffic, as a load test's are: not predictions the service makes or must record
-  const points = isTestFile(out.path) ? detected.points.filter(p => !isRequest(p.row)) : detected.points;
+  const points = isTestModule(m, out.path) ? detected.points.filter(p => !isRequest(p.row)) : detected.points;
   const lines = text.split('\n');
   const suppress = suppressions(m);
   // Most files of a workspace hold no model at all: value flow is only built where there is something to check.
@@ -301,15 +301,20 @@ export function asWritten(lines: readonly string[], call: Range, callee: Range, 
 }
 
 /**
- * A test module: `test_x.py`, `x_test.py`, `x.test.ts`, `x.spec.js`, or a file directly in a `tests/`, `test/` or
- * `__tests__/` folder (only the folder it is in: a project's `test/fixtures/…` may hold service code).
+ * A test module: a file directly in a `tests/`, `test/` or `__tests__/` folder (only the folder it is in: a project's
+ * `test/fixtures/…` may hold service code), or one named as a test (`test_x.py`, `x_test.py`, `x.test.ts`, `x.spec.js`)
+ * that uses a test framework — a `test_server.py` script that calls the deployed model is a client, not a test.
  */
-export function isTestFile(path: string): boolean {
+export function isTestModule(m: FileModel, path: string): boolean {
   const parts = path.split(/[\\/]/);
   const name = parts[parts.length - 1];
   const folder = parts[parts.length - 2];
-  return /^test_.*\.py$|_test\.py$|\.(test|spec)\.[cm]?[jt]sx?$/.test(name) || (folder !== undefined && /^(tests?|__tests__)$/.test(folder));
+  if (folder !== undefined && /^(tests?|__tests__)$/.test(folder)) return true;
+  if (!/^test_.*\.py$|_test\.py$|\.(test|spec)\.[cm]?[jt]sx?$/.test(name)) return false;
+  return m.imports.some(i => TEST_FRAMEWORKS.has(i.path.split(/[./]/)[0]) || TEST_FRAMEWORKS.has(i.path))
+    || m.calls.some(c => c.scope === 0 && c.callee.k === 'name' && /^(describe|it|test)$/.test(c.callee.name));
 }
+const TEST_FRAMEWORKS = new Set(['pytest', 'unittest', 'vitest', 'jest', '@jest/globals', 'mocha', 'chai', 'supertest', 'node:test', '@playwright/test', 'ava', 'tap']);
 
 /** A row that recognises an HTTP request (by its URL, the project's own route, or its body). */
 function isRequest(row: InferenceRow): boolean {

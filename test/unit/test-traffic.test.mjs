@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { engine } from '../lib/engine.mjs';
 
 const request = [
+  'import pytest',
   'import requests',
   '',
   '',
@@ -18,11 +19,13 @@ const points = async (path, text) => (await engine.analyzeText(path, text, engin
 
 test('a test module\'s POST to /predict is not an inference point; the same call in a client module is', async () => {
   for (const path of ['tests/test_api.py', 'svc/test_api.py', 'svc/api_test.py']) assert.deepEqual(await points(path, request), [], path);
-  assert.deepEqual(await points('svc/api_client.py', request), [[5, 'requests.post']]);
+  assert.deepEqual(await points('svc/api_client.py', request), [[6, 'requests.post']]);
+  // a script named like a test that uses no test framework calls the deployed model: a client
+  assert.deepEqual(await points('svc/test_server.py', request.replace('import pytest\n', '')), [[5, 'requests.post']]);
 });
 
 test('JS test files too (`*.test.ts`, `*.spec.js`, `__tests__/`), and not a file merely named like one', async () => {
-  const js = 'export async function check() {\n  return fetch("http://localhost:3000/predict", { method: "POST", body: JSON.stringify({ x: 1 }) });\n}\n';
+  const js = 'describe("api", () => {\n  it("predicts", () => fetch("http://localhost:3000/predict", { method: "POST", body: JSON.stringify({ x: 1 }) }));\n});\n';
   for (const path of ['src/api.test.ts', 'src/api.spec.js', 'src/__tests__/api.js']) assert.deepEqual(await points(path, js), [], path);
   assert.deepEqual(await points('src/latest.js', js), [[2, 'fetch']]);
 });
@@ -38,5 +41,8 @@ test('a library\'s class called, whose name ends in a model word (`nnUNetPredict
     '    return predictor.predict_single_npy_array(image, {"spacing": [1, 1, 1]})',
     '',
   ].join('\n');
-  assert.deepEqual(await points('seg.py', text), [[7, 'predictor.predict_single_npy_array']]);
+  // (nor is `predict_single_npy_array` a model verb the name-based rule knows: `predict_*` methods are as often a wrapper's own)
+  assert.deepEqual(await points('seg.py', text), []);
+  // the same name given by a project helper is a guess the rule makes
+  assert.deepEqual(await points('seg2.py', 'import torch\nfrom app.models import get_predictor\n\ndef segment(image):\n    predictor = get_predictor()\n    return predictor(image)\n'), [[6, 'predictor']]);
 });
