@@ -38,7 +38,7 @@ export const CORE_TABLES: Partial<KnowledgeTables> = {
   namedModelMethods: [...MODEL_VERBS, 'generate_content', 'generate_text', 'agenerate', 'achat', 'acomplete', 'invoke', 'ainvoke', 'astream', 'abatch',
     'stream_chat', 'astream_chat', 'predict_step', 'infer_vector', 'run_inference', 'detect_objects', 'estimate', 'estimatePoses', 'estimateFaces',
     'estimateHands', 'detectForVideo', 'recognizeForVideo', 'classifyForVideo', 'generateContent', 'generateContentStream', 'generateText', 'chatCompletion',
-    'transcribe_audio', 'synthesize_speech', 'text_to_speech', 'speech_to_text'],
+    'transcribe_audio', 'synthesize_speech', 'text_to_speech', 'speech_to_text', 'track'],
   // (not `predict_*`: a project's own wrapper names its methods so as often as a library does, `predict_sample`)
   namedModelCommonMethods: ['run', 'process', 'stream', 'batch', 'extract', 'encode', 'complete', 'completion', 'translate', 'query', 'call', 'forward'],
   modelNameWords: ['model', 'llm', 'clf', 'classifier', 'regressor', 'estimator', 'predictor', 'booster', 'detector', 'recognizer', 'recogniser',
