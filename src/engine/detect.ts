@@ -8,7 +8,7 @@ import { before, contains, namedArg } from './model';
 import type { InferenceRow, LoadRule } from './knowledge/types';
 import { Resolver, Sym, symbolString, rootModule, accessKey, lastSegment, inPackage, WRITER_NAME } from './resolve';
 import { matchesAny, matchingRows } from './knowledge';
-import { namedModelCall } from './namedModels';
+import { namedModelCall, nameWords } from './namedModels';
 import { sendsLlmBody } from './requestBodies';
 
 export interface InferencePoint {
@@ -80,7 +80,7 @@ export function detect(r: Resolver): { points: InferencePoint[]; loads: ModelLoa
     }
     if (isHeuristicInference(r, call, callee)) {
       if (guards.notServing(call)) continue;
-      points.push({ call, callee: `${describeReceiver(call.callee)}.${(call.callee as { attr: string }).attr}`, row: { match: 'heuristic' }, heuristic: true, receiver: callee, origins: [], range: call.callee.r });
+      points.push({ call, callee: describeReceiver(call.callee), row: { match: 'heuristic' }, heuristic: true, receiver: callee, origins: [], range: call.callee.r });
       continue;
     }
     const named = namedModelCall(r, call, callee);
@@ -102,10 +102,13 @@ export function detect(r: Resolver): { points: InferencePoint[]; loads: ModelLoa
     const producer = r.producerOf(call);
     if (producer?.load?.download) continue; // fetching files is not loading a model: the load of the path is
     if (producer?.load) {
-      const load = modelLoad(r, call, producer.load, symbol ?? '?');
+      const load = modelLoad(r, call, producer.load, symbol ?? describeReceiver(call.callee));
       if (load) loads.push(load);
     } else if (!r.modelLibraryType(callee, call) && r.isHeuristicLoad(call, callee)) {
-      loads.push({ call, callee: symbol ?? describeReceiver(call.callee), kind: 'load', pin: 'local', pinned: false, moving: false, pinReason: 'a model file shipped with the service', heuristic: true, range: call.callee.r, identity: call.args.map(a => a.value) });
+      // a project loader given a reference (`load_model_ensemble(split_paths(cfg.path))`): as pinned as that reference;
+      // called with none, it loads the file it was written for
+      const given = call.args.length ? modelLoad(r, call, FILE_LIBRARY_LOAD, symbol ?? describeReceiver(call.callee)) : undefined;
+      loads.push(given ? { ...given, heuristic: true } : { call, callee: symbol ?? describeReceiver(call.callee), kind: 'load', pin: 'local', pinned: false, moving: false, pinReason: 'a model file shipped with the service', heuristic: true, range: call.callee.r, identity: call.args.map(a => a.value) });
     } else if (r.modelLibraryType(callee, call) && !WRITER_NAME.test(symbol?.split('.').pop() ?? '') && !(callee.k === 'path' && inPackage(callee.path, r.t.untrainedModelLibraries) && /^[A-Z]/.test(callee.path.split('.').pop()!))) {
       // a model library's class or loader: a load only if a model verb is called on what it made (checked below)
       // (a loader named as one, `fasttext.load_model(path)`, `ARIMAResults.load(path)`, loads whatever is done with it)
@@ -236,7 +239,15 @@ function asksPretrained(call: Call): boolean {
   return !!e && !(e.k === 'lit' && e.falsy);
 }
 
+/** What a factory that makes a library's object may hand out without being a model (`return get_cfg()`, `return Trainer(…)`). */
+const NOT_A_MODEL_CLASS = /config|cfg|dataset|loader|trainer|tokeni[sz]er|processor|transform|option|setting|param|metric|loss|optimi[sz]er|callback/i;
+
 function exportedModel(r: Resolver, call: Call): boolean {
+  // a factory handing out a library's model class as it is made (`def create_ocr(): return PaddleOCR(**kwargs)`):
+  // its callers, often in other modules, are the ones that use it
+  const symbol = call.callee.k === 'name' ? call.callee.name : call.callee.k === 'attr' ? call.callee.attr : '';
+  if (call.scope !== 0 && /^[A-Z]/.test(symbol) && !NOT_A_MODEL_CLASS.test(symbol)
+    && r.m.returns.some(ret => ret.scope === call.scope && ret.value?.k === 'call' && ret.value.call === call.id)) return true;
   if (call.scope !== 0) return false;
   const named = call.args.some(a => a.name && /^(model|model_path|model_name|model_dir|checkpoint|weights)$/.test(a.name) && a.value.k === 'str');
   if (!named) return false;
@@ -628,7 +639,9 @@ function inferenceRow(r: Resolver, call: Call, symbol: string): InferenceRow | u
     if (row.arg0Pattern || row.ownRoute) {
       // the URL as the first argument, or by keyword when there is none (`requests.post(url=…, json=…)`)
       const first = call.args.find(a => !a.name && !a.spread)?.value ?? call.args.find(a => a.name === 'url')?.value;
-      const urls = first ? urlCandidates(r, first, call.scope) : [];
+      let urls = first ? urlCandidates(r, first, call.scope) : [];
+      // a URL the code does not spell, named for a model service (`self.model_url`): stands for that service's `/predict`
+      if (!urls.length && first && !row.ownRoute && namedModelServiceUrl(r, first)) urls = ['/predict'];
       const pattern = row.arg0Pattern ? new RegExp(row.arg0Pattern) : undefined;
       if (!urls.some(url => (!pattern || pattern.test(url)) && (!row.ownRoute || r.servedRoute(url)))) continue;
     }
@@ -647,6 +660,21 @@ function inferenceRow(r: Resolver, call: Call, symbol: string): InferenceRow | u
     return row;
   }
   return undefined;
+}
+
+/** URL names that say what they reach, not the model service: `model_download_url`, `model_registry_uri`. */
+const NOT_A_SERVICE_URL_WORD = new Set(['download', 'weights', 'file', 'files', 'path', 'registry', 'metadata', 'health', 'status', 'docs', 'repo',
+  'artifact', 'artifacts', 'storage', 'bucket', 's3', 'upload', 'dashboard', 'tracking', 'mlflow', 'hub', 'cdn', 'card', 'info', 'list', 'version']);
+
+/** Whether a URL expression (a name, an attribute, a parameter) is named for a model service: `model_url`, `this.inferenceEndpoint`. */
+function namedModelServiceUrl(r: Resolver, e: Expr): boolean {
+  const name = e.k === 'name' ? e.name : e.k === 'attr' ? e.attr : undefined;
+  if (!name) return false;
+  const words = nameWords(name);
+  const last = words.pop();
+  if (last !== 'url' && last !== 'uri' && last !== 'endpoint') return false;
+  if (words[words.length - 1] === 'base') words.pop();
+  return words.some(w => r.t.modelServiceUrlWords.includes(w)) && !words.some(w => NOT_A_SERVICE_URL_WORD.has(w));
 }
 
 /** Whether a call passes one of the row's input arguments, or options the engine cannot see into. */
@@ -981,7 +1009,8 @@ function calledNamedModel(r: Resolver, call: Call): InferencePoint | undefined {
   if (!row) return undefined;
   return { call, callee: displayCallee(r, receiver), row: { match: `${row.type}#`, inputArgs: [0] }, heuristic: true, receiver, origins: receiver.origins, range: call.callee.r };
 }
-const HELPER_METHOD = /^(get|set|num|count|save|load|freeze|unfreeze|init|initiali[sz]e|reset|print|register|add|remove|update|enable|disable|export|summary|describe|config)(_|[A-Z]|$)/;
+// (`make_future_dataframe`, `plot_components` of a forecaster: building its input or drawing its output, not running it)
+const HELPER_METHOD = /^(get|set|num|count|save|load|freeze|unfreeze|init|initiali[sz]e|reset|print|register|add|remove|update|enable|disable|export|summary|describe|config|make|build|plot|draw|show|visuali[sz]e|to|dump)(_|[A-Z]|$)/;
 
 /**
  * The one name-based rule: `x.predict(...)` (and the other estimator methods) on a receiver whose
@@ -1049,6 +1078,8 @@ function modelLoad(r: Resolver, call: Call, rule: LoadRule, symbol: string, dept
   let modelExpr = argFor(call, rule.modelArg);
   // `pipeline(task, null, options)`, `model=None`: no model named, so the library's default
   if (modelExpr?.k === 'lit' && modelExpr.falsy) modelExpr = undefined;
+  // `PaddleOCR(lang=lang)`, `stanza.Pipeline(language)`: a language picks the library's default model for it, whichever it is
+  if (modelExpr && rule.defaultWeights && modelExpr.k !== 'str' && call.args.some(a => (a.name === 'lang' || a.name === 'language') && a.value === modelExpr)) modelExpr = undefined;
   // `pipeline("asr", model=self.model, …)` wraps a model already in the process: the load was that model's
   if (modelExpr && modelExpr.k !== 'str') {
     const given = r.expr(modelExpr, call.scope);
@@ -1111,6 +1142,24 @@ type Reference =
 const PATH_JOINERS = /^(os\.path\.(join|abspath|realpath|normpath|expanduser)|tensorflow\.(compat\.v1\.)?train\.latest_checkpoint|pathlib\.(Pure)?Path|pathlib\.Path\.joinpath|builtins\.str|path\.(join|resolve))$/;
 const ENV_READERS = /^(os\.(getenv|environ\.get|environ\.__getitem__)|os\.environ\[\]|process\.env|dotenv.*|decouple\.config)$/;
 
+/**
+ * The entry `key` of an object literal a name is bound to (`config.src`), or of every record of a table of them indexed by
+ * any key (`engines[kind].src`), when there is one such entry.
+ */
+function recordField(r: Resolver, obj: Expr, key: string, scope: number): { value: Expr; scope: number } | undefined {
+  const literal = (e: Expr) => {
+    if (e.k !== 'name') return undefined;
+    const b = bindingOf(r, e.name, scope);
+    return b?.value.k === 'dict' ? { dict: b.value, scope: b.scope } : undefined;
+  };
+  const direct = literal(obj);
+  if (direct) { const en = direct.dict.entries.find(x => x.key === key); return en && { value: en.value, scope: direct.scope }; }
+  if (obj.k !== 'index') return undefined;
+  const table = literal(obj.obj);
+  const values = table?.dict.entries.map(x => x.value.k === 'dict' ? x.value.entries.find(y => y.key === key)?.value : undefined) ?? [];
+  return values.length === 1 && values[0] ? { value: values[0], scope: table!.scope } : undefined;
+}
+
 function referenceOf(r: Resolver, e: Expr, scope: number, depth = 0): Reference {
   if (depth > 6) return { kind: 'unknown', why: 'the reference is computed' };
   switch (e.k) {
@@ -1153,6 +1202,9 @@ function referenceOf(r: Resolver, e: Expr, scope: number, depth = 0): Reference 
       if (sym && /^(process\.env|import\.meta\.env)\./.test(sym)) return { kind: 'external', why: 'it comes from the environment' };
       // Django's `settings.BASE_DIR` (and the project roots projects name like it) is the project's own folder
       if (e.attr.match(/^(BASE_DIR|PROJECT_ROOT|PROJECT_DIR|ROOT_DIR|APP_DIR|SITE_ROOT)$/) && e.obj.k === 'name' && /settings|config/i.test(e.obj.name)) return { kind: 'literal', value: '', template: false, project: true };
+      // `engines[kind].src`, `const { src } = engines[kind]` over `const engines = { chat: { src: "…", … } }`: the entry the records spell
+      const field = recordField(r, e.obj, e.attr, scope);
+      if (field) return referenceOf(r, field.value, field.scope, depth + 1);
       // `self.model_name`, `this.modelName`: what the class assigns to it (one value, or several that agree)
       const cls = r.selfClass(e.obj, scope);
       const values = cls >= 0 ? r.attributeValues(cls, e.attr) : [];
@@ -1176,6 +1228,11 @@ function referenceOf(r: Resolver, e: Expr, scope: number, depth = 0): Reference 
       const names = r.producerOf(c)?.names;
       const named = names && argFor(c, names);
       if (named) return referenceOf(r, named, c.scope, depth + 1);
+      // a file packaged with a browser extension (`chrome.runtime.getURL("model/model.json")`): shipped with the code
+      if (/^(chrome|browser)\.runtime\.getURL$/.test(callee) || /^(chrome|browser)\.runtime\.getURL$/.test(describeReceiver(c.callee))) {
+        const inner = c.args[0] ? referenceOf(r, c.args[0].value, c.scope, depth + 1) : undefined;
+        if (inner?.kind === 'literal') return { ...inner, project: true };
+      }
       // the working directory (`path.join(process.cwd(), "models", "m.gguf")`): as a relative literal path is, the project's folder
       if (/^(process\.cwd|os\.getcwd|pathlib\.Path\.cwd|node:process\.cwd)$/.test(callee)) return { kind: 'literal', value: '', template: false, project: true };
       const method = c.callee.k === 'attr' ? c.callee.attr : '';

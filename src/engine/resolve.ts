@@ -11,7 +11,9 @@ import type { ExportedShape, ExportedValue, ExternalLookup, RecorderSummary } fr
 
 export type Sym =
   | { k: 'path'; path: string }
-  | { k: 'typed'; type: string; member: string[]; origins: number[]; heuristic?: boolean; container?: boolean; fields?: Record<string, Sym> }
+  | { k: 'typed'; type: string; member: string[]; origins: number[]; heuristic?: boolean; container?: boolean; fields?: Record<string, Sym>;
+      /** a container's element when it is itself a record (`{ chat: { instance: new Wllama(), src } }[kind]`): indexed by any key, that record */
+      of?: Sym }
   | { k: 'fn'; scope: number }
   | { k: 'class'; scope: number }
   | { k: 'instance'; cls: number }
@@ -144,7 +146,9 @@ export class Resolver {
         if (holder.k !== 'typed') return holder;
         const fields: Record<string, Sym> = {};
         e.entries.forEach((x, i) => { if (x.key !== null) fields[x.key] = values[i]; });
-        return { ...holder, fields };
+        const { of: _, ...flat } = holder;
+        const inner = this.best(values);
+        return { ...flat, fields, ...(inner.k === 'typed' && inner.container && inner.fields ? { of: inner } : {}) };
       }
       case 'other':
         if (e.op === 'tuple') return asContainer(this.best(e.parts.map(x => this.expr(x, scope))));
@@ -1257,7 +1261,8 @@ function asContainer(s: Sym): Sym {
 }
 
 function element(s: Extract<Sym, { k: 'typed' }>): Sym {
-  const { container: _, fields: __, ...rest } = s;
+  if (s.of) return s.of;
+  const { container: _, fields: __, of: ___, ...rest } = s;
   return rest;
 }
 

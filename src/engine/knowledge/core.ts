@@ -10,7 +10,7 @@ export function emptyTables(): KnowledgeTables {
   return {
     mlModules: [], producers: [], inference: [], sinks: [], regions: [], callbacks: [], classBases: [], contracts: [], deferredCalls: [],
     idSources: [], clocks: [], validators: [], evaluationMetrics: [], sharedStores: [], modelLibraries: [], untrainedModelLibraries: [], loadTestModules: [], projectAliases: [], heuristicInferenceMethods: [], modelFileExtensions: [], heuristicLoaderNames: [],
-    namedModelMethods: [], namedModelCommonMethods: [], modelNameWords: [], weakModelNameWords: [], notModelNameWords: [], actionNameWords: [], llmRequestBodies: [], payloadPosts: [],
+    namedModelMethods: [], namedModelCommonMethods: [], modelNameWords: [], weakModelNameWords: [], notModelNameWords: [], actionNameWords: [], llmRequestBodies: [], payloadPosts: [], modelServiceUrlWords: [],
     loggerNames: [], loggerMethods: [], mutators: [], configArgs: [], identityAttributes: [], fieldNames: {}, pinnedModelNamePatterns: [], modelSnapshots: {},
     typeFromUsage: {}, opaqueCalls: [], responseWriters: [], requestImports: [], customModelMethods: [], builtins: {}, serviceEntries: [], serviceEvidence: [], instrumentors: [], requestHooks: [],
   };

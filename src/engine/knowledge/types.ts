@@ -306,6 +306,11 @@ export interface KnowledgeTables {
   llmRequestBodies: string[][];
   /** HTTP clients' post functions whose second argument is the payload (`axios.post(url, data)`). */
   payloadPosts: string[];
+  /**
+   * Words that, before a last word `url`/`uri`/`endpoint`, make a URL's name a model service's (`model_url`, `inferenceEndpoint`,
+   * `SCORING_URI`): a request with a body to a URL the code does not spell, held under such a name, is a prediction.
+   */
+  modelServiceUrlWords: string[];
   /** File extensions of model artifacts: a call given such a literal path is taken as a model load. */
   modelFileExtensions: string[];
   /** Names of project helpers that, given a model-file literal, are taken as loaders (`load_model("m.pkl")`). */

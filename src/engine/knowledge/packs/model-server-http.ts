@@ -2,7 +2,9 @@ import type { KnowledgePack } from '../types';
 
 /** The task routes of hand-written model APIs: what the service does with its model names the route. */
 // (`/prompt`: a prompt posted to an LLM backend, or a workflow queued on ComfyUI's API, whose graph runs diffusion models)
-const TASK_ROUTE = '/(transcribe|transcriptions|asr|tts|stt|infer|inference|classify|embed|embedding|embeddings|ocr|caption|rerank|llm|summari[sz]e|translate|sentiment|detect|synthesi[sz]e|text[-_]generation|generate[-_]text|completion|prompt)([?#]|$)';
+const TASK_ROUTE = '/(transcribe|transcriptions|asr|tts|stt|infer|inference|classify|embed|embedding|embeddings|ocr|caption|rerank|llm|summari[sz]e|translate|sentiment|detect|synthesi[sz]e|text[-_]generation|generate[-_]text|completion|prompt)'
+  // `/embed/batch`, `/transcribe/file`: the task route with how it is fed
+  + '(/(batch|bulk|stream|streaming|async|sync|file|files|image|images|text|audio|video|url|base64|upload))?([?#]|$)';
 
 /**
  * Paths that only model servers serve: `/v1/models/x:predict`, `/v2/models/x/infer`, `/predictions/x`, `/invocations`,
@@ -22,6 +24,8 @@ const MODEL_SERVER_URL = '/v1/models/[^/:?]+(/versions/[^/:?]+)?:(predict|classi
   // (`https://predict.ultralytics.com`, Roboflow's `detect.roboflow.com/<model>/<version>`, `inference.<company>.com`)
   + '|/v\\d+/generate([?#]|$)|^https?://(predict|inference|infer)\\.[\\w.-]+|^https?://(detect|classify|outline|segment|serverless)\\.roboflow\\.com'
   + '|/models?/([^/?#]+/)*(compute|infer|inference|predict|generate|invoke)([?#]|$)'
+  // the project's own proxy to a hosted LLM, named for it (`fetch("/.netlify/functions/gemini", { body })`, `/api/openai`)
+  + '|/(api|functions|proxy)/(openai|gemini|claude|chatgpt|gpt|anthropic|ollama|groq|mistral|deepseek|ai|llm|genai)([?#]|$)'
   // Azure ML's scoring route on its container instances and managed online endpoints
   + '|\\.azurecontainer\\.io/score([?#]|$)|\\.inference\\.ml\\.azure\\.com/score([?#]|$)';
 
@@ -77,6 +81,9 @@ const pack: KnowledgePack = {
     // a body in a hosted LLM API's shape sent to any URL (one read from a setting, an in-house fetch helper): requestBodies.ts
     llmRequestBodies: [['model', 'messages'], ['model', 'prompt'], ['model', 'input']],
     payloadPosts: ['axios.post', 'axios.put', 'got.post', 'ky.post', 'requests.post', 'httpx.post', 'http.client#post'],
+    // a URL the code does not spell (a constructor parameter, a setting) named for the model service it reaches:
+    // `requests.post(self.model_url, json=features)`, `fetch(inferenceEndpoint, { method: "POST", body })`
+    modelServiceUrlWords: ['model', 'predict', 'prediction', 'predictor', 'inference', 'infer', 'scoring', 'score', 'ml', 'llm', 'embedding', 'embeddings', 'classifier', 'serving'],
     producers: ['httpx.AsyncClient', 'httpx.Client', 'requests.Session', 'requests.session', 'aiohttp.ClientSession'].map(match => ({ match, type: 'http.client' })),
     inference: [
       // a request that sends nothing (a GET polling a prediction, listing models) is not a prediction: needsInput

@@ -6,7 +6,7 @@ const pack: KnowledgePack = {
   id: 'tensorflow-keras',
   name: 'TensorFlow and Keras',
   languages: ['python'],
-  description: 'Keras models (`load_model`, `predict`, calling the model) and TensorFlow SavedModels with their serving signatures, and TF1: `contrib.predictor` predictors, and a `Session` into which `saver.restore(sess, ckpt)` or `tf.saved_model.loader.load(sess, tags, dir)` loads a model, run by `sess.run(fetches, feed_dict)`.',
+  description: 'Keras models (`load_model`, weights read by `load_weights`, `predict`, calling the model) and TensorFlow SavedModels with their serving signatures, and TF1: `contrib.predictor` predictors, and a `Session` into which `saver.restore(sess, ckpt)` or `tf.saved_model.loader.load(sess, tags, dir)` loads a model, run by `sess.run(fetches, feed_dict)`.',
   tables: {
     mlModules: ['tensorflow', 'keras'],
     producers: [
@@ -24,6 +24,10 @@ const pack: KnowledgePack = {
       ...['tensorflow.saved_model.loader.load', 'tensorflow.compat.v1.saved_model.loader.load', 'tensorflow.compat.v1.saved_model.load']
         .map(match => ({ match, type: 'model.tf1-session', loadsInto: 0, load: { pin: 'local' as const, modelArg: [2, 'export_dir'] } })),
       { match: 'model.keras#compile', passThrough: 'receiver' },
+      // trained weights read into a model built in code (`model = build_lstm(); model.load_weights("best.hdf5")`): where the
+      // trained model enters the process; on a model of unseen origin (a parameter) too, in a file that uses an ML library
+      { match: 'model.keras#load_weights', load: { pin: 'local' as const, modelArg: [0, 'filepath'] } },
+      { match: '?#load_weights', load: { pin: 'local' as const, modelArg: [0, 'filepath'], needsModelEvidence: true } },
       { match: 'model.tfsaved#signatures.[]', on: 'access', type: 'model.tfsig' },
       // pre-trained architectures: `weights="imagenet"` downloads the release's weights, a path loads a file, `None` builds an untrained model
       ...['keras.applications.**', 'tensorflow.keras.applications.**'].map(match => ({ match, type: 'model.keras', load: { pin: 'weights' as const, onlyWith: ['weights'] } })),
