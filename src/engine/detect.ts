@@ -387,10 +387,34 @@ class PrecisionGuards {
 
   /** `RankingModel()(x)`: a model class of the code, called as soon as it is built, has had no weights put in it (a shape check). */
   private freshDefinition(call: Call): boolean {
+    if (call.callee.k === 'name') return this.smokeTested(call, call.callee.name);
     if (call.callee.k !== 'call') return false;
     const made = this.r.expr(call.callee, call.scope);
     const built = this.r.m.calls[call.callee.call];
     return made.k === 'typed' && MODEL_DEFINITIONS.has(made.type) && made.origins.length === 0 && this.r.expr(built.callee, built.scope).k === 'class';
+  }
+
+  /**
+   * `rnn = SimpleRNN(7, 64)` then `rnn(torch.randn(1, 52, 7))` in one scope, and nothing else done with `rnn`: a model
+   * class of the file run with the weights it was built with (the shape check under `if __name__ == "__main__":`), not
+   * a model served. Anything else done with it — `load_state_dict(…)`, `eval()`, passing it on, returning or keeping
+   * it — and a class that loads weights itself (in `__init__`) leave the call a prediction.
+   */
+  private smokeTested(call: Call, name: string): boolean {
+    const m = this.r.m;
+    const assigned = m.assignments.filter(a => a.scope === call.scope && a.targets.some(t => t.root === name));
+    if (assigned.length !== 1 || assigned[0].value.k !== 'call' || assigned[0].targets.length !== 1 || assigned[0].targets[0].path.length) return false;
+    const built = m.calls[assigned[0].value.call];
+    const cls = this.r.expr(built.callee, built.scope);
+    if (cls.k !== 'class') return false;
+    const made = this.r.expr(call.callee, call.scope);
+    if (made.k !== 'typed' || !MODEL_DEFINITIONS.has(made.type) || made.origins.length) return false;
+    const inClass = (scope: number): boolean => { for (let s = scope; s >= 0; s = m.scopes[s].parent) if (s === cls.scope) return true; return false; };
+    if (m.calls.some(c => inClass(c.scope) && this.r.producerOf(c)?.load)) return false;
+    const used = (e: Expr) => usedBesidesCalling(this.r, e, name);
+    return !m.calls.some(c => c.scope === call.scope && c.id !== built.id && (c.callee.k === 'name' && c.callee.name === name ? false : used(c.callee) || c.args.some(a => used(a.value))))
+      && !m.assignments.some(a => a.scope === call.scope && a !== assigned[0] && used(a.value))
+      && !m.returns.some(x => x.scope === call.scope && x.value && used(x.value));
   }
 
   /**
@@ -587,6 +611,22 @@ function mentionsName(r: Resolver, e: Expr, names: Set<string>, depth = 0): bool
     case 'other': return e.parts.some(p => mentionsName(r, p, names, depth + 1));
     case 'str': return (e.parts ?? []).some(p => mentionsName(r, p, names, depth + 1));
     case 'call': { const c = r.m.calls[e.call]; return mentionsName(r, c.callee, names, depth + 1) || c.args.some(a => mentionsName(r, a.value, names, depth + 1)); }
+    default: return false;
+  }
+}
+
+/** Whether an expression uses the name other than by calling it (`print(net(x).shape)` only calls it; `train(net)` does not). */
+function usedBesidesCalling(r: Resolver, e: Expr, name: string, depth = 0): boolean {
+  if (depth > 6) return false;
+  const again = (x: Expr) => usedBesidesCalling(r, x, name, depth + 1);
+  switch (e.k) {
+    case 'name': return e.name === name;
+    case 'attr': return again(e.obj);
+    case 'index': return again(e.obj) || again(e.index);
+    case 'dict': return e.entries.some(x => again(x.value));
+    case 'other': return e.parts.some(again);
+    case 'str': return (e.parts ?? []).some(again);
+    case 'call': { const c = r.m.calls[e.call]; return (c.callee.k === 'name' && c.callee.name === name ? false : again(c.callee)) || c.args.some(a => again(a.value)); }
     default: return false;
   }
 }
@@ -1052,17 +1092,30 @@ function displayCallee(r: Resolver, s: Sym): string {
   return `${s.type}.${member}`;
 }
 
-function argFor(call: Call, spec: (number | string)[] | undefined): Expr | undefined {
+function argFor(call: Call, spec: (number | string)[] | undefined, r?: Resolver): Expr | undefined {
   for (const key of spec ?? [0]) {
     if (typeof key === 'string' && key.includes('.')) {
-      // a nested option: `createFromOptions(vision, { baseOptions: { modelAssetPath } })`
+      // a nested option: `createFromOptions(vision, { baseOptions: { modelAssetPath } })`; a leading number is a
+      // positional argument (`create_from_options(options)`)
       const [head, ...rest] = key.split('.');
-      let e = namedArg(call, head);
-      for (const k of rest) e = e?.k === 'dict' ? e.entries.find(x => x.key === k)?.value : undefined;
+      let e = /^\d+$/.test(head) ? call.args.filter(x => !x.name && !x.spread)[Number(head)]?.value : namedArg(call, head);
+      for (const k of rest) e = e && optionEntry(r, e, k, call.scope);
       if (e) return e;
     } else if (typeof key === 'string') { const a = namedArg(call, key); if (a) return a; }
     else { const a = call.args.filter(x => !x.name && !x.spread)[key]; if (a) return a.value; }
   }
+  return undefined;
+}
+
+/**
+ * An entry of an options value: of an object literal, or — with a resolver — of the options the code built first and
+ * passed by name (`options = HandLandmarkerOptions(base_options=BaseOptions(model_asset_path=path))`, a keyword of a call).
+ */
+function optionEntry(r: Resolver | undefined, e: Expr, key: string, scope: number, depth = 0): Expr | undefined {
+  if (e.k === 'dict') return e.entries.find(x => x.key === key)?.value;
+  if (!r || depth > 3) return undefined;
+  if (e.k === 'name') { const b = bindingOf(r, e.name, scope); return b ? optionEntry(r, b.value, key, b.scope, depth + 1) : undefined; }
+  if (e.k === 'call') return namedArg(r.m.calls[e.call], key);
   return undefined;
 }
 
@@ -1075,7 +1128,7 @@ const COMMIT_SHA = /^[0-9a-f]{7,40}$/i;
 
 function modelLoad(r: Resolver, call: Call, rule: LoadRule, symbol: string, depth = 0): ModelLoad | undefined {
   const identity = call.args.map(a => a.value);
-  let modelExpr = argFor(call, rule.modelArg);
+  let modelExpr = argFor(call, rule.modelArg, r);
   // `pipeline(task, null, options)`, `model=None`: no model named, so the library's default
   if (modelExpr?.k === 'lit' && modelExpr.falsy) modelExpr = undefined;
   // `PaddleOCR(lang=lang)`, `stanza.Pipeline(language)`: a language picks the library's default model for it, whichever it is
@@ -1094,6 +1147,12 @@ function modelLoad(r: Resolver, call: Call, rule: LoadRule, symbol: string, dept
     modelExpr = namedArg(call, key)!;
     verdict = key === 'pretrained' || key === 'weights' ? weightsVerdict(r, call, modelExpr, call.scope)
       : pinVerdict(r, call, { pin: 'local' }, referenceOf(r, modelExpr, call.scope));
+  } else if (rule.offWith) {
+    // a builder that starts from pretrained weights unless told not to: `pretrained=False` builds an untrained model
+    const given = rule.offWith.map(k => namedArg(call, k)).find(Boolean);
+    if (given?.k === 'lit' && given.falsy) return undefined;
+    verdict = given ? weightsVerdict(r, call, given, call.scope)
+      : { pin: 'mutable', reason: 'the library\'s pretrained weights for the architecture: the installed release decides which' };
   } else if (modelExpr && depth < 3 && downloadedBy(r, modelExpr, call.scope)) {
     // `YOLO(hf_hub_download("org/repo", "best.pt", revision=…))`: as pinned as the download
     // (depth-bounded: a broken file can make a download's argument refer back to itself)

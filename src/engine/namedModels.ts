@@ -52,7 +52,9 @@ function receiverName(e: Expr): string | undefined {
 function originUnseen(r: Resolver, s: Sym): boolean {
   if (s.k === 'unknown') return true;
   // an object imported from a project module (not a library the tables know: their rows decide)
-  if (s.k === 'path') return !inPackage(rootModule(s.path), r.t.mlModules) && !r.row(r.t.producers, s.path) && !r.row(r.t.inference, s.path) && !r.exportsNothing(s.path);
+  // (nor a function or class another module defines: `llm_model(prompt)` imported from `chatbot.py` makes its model call there)
+  if (s.k === 'path') return !inPackage(rootModule(s.path), r.t.mlModules) && !r.row(r.t.producers, s.path) && !r.row(r.t.inference, s.path) && !r.exportsNothing(s.path)
+    && !r.projectDefinition(s.path);
   return false;
 }
 
@@ -64,7 +66,8 @@ function originUnseen(r: Resolver, s: Sym): boolean {
 function projectObject(r: Resolver, s: Sym): boolean {
   const made = s.k === 'path' ? s.path : s.k === 'unknown' && s.why === 'call' ? s.callee : undefined;
   if (!made) return false;
-  return /^[A-Z]/.test(made.split(/[.#]/).pop() ?? '') && r.definedInProject(made);
+  // (a class named in lower case, `predictor('cpu')`, is known for one only from the index)
+  return /^[A-Z]/.test(made.split(/[.#]/).pop() ?? '') && r.definedInProject(made) || r.projectDefinition(made) === 'class';
 }
 
 /** `models[name] = BasicModel(…)` somewhere in the file: the collection holds the project's objects. */

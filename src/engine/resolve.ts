@@ -441,6 +441,12 @@ export class Resolver {
     return /^(\.|@\/|~\/)/.test(path) || !!this.external?.inProject?.(path);
   }
 
+  /** What another project module defines under an import path, when the workspace index knows: a class or a function of its own. */
+  projectDefinition(path: string): 'class' | 'function' | undefined {
+    const e = this.exported(path);
+    return e?.via === 'class' || e?.via === 'function' ? e.via : undefined;
+  }
+
   /** Whether another project module's export is only ever None/null: importing it gives nothing to run. */
   exportsNothing(path: string): boolean {
     const e = this.external?.(path);
@@ -538,13 +544,29 @@ export class Resolver {
       const wrapped = this.assignedValue(a, name);
       if (wrapped.k === 'typed') return wrapped;
     }
-    for (const a of assigned) {
+    for (const [i, a] of assigned.entries()) {
       const v = this.assignedValue(a, name);
-      if (v.k === 'typed') return v;
+      if (v.k === 'typed') return this.withOtherLoads(v, assigned.slice(i + 1), name);
       first ??= v;
       if (v.k !== 'unknown') other ??= v;
     }
     return other ?? first ?? UNKNOWN_OTHER;
+  }
+
+  /**
+   * A name that several statements set to the same kind of model (`model = load_learner(upload)` in one branch,
+   * `model = load_learner(path)` in another) holds whichever ran: every one of those loads reaches the calls of it.
+   */
+  private withOtherLoads(v: Extract<Sym, { k: 'typed' }>, others: Assignment[], name: string): Sym {
+    if (v.container || v.member.length || !v.origins.length) return v;
+    let origins = v.origins;
+    for (const a of others) {
+      const o = this.assignedValue(a, name);
+      if (o.k !== 'typed' || o.type !== v.type || o.container || o.member.length) continue;
+      const extra = o.origins.filter(id => !origins.includes(id));
+      if (extra.length) origins = [...origins, ...extra];
+    }
+    return origins === v.origins ? v : { ...v, origins };
   }
 
   private best(syms: Sym[]): Sym {

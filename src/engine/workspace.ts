@@ -19,7 +19,7 @@ import { instrumentationsIn, isVendored, type InstrumentationAt } from './instru
  * its text in `text` with the parts the module does not spell as `*`.
  */
 /** (`reexport`: the module imports the name from a library, `type` is the library path: `from langchain.chains import LLMChain`.) */
-export interface ExportedValue extends ExportedShape { via: 'value' | 'call' | 'constant' | 'class' | 'reexport'; text?: string }
+export interface ExportedValue extends ExportedShape { via: 'value' | 'call' | 'constant' | 'class' | 'function' | 'reexport'; text?: string }
 
 /** A type, and for a holder (a ref, an object of several values) the types of its fields. */
 export interface ExportedShape { type: string; fields?: Record<string, ExportedShape> }
@@ -317,6 +317,8 @@ export class WorkspaceIndex {
       if (made.k === 'typed' && !made.member.length) result = made.container && made.fields ? { ...toShape(made)!, via: 'call' } : { type: made.type, via: 'call' };
       // a class whose instances are not models themselves but may hold one (`Classifier().model` set by its `load_model()`)
       else if (s.k === 'class' && member === undefined) result = { type: 'class', via: 'class' };
+      // a function whose body the engine reads where it is written (`def llm_model(prompt)` calling Gemini): calling it is not the model call
+      else if (s.k === 'fn' && member === undefined) result = { type: 'function', via: 'function' };
     }
     // a library name the module imports, used by a module that imports it from here (`from imports import *`)
     if (!result && member === undefined && s.k === 'path' && !r.definedInProject(s.path)) result = { type: s.path, via: 'reexport' };

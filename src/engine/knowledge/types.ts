@@ -31,6 +31,11 @@ export interface LoadRule {
    * is not `False`/`None`. Without it the call only builds an architecture.
    */
   onlyWith?: string[];
+  /**
+   * A builder that starts from published pretrained weights by default (fastai `vision_learner(dls, resnet34)`,
+   * `pretrained=True` unless given): a load unless one of these keywords is `False`/`None`.
+   */
+  offWith?: string[];
   /** Bare file names the library downloads when the file is not there (`YOLO("yolov8n.pt")`): a regex. Such a name is `mutable`, not a shipped file. */
   downloads?: string;
   /** Without a model reference the library loads its own published default weights (`cocoSsd.load()`): the installed version decides. */

@@ -5,6 +5,9 @@ const TASKS = ['@mediapipe/tasks-vision', '@mediapipe/tasks-text', '@mediapipe/t
 const TASK_METHODS = ['detect', 'detectForVideo', 'classify', 'classifyForVideo', 'segment', 'segmentForVideo', 'embed', 'embedForVideo',
   'recognize', 'recognizeForVideo', 'stylize', 'detectLanguage', 'generateResponse'];
 
+/** The Python task verbs (`detect`, `classify`, …), each also `_for_video` and `_async`. */
+const PYTHON_TASK_VERBS = ['detect', 'classify', 'segment', 'embed', 'recognize', 'stylize'];
+
 const TASK_CLASSES = ['FaceLandmarker', 'HandLandmarker', 'PoseLandmarker', 'HolisticLandmarker', 'GestureRecognizer', 'FaceDetector', 'ObjectDetector',
   'ImageClassifier', 'ImageSegmenter', 'InteractiveSegmenter', 'ImageEmbedder', 'FaceStylizer', 'TextClassifier', 'TextEmbedder', 'LanguageDetector',
   'AudioClassifier', 'AudioEmbedder', 'LlmInference'];
@@ -20,15 +23,18 @@ const pack: KnowledgePack = {
     // (`from "https://cdn.jsdelivr.net/npm/@mediapipe/tasks-vision@0.10.0"`)
     producers: [...['createFromOptions', 'createFromModelPath', 'createFromModelBuffer'].map(f => ({
       // the path is the second argument of createFromModelPath; in createFromOptions it is nested in `baseOptions`
-      match: `**@mediapipe/tasks-**.*.${f}`, type: 'model.mediapipe', load: { pin: 'url' as const, modelArg: [f === 'createFromOptions' ? 'baseOptions.modelAssetPath' : 1] },
+      match: `**@mediapipe/tasks-**.*.${f}`, type: 'model.mediapipe', load: { pin: 'url' as const, modelArg: f === 'createFromOptions' ? ['baseOptions.modelAssetPath', '1.baseOptions.modelAssetPath'] : [1] },
     })),
     // the task classes themselves, for annotations (`private face: FaceLandmarker | null`, `useRef<HandLandmarker>`)
     ...TASK_CLASSES.map(cls => ({ match: `**@mediapipe/tasks-**.${cls}`, type: 'model.mediapipe' })),
     // Python: the legacy solutions (`mp.solutions.face_mesh.FaceMesh()` runs bundled graphs on `process`) and the tasks API
     ...[{ match: 'mediapipe.solutions.*.*', type: 'model.mediapipe' },
-      ...['create_from_options', 'create_from_model_path'].map(f => ({ match: `mediapipe.tasks.python.**.${f}`, type: 'model.mediapipe',
-        load: { pin: 'url' as const, modelArg: [f === 'create_from_options' ? 'base_options' : 0] } }))]],
-    inference: [...TASK_METHODS, 'process', 'detect_for_video', 'classify_for_video', 'segment_for_video', 'recognize_for_video', 'detect_async']
+      // (`mediapipe.tasks.python.vision.X` as the docs import it, or `mp.tasks.vision.X`, the package's alias of it)
+      ...['create_from_options', 'create_from_model_path'].map(f => ({ match: `mediapipe.tasks.**.${f}`, type: 'model.mediapipe',
+        load: { pin: 'url' as const, modelArg: f === 'create_from_options' ? ['0.base_options.model_asset_path', 'base_options'] : [0, 'model_path'] } }))]],
+    // Python spells each task verb three ways: an image (`recognize`), a video frame (`recognize_for_video`) and the
+    // live-stream mode whose result comes to a callback (`recognize_async`)
+    inference: [...TASK_METHODS, 'process', ...PYTHON_TASK_VERBS.flatMap(v => [`${v}_for_video`, `${v}_async`])]
       .map(m => ({ match: `model.mediapipe#${m}`, inputArgs: [0] })),
   },
 };

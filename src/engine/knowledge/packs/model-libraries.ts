@@ -8,14 +8,14 @@ import { MODEL_VERBS } from './helpers';
  */
 const PYTHON = [
   // vision: OCR, detection, faces, segmentation, restoration
-  'easyocr', 'paddleocr', 'doctr', 'detectron2', 'mmdet', 'mmseg', 'mmpose', 'mmocr', 'facenet_pytorch', 'mtcnn',
+  'easyocr', 'paddleocr', 'doctr', 'keras_ocr', 'detectron2', 'mmdet', 'mmseg', 'mmpose', 'mmocr', 'facenet_pytorch', 'mtcnn',
   'sahi', 'realesrgan', 'RealESRGAN', 'gfpgan', 'rembg', 'nudenet', 'open_clip', 'clip', 'cn_clip', 'paddle',
   // speech and audio
   'TTS', 'speechbrain', 'nemo', 'audiocraft', 'funasr', 'stable_whisper', 'vosk', 'piper', 'kokoro', 'demucs', 'deepspeech',
   // NLP
   'flair', 'stanza', 'gliner2', 'fasttext', 'gliner', 'keybert', 'bertopic', 'FlagEmbedding', 'rerankers', 'keras_nlp', 'keras_hub', 'keras_cv',
   // tabular, AutoML, forecasting, recommenders, RL
-  'fastai', 'autogluon', 'pycaret', 'pmdarima', 'sktime', 'darts', 'neuralprophet', 'pytorch_forecasting', 'lightfm', 'surprise',
+  'autogluon', 'pycaret', 'pmdarima', 'sktime', 'darts', 'neuralprophet', 'pytorch_forecasting', 'lightfm', 'surprise',
   'implicit', 'river', 'pyod', 'stable_baselines3', 'sb3_contrib', 'prophet', 'dlib', 'statsmodels', 'arch', 'tbats',
   // local LLM runtimes and fine-tuning wrappers
   'gpt4all', 'hf_hub_ctranslate2', 'ctransformers', 'mlx_lm', 'mlx_vlm', 'lmdeploy', 'sglang', 'tensorrt_llm', 'openvino_genai', 'onnxruntime_genai',
@@ -37,7 +37,7 @@ const pack: KnowledgePack = {
   name: 'Other model libraries (by shape)',
   languages: ['python', 'typescript'],
   description: 'Libraries whose classes and loaders make a model and whose verbs run it, without rows of their own: '
-    + 'easyocr, PaddleOCR, detectron2, OpenMMLab, Coqui TTS, Vosk, SpeechBrain, NeMo, flair, stanza, fastai, AutoGluon, '
+    + 'easyocr, PaddleOCR, detectron2, OpenMMLab, Coqui TTS, Vosk, SpeechBrain, NeMo, flair, stanza, AutoGluon, '
     + 'PyCaret, Stable-Baselines3, statsmodels results, darts, GPT4All, MLX-LM, PEFT, Optimum and more (JS: natural, tesseract.js). '
     + '`reader = easyocr.Reader([…])` then `reader.readtext(img)`, `PPO.load(path).predict(obs)`, `stanza.Pipeline("en")(text)`: '
     + 'the verb call is inference, and the call that made the object is a load only when such a verb is called on it (or on an object '

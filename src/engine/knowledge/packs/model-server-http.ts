@@ -61,7 +61,10 @@ const HOSTED_MODEL_URL = '/v1/(chat/completions|completions|embeddings|responses
   // image and video generation APIs: Leonardo.ai, Ideogram, Luma Dream Machine, Runway, Black Forest Labs (FLUX), Recraft
   + '|cloud\\.leonardo\\.ai/api/rest/v1/(generations|generations-motion-svd|variations)|api\\.ideogram\\.ai/(v1/)?[\\w/-]*(generate|edit|remix|upscale)'
   + '|api\\.lumalabs\\.ai/dream-machine/v\\d+/generations|api\\.(dev\\.)?runwayml\\.com/v\\d+/(image_to_video|text_to_image|video_to_video)'
-  + '|api\\.(us1\\.|eu1\\.)?bfl\\.(ml|ai)/v\\d+/flux|external\\.api\\.recraft\\.ai/v\\d+/images/';
+  + '|api\\.(us1\\.|eu1\\.)?bfl\\.(ml|ai)/v\\d+/flux|external\\.api\\.recraft\\.ai/v\\d+/images/'
+  // hosts that serve nothing but LLM inference (Groq, Together, Fireworks, DeepSeek, Mistral, Perplexity, xAI, Cerebras,
+  // OpenRouter): whatever the route, a request with a body runs a model, except uploads and fine-tuning and batch jobs
+  + '|^https?://(api\\.(groq\\.com|together\\.(xyz|ai)|fireworks\\.ai|deepseek\\.com|mistral\\.ai|perplexity\\.ai|x\\.ai|cerebras\\.ai)|openrouter\\.ai/api)/(?![^?#]*(files|fine[-_]?tun|batches|uploads))';
 const MODEL_URL = `${MODEL_SERVER_URL}|${HOSTED_MODEL_URL}`;
 
 /**

@@ -28,6 +28,8 @@ const pack: KnowledgePack = {
       ...['*Loss', 'Softmax*', 'LogSoftmax', 'Sigmoid', 'Tanh', '*ReLU*', 'GELU', 'SiLU', 'ELU', 'SELU', 'CELU', 'Mish', 'Hard*', 'Softplus', 'Softsign', 'Dropout*',
         'AlphaDropout', 'Identity', 'Flatten', 'Unflatten', '*Pool*', 'Upsample*', 'PixelShuffle', 'PixelUnshuffle', 'CosineSimilarity', 'PairwiseDistance', 'ZeroPad*',
         'ConstantPad*', 'ReflectionPad*', 'ReplicationPad*'].map(l => ({ match: `torch.nn.${l}`, type: l === '*Loss' ? 'loss.torch' : 'layer.torch' })),
+      // a layer made from a tensor the code already holds (`nn.Embedding.from_pretrained(vectors)`): no model is loaded
+      { match: 'torch.nn.*.from_pretrained', type: 'model.torch' },
       { match: 'torch.nn.*', type: 'model.torch' },
       // torchvision builders download weights only when asked (`weights=…`, legacy `pretrained=True`)
       // (the weights enums and their `transforms()` are not models)
