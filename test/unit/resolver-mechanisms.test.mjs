@@ -175,3 +175,20 @@ test('a graph runs a model only through a node that is one (modelNode): the buil
   ]);
   assert.deepEqual(got, want);
 });
+
+test('a name set to a model in several branches holds whichever ran: each of those loads reaches the calls of it', async () => {
+  const { got, want } = await found('page.py', [
+    'import streamlit as st',
+    'from TTS.api import TTS',
+    '',
+    'voice = None',
+    'if st.checkbox("German"):',
+    '    voice = TTS(model_name="tts_models/de/thorsten/vits")  # expect: load pin=mutable',
+    'else:',
+    '    voice = TTS(model_path="voices/en/model.pth", config_path="voices/en/config.json")  # expect: load pin=local',
+    '',
+    'if voice is not None and (text := st.text_input("text")):',
+    '    st.audio(voice.tts(text))  # expect: infer',
+  ]);
+  assert.deepEqual(got, want);
+});

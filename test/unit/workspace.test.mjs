@@ -514,3 +514,48 @@ test("a model passed to a method of another module's class, called on an instanc
   assert.deepEqual(file('bot/seq2seq.py').inferencePoints.map(p => [p.line, p.callee]), [[9, 'model.tf1-session.run']]);
   assert.deepEqual(file('bot/actions.py').modelLoads.map(l => [l.line, l.callee]), [[6, 'tf1.saver#restore']]);
 });
+
+test("a project function or lower-case class named like a model is the project's code, not a model called: its own module makes the model call", () => {
+  const dir = project({
+    'backend/chatbot.py': [
+      'import google.generativeai as genai',
+      'model = genai.GenerativeModel("gemini-1.5-flash-002")',
+      '',
+      'def llm_model(prompt, history):',
+      '    return model.generate_content([*history, prompt]).text',
+      '',
+    ].join('\n'),
+    'backend/ocr_predictor.py': [
+      'import torch',
+      '',
+      'class predictor:',
+      '    def __init__(self, device):',
+      '        self.model = torch.jit.load("saved_models/ocr.pt", map_location=device)',
+      '',
+      '    def predict(self, image):',
+      '        return self.model(image)',
+      '',
+    ].join('\n'),
+    'backend/app.py': [
+      'from flask import Flask, request',
+      'from keras.models import load_model',
+      'from chatbot import llm_model',
+      'from ocr_predictor import predictor',
+      '',
+      'app = Flask(__name__)',
+      'predictor_model = predictor("cpu")',
+      '',
+      '@app.post("/chat")',
+      'def chat():',
+      '    return {"answer": llm_model(request.json["q"], [])}',
+      '',
+      '@app.post("/ocr")',
+      'def ocr():',
+      '    return {"text": predictor_model.predict(request.files["f"].read())}',
+      '',
+    ].join('\n'),
+  });
+  const out = JSON.parse(spawnSync(process.execPath, [CLI, 'scan', dir, '--format', 'json'], { encoding: 'utf8' }).stdout);
+  const points = rel => out.files.find(f => path.resolve(f.path) === path.join(dir, rel))?.inferencePoints.map(p => p.line) ?? [];
+  assert.deepEqual([points('backend/app.py'), points('backend/chatbot.py'), points('backend/ocr_predictor.py')], [[], [5], [8]]);
+});
