@@ -9,7 +9,7 @@ import type { InferenceRow, LoadRule } from './knowledge/types';
 import { Resolver, Sym, symbolString, rootModule, accessKey, lastSegment, inPackage, WRITER_NAME } from './resolve';
 import { matchesAny, matchingRows } from './knowledge';
 import { namedModelCall, nameWords } from './namedModels';
-import { sendsLlmBody } from './requestBodies';
+import { sdkLlmRequest, sendsLlmBody } from './requestBodies';
 
 export interface InferencePoint {
   call: Call;
@@ -92,6 +92,14 @@ export function detect(r: Resolver): { points: InferencePoint[]; loads: ModelLoa
     if (sendsLlmBody(r, call)) {
       if (guards.notServing(call)) continue;
       points.push({ call, callee: symbol ?? describeReceiver(call.callee), row: { match: 'llm-request-body', inputArgs: ['body', 'json', 'data', 1] }, heuristic: false, receiver: callee, origins: [], range: call.callee.r });
+      continue;
+    }
+    if (sdkLlmRequest(r, call)) {
+      if (guards.notServing(call)) continue;
+      const point: InferencePoint = { call, callee: `${describeReceiver(call.callee)}`, row: { match: 'llm-sdk-request', kind: 'llm', inputArgs: ['messages', 'prompt', 'input', 0] }, heuristic: true, receiver: callee, origins: [], range: call.callee.r };
+      points.push(point);
+      const l = llmModel(r, call);
+      if (l) loads.push(l);
       continue;
     }
     const deferred = deferredInference(r, call, symbol);

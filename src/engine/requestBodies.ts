@@ -50,6 +50,40 @@ export function sendsLlmBody(r: Resolver, call: Call): boolean {
   return false;
 }
 
+/** Methods that store, queue or report what they are given (a conversation saved with its model name), not send it to a model. */
+const NOT_SDK_REQUESTS = /^(insert|update|upsert|save|put|set|add|push|append|write|log|emit|dispatch|cache|store|track|record|capture|commit|enqueue|publish)/i;
+
+/**
+ * A client of an SDK no pack knows, recognised by the request it is given: a method called with an LLM API's request
+ * (`new MistralClient(key).chat({ model: "mistral-tiny", messages })`, `together.chat.completions.create(model=…,
+ * messages=…)` on a client made by a package), on an object a third-party package made — not the project's own
+ * wrapper (its body makes the real call, found where it is written), not a store saving a conversation.
+ * Python's absolute imports name project modules as often as packages: there only with the workspace index to tell
+ * them apart.
+ */
+export function sdkLlmRequest(r: Resolver, call: Call): boolean {
+  const shapes = r.t.llmRequestBodies;
+  if (!shapes.length || call.callee.k !== 'attr') return false;
+  const method = call.callee.attr;
+  if (NOT_SDK_REQUESTS.test(method) || NOT_REQUESTS.has(method) || r.t.loggerMethods.includes(method)) return false;
+  const keys = new Set<string>();
+  const models: Expr[] = [];
+  for (const a of call.args) {
+    if (a.name) { keys.add(a.name); if (a.name === 'model') models.push(a.value); continue; }
+    const d = a.spread ? undefined : dictOf(r, a.value, call.scope);
+    for (const e of d?.entries ?? []) if (e.key !== null) { keys.add(e.key); if (e.key === 'model') models.push(e.value); }
+  }
+  // the model named by a string (a literal, a template, a constant or a setting's name), the request's other half present
+  if (!models.some(m => m.k === 'str' || m.k === 'name' || m.k === 'attr') || !shapes.some(shape => shape.every(k => keys.has(k)))) return false;
+  let root: Expr = call.callee.obj;
+  while (root.k === 'attr' || root.k === 'index') root = root.obj;
+  if (root.k !== 'name') return false;
+  const made = r.expr(root, call.scope);
+  const from = made.k === 'path' ? made.path : made.k === 'unknown' && made.why === 'call' ? made.callee : undefined;
+  if (!from || r.definedInProject(from)) return false;
+  return r.m.language !== 'python' || r.knowsProject();
+}
+
 /** The object a `JSON.stringify(x)` / `json.dumps(x)` serialises, when `e` is one (through a variable too). */
 function serialised(r: Resolver, e: Expr, scope: number, depth = 0): Extract<Expr, { k: 'dict' }> | undefined {
   if (depth > 2) return undefined;

@@ -441,6 +441,9 @@ export class Resolver {
     return /^(\.|@\/|~\/)/.test(path) || !!this.external?.inProject?.(path);
   }
 
+  /** Whether the workspace index is there to say which imports are the project's (the CLI's scan, the editor with a folder). */
+  knowsProject(): boolean { return !!this.external?.inProject; }
+
   /** What another project module defines under an import path, when the workspace index knows: a class or a function of its own. */
   projectDefinition(path: string): 'class' | 'function' | undefined {
     const e = this.exported(path);

@@ -559,3 +559,25 @@ test("a project function or lower-case class named like a model is the project's
   const points = rel => out.files.find(f => path.resolve(f.path) === path.join(dir, rel))?.inferencePoints.map(p => p.line) ?? [];
   assert.deepEqual([points('backend/app.py'), points('backend/chatbot.py'), points('backend/ocr_predictor.py')], [[], [5], [8]]);
 });
+
+test("with the index, a Python method given an LLM request on a package's client is a model call; on the project's own wrapper it is not", () => {
+  const dir = project({
+    'app/assistant.py': 'from llm_gateway import Gateway\n\ngateway = Gateway(api_key="test")\n\n\ndef chat(model, messages):\n    return gateway.chat(model=model, messages=messages).text\n',
+    'app/main.py': [
+      'from llm_gateway import Gateway',
+      'from assistant import chat',
+      '',
+      'client = Gateway(api_key="test")',
+      '',
+      'def reply(messages):',
+      '    return client.chat(model="llama-3.1-8b-instruct", messages=messages).text',
+      '',
+      'def delegate(messages):',
+      '    return chat(model="llama-3.1-8b-instruct", messages=messages)',
+      '',
+    ].join('\n'),
+  });
+  const out = JSON.parse(spawnSync(process.execPath, [CLI, 'scan', dir, '--format', 'json'], { encoding: 'utf8' }).stdout);
+  const points = rel => out.files.find(f => path.resolve(f.path) === path.join(dir, rel))?.inferencePoints.map(p => p.line) ?? [];
+  assert.deepEqual([points('app/main.py'), points('app/assistant.py')], [[7], [7]]);
+});
