@@ -90,6 +90,24 @@ export interface Region {
 
 export interface Import { local: string; path: string; r: Range }
 
+export interface Branch { test: Expr; body: Range; scope: number }
+
+/** String tests by method (`url.pathname.startsWith("/api/chat")`, Python's `self.path.startswith("/predict")`). */
+export const STRING_TESTS = new Set(['startsWith', 'startswith', 'endsWith', 'endswith']);
+
+/** Whether a test compares with a string literal (`a === "/x"`, `p.startsWith("/x")`, within `&&`/`and`): a branch worth keeping. */
+export function comparesWithString(e: Expr, calls: readonly Call[], depth = 0): boolean {
+  if (depth > 4) return false;
+  if (e.k === 'call') {
+    const c = calls[e.call];
+    return !!c && c.callee.k === 'attr' && STRING_TESTS.has(c.callee.attr) && c.args[0]?.value.k === 'str';
+  }
+  if (e.k !== 'other') return false;
+  if (e.op === '==' || e.op === '===') return e.parts.some(p => p.k === 'str');
+  if (e.op === '&&' || e.op === '||' || e.op === 'and' || e.op === 'or' || e.op === undefined) return e.parts.some(p => comparesWithString(p, calls, depth + 1));
+  return false;
+}
+
 export interface Comment { line: number; text: string }
 
 /** A simple statement (not a block): where fixes insert code before, around or after an inference call. */
@@ -109,6 +127,12 @@ export interface FileModel {
   statements: Statement[];
   /** Ranges of the blocks that scope `const`/`let` (TS/JS; empty for Python, whose names are function-scoped). */
   blocks: Range[];
+  /**
+   * The conditional branches that compare with a string literal (`if (url.pathname === "/generate")`, a `case "/chat":`,
+   * `elif self.path == "/predict":`): the test and the body it guards. A hand-written server dispatches on its routes
+   * this way; only such tests are kept, so a file pays nothing for its other `if`s.
+   */
+  branches: Branch[];
   lineCount: number;
   /** Problems met while building the model (syntax errors, depth limit…). */
   notes: string[];
@@ -117,7 +141,7 @@ export interface FileModel {
 }
 
 export function emptyModel(language: FileModel['language']): FileModel {
-  return { language, imports: [], scopes: [], calls: [], assignments: [], returns: [], raises: [], regions: [], comments: [], statements: [], blocks: [], lineCount: 0, notes: [], errorLines: [] };
+  return { language, imports: [], scopes: [], calls: [], assignments: [], returns: [], raises: [], regions: [], comments: [], statements: [], blocks: [], branches: [], lineCount: 0, notes: [], errorLines: [] };
 }
 
 /**

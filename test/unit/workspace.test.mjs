@@ -581,3 +581,82 @@ test("with the index, a Python method given an LLM request on a package's client
   const points = rel => out.files.find(f => path.resolve(f.path) === path.join(dir, rel))?.inferencePoints.map(p => p.line) ?? [];
   assert.deepEqual([points('app/main.py'), points('app/assistant.py')], [[7], [7]]);
 });
+
+test("a hand-written server's dispatch on the request path serves its routes (a Worker's pathname, a switch, http.server's self.path), and other registration calls do too", () => {
+  const dir = project({
+    'src/index.ts': [
+      'export default {',
+      '  async fetch(request: Request, env: Env): Promise<Response> {',
+      '    const url = new URL(request.url);',
+      '    if (url.pathname === "/generate" && request.method === "POST") {',
+      '      const { theme } = await request.json<{ theme: string }>();',
+      '      const out = await env.AI.run("@cf/meta/llama-3.1-8b-instruct", { prompt: `Write about ${theme}` });',
+      '      return Response.json(out);',
+      '    }',
+      '    switch (url.pathname) {',
+      '      case "/tldr":',
+      '        return summarize(request, env);',
+      '      case "/history":',
+      '        return Response.json(await env.KV.list());',
+      '    }',
+      '    return env.ASSETS.fetch(request);',
+      '  },',
+      '};',
+      'async function summarize(request: Request, env: Env) {',
+      '  const { text } = await request.json<{ text: string }>();',
+      '  return Response.json(await env.AI.run("@cf/facebook/bart-large-cnn", { input_text: text }));',
+      '}',
+    ].join('\n'),
+    'frontend/script.js': [
+      'export async function lyrics(theme) {',
+      '  const res = await fetch("/generate", { method: "POST", body: JSON.stringify({ theme }) });',
+      '  const short = await fetch("/tldr", { method: "POST", body: JSON.stringify({ text: theme }) });',
+      '  const past = await fetch("/history", { method: "POST", body: "{}" });',
+      '  return [await res.json(), await short.json(), await past.json()];',
+      '}',
+    ].join('\n'),
+    'server.py': [
+      'import json',
+      'from http.server import BaseHTTPRequestHandler, HTTPServer',
+      '',
+      'import joblib',
+      'from aiohttp import web',
+      '',
+      'model = joblib.load("model.joblib")',
+      '',
+      'class Handler(BaseHTTPRequestHandler):',
+      '    def do_POST(self):',
+      '        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))',
+      '        if self.path == "/churn-score":',
+      '            self.wfile.write(json.dumps({"p": float(model.predict([body["x"]])[0])}).encode())',
+      '        elif self.path.startswith("/echo"):',
+      '            self.wfile.write(json.dumps(body).encode())',
+      '',
+      'async def rank(request):',
+      '    rows = await request.json()',
+      '    return web.json_response({"r": model.predict(rows).tolist()})',
+      '',
+      'app = web.Application()',
+      'app.router.add_post("/rank-items", rank)',
+    ].join('\n'),
+    'client.py': [
+      'import requests',
+      '',
+      'BASE = "http://localhost:8000"',
+      '',
+      'def churn(x):',
+      '    return requests.post(f"{BASE}/churn-score", json={"x": x}).json()',
+      '',
+      'def echo(x):',
+      '    return requests.post(f"{BASE}/echo", json={"x": x}).json()',
+      '',
+      'def rank(rows):',
+      '    return requests.post(f"{BASE}/rank-items", json=rows).json()',
+    ].join('\n'),
+  });
+  const out = JSON.parse(spawnSync(process.execPath, [CLI, 'scan', dir, '--format', 'json', '--no-cache'], { encoding: 'utf8' }).stdout);
+  const lines = rel => out.files.find(f => path.resolve(f.path) === path.join(dir, rel)).inferencePoints.map(p => p.line);
+  assert.deepEqual(lines('frontend/script.js'), [2, 3]);
+  assert.deepEqual(lines('client.py'), [6, 12]);
+  assert.deepEqual(lines('src/index.ts'), [6, 20]);
+});

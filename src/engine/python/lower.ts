@@ -4,7 +4,7 @@
  * that calls inside them are still seen.
  */
 import type { Node, Tree } from 'web-tree-sitter';
-import { Expr, FileModel, Range, Target, emptyModel, Arg, DictEntry, Param, Handler } from '../model';
+import { Expr, FileModel, Range, Target, emptyModel, Arg, DictEntry, Param, Handler, comparesWithString } from '../model';
 
 /** Beyond this nesting depth the lowering stops descending (keeps deep, generated code from blowing the stack). */
 const MAX_DEPTH = 400;
@@ -102,6 +102,16 @@ class PythonLowerer {
       case 'with_statement': return this.withStatement(n, scope, depth);
       case 'try_statement': return this.tryStatement(n, scope, depth);
       case 'block': return this.block(n, scope, depth);
+      case 'if_statement': case 'elif_clause': {
+        const cond = n.childForFieldName('condition'), body = n.childForFieldName('consequence');
+        const same = (a: Node, b: Node | null) => !!b && a.startIndex === b.startIndex && a.endIndex === b.endIndex;
+        if (cond) {
+          const test = this.expr(cond, scope, depth + 1);
+          if (body && comparesWithString(test, this.m.calls)) this.m.branches.push({ test, body: rangeOf(body), scope });
+        }
+        for (const c of n.namedChildren) if (c && !same(c, cond)) this.stmt(c, scope, depth + 1);
+        return;
+      }
       default:
         // if/while/match/else/elif/… : conditions are expressions, bodies are blocks.
         for (const c of n.namedChildren) {
@@ -432,6 +442,8 @@ class PythonLowerer {
 
 function operatorOf(n: Node): string | undefined {
   // `a or b` is `or`, as JS `a || b` is `||`: the default a URL or a program falls back to is read through it
+  // a comparison with one operator (`self.path == "/predict"`) is that operator; chained ones (`a < b < c`) stay composite
+  if (n.type === 'comparison_operator') { const ops = n.children.filter(c => c && !c.isNamed); return ops.length === 1 ? ops[0]!.type : undefined; }
   if (n.type !== 'binary_operator' && n.type !== 'boolean_operator') return undefined;
   return n.childForFieldName('operator')?.type;
 }

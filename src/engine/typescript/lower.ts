@@ -20,7 +20,7 @@
  * Unknown constructs are walked generically so calls inside them are still seen.
  */
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import { Arg, Assignment, DictEntry, Expr, FileModel, Handler, LineIndex, Param, Pos, Range, Target, emptyModel } from '../model';
+import { Arg, Assignment, DictEntry, Expr, FileModel, Handler, LineIndex, Param, Pos, Range, Target, comparesWithString, emptyModel } from '../model';
 
 type N = TSESTree.Node;
 type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression | TSESTree.FunctionDeclaration;
@@ -212,21 +212,29 @@ class TypeScriptLowerer {
         this.stmt(n.body, scope, depth + 1);
         return;
       case 'BlockStatement': return this.block(n.body, scope, depth, rangeOf(n));
-      case 'IfStatement':
-        this.expr(n.test, scope, depth);
+      case 'IfStatement': {
+        const test = this.expr(n.test, scope, depth);
+        if (comparesWithString(test, this.m.calls)) this.m.branches.push({ test, body: rangeOf(n.consequent), scope });
         this.stmt(n.consequent, scope, depth + 1);
         if (n.alternate) this.stmt(n.alternate, scope, depth + 1);
         return;
+      }
       case 'WhileStatement': case 'DoWhileStatement':
         this.expr(n.test, scope, depth);
         this.stmt(n.body, scope, depth + 1);
         return;
-      case 'SwitchStatement':
-        this.expr(n.discriminant, scope, depth);
+      case 'SwitchStatement': {
+        const subject = this.expr(n.discriminant, scope, depth);
         // the cases of a switch share one block
         this.m.blocks.push(rangeOf(n));
-        for (const c of n.cases) { if (c.test) this.expr(c.test, scope, depth); this.block(c.consequent, scope, depth); }
+        for (const c of n.cases) {
+          const test = c.test ? this.expr(c.test, scope, depth) : undefined;
+          // `case "/chat":` on `url.pathname`: the case compares the subject with the string
+          if (test?.k === 'str') this.m.branches.push({ test: { k: 'other', parts: [subject, test], r: rangeOf(c), op: '===' }, body: rangeOf(c), scope });
+          this.block(c.consequent, scope, depth);
+        }
         return;
+      }
       case 'LabeledStatement': return this.stmt(n.body, scope, depth + 1);
       case 'WithStatement': this.expr(n.object, scope, depth); return this.stmt(n.body, scope, depth + 1);
       case 'TSImportEqualsDeclaration': {
