@@ -113,6 +113,7 @@ import tortoiseTts from './tortoise-tts';
 import modelLibraries from './model-libraries';
 import ascend from './ascend';
 import fastai from './fastai';
+import speechRecognition from './speech-recognition';
 import opencvDnn from './opencv-dnn';
 import openmmlab from './openmmlab';
 import pycaret from './pycaret';
@@ -196,7 +197,7 @@ import webnn from './webnn';
 /** Groups, in the order the docs list them. */
 export const PACK_GROUPS: { name: string; packs: KnowledgePack[] }[] = [
   { name: 'Models in the process', packs: [scikitLearn, xgboostLightgbmCatboost, joblibPickle, pytorch, timm, tensorflowKeras, tensorflowHub, tfjs, tfjsAutoml, tensorflowModels, faceApi, ml5, teachableMachine, webAi, tflite, reactNativeFastTflite, coralEdgetpu, ascend, onnxruntime,
-    openvino, tensorrt, huggingfaceTransformers, transformersJs, sentenceTransformers, fastembed, outlines, spacy, whisper, pyannote, ctranslate2, llamaCpp, nodeLlamaCpp, ultralytics, vllm, mediapipe,
+    openvino, tensorrt, huggingfaceTransformers, transformersJs, sentenceTransformers, fastembed, outlines, spacy, whisper, pyannote, speechRecognition, ctranslate2, llamaCpp, nodeLlamaCpp, ultralytics, vllm, mediapipe,
     supabaseAi, webLlm, chromeBuiltInAi, webnn, brainJs, deepface, allennlp, fairseq, fastai, ktrain, tortoiseTts, opencvDnn, openmmlab, pycaret, faceRecognition, insightface, tesseract, rembg, nodeNlp, nsfwjs, winkNlp, exllamav2, txtai, gensim, paddle, wllama, segmentAnything, bark, markovify, picovoice, mxnet, languageTools, whisperx, docling, human, neatapticSynaptic, h2o, sparkMl, mlflow, bentoml] },
   { name: 'Model servers and serving frameworks', packs: [sagemaker, triton, kserve, torchserve, tfServing, modelServerHttp, localModelCli, grpcModelServers, azureml, mlserver, litserve,
     cog, vertexAi, modal, rayServe, fastapi, flask, django, express, fastify, koa, hono, gradio, servedModels, pythonConcurrency] },

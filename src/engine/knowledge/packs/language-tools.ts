@@ -9,16 +9,19 @@ const TRANSLATORS = ['GoogleTranslator', 'DeeplTranslator', 'MicrosoftTranslator
 
 const pack: KnowledgePack = {
   id: 'language-tools',
-  name: 'Language detection and translation (langdetect, deep-translator)',
+  name: 'Language detection and translation (langdetect, deep-translator, googletrans)',
   languages: ['python'],
   description: '`langdetect.detect(text)` / `detect_langs(text)` run langdetect\'s language model; `GoogleTranslator(source=…, target=…).translate(text)` '
-    + '(and `translate_batch`, `translate_file`) of deep-translator ask a hosted translation model.',
+    + '(and `translate_batch`, `translate_file`) of deep-translator ask a hosted translation model; so do googletrans\'s `Translator().translate(text, dest=…)` and `detect(text)`.',
   tables: {
-    mlModules: ['langdetect', 'deep_translator'],
-    producers: TRANSLATORS.flatMap(t => [`deep_translator.${t}`, `deep_translator.**.${t}`]).map(match => ({ match, type: 'client.deep-translator' })),
+    mlModules: ['langdetect', 'deep_translator', 'googletrans'],
+    producers: [...TRANSLATORS.flatMap(t => [`deep_translator.${t}`, `deep_translator.**.${t}`]).map(match => ({ match, type: 'client.deep-translator' })),
+      // googletrans (the unofficial client of Google Translate's web endpoint), sync in 3.x, awaited in 4.x
+      { match: 'googletrans.Translator', type: 'client.googletrans' }],
     inference: [
       ...['langdetect.detect', 'langdetect.detect_langs'].map(match => ({ match, inputArgs: [0] })),
       ...['translate', 'translate_batch', 'translate_file'].map(m => ({ match: `client.deep-translator#${m}`, inputArgs: [0, 'text', 'batch', 'path'] })),
+      ...['translate', 'detect'].map(m => ({ match: `client.googletrans#${m}`, inputArgs: [0, 'text'] })),
     ],
   },
 };

@@ -16,7 +16,7 @@ const pack: KnowledgePack = {
   id: 'openai',
   name: 'OpenAI (and Azure OpenAI, Groq, Together, ZhipuAI, Cerebras)',
   languages: ['python', 'typescript'],
-  description: 'OpenAI clients in Python and JS (Azure OpenAI and Groq share the API): chat completions, responses, completions, embeddings, images, audio (transcription, speech), moderations, assistant runs, the pre-1.0 Python module calls, the v3 Node SDK (`OpenAIApi`, and openai-edge, its fetch-based twin) and the pre-1.0 Azure OpenAI JS SDK (`OpenAIClient.getChatCompletions`); clients with the same API (Groq, Together, ZhipuAI, Cerebras, Fireworks); the `model` argument\'s pinning is checked.',
+  description: 'OpenAI clients in Python and JS (Azure OpenAI and Groq share the API): chat completions, responses, completions, embeddings, images, audio (transcription, speech), moderations, assistant runs, the pre-1.0 Python module calls, the v3 Node SDK (`OpenAIApi`, and openai-edge, its fetch-based twin) and the pre-1.0 Azure OpenAI JS SDK (`OpenAIClient.getChatCompletions`); clients with the same API (Groq, Together, ZhipuAI, Cerebras, Fireworks, gpt4free); the `model` argument\'s pinning is checked.',
   tables: {
     // dated snapshots of the aliases, newest first (MLO003's fix offers them)
     modelSnapshots: {
@@ -26,7 +26,7 @@ const pack: KnowledgePack = {
       'gpt-3.5-turbo': ['gpt-3.5-turbo-0125', 'gpt-3.5-turbo-1106'], 'o1': ['o1-2024-12-17'], 'o1-mini': ['o1-mini-2024-09-12'],
       'o3-mini': ['o3-mini-2025-01-31'], 'o3': ['o3-2025-04-16'], 'o4-mini': ['o4-mini-2025-04-16'],
     },
-    mlModules: ['openai', 'openai-edge', 'groq-sdk', 'groq', 'together', 'routellm', 'zhipuai', 'together-ai', '@azure/openai'],
+    mlModules: ['openai', 'openai-edge', 'groq-sdk', 'groq', 'together', 'routellm', 'zhipuai', 'together-ai', '@azure/openai', 'g4f'],
     producers: [
       { match: 'openai.OpenAI', type: 'client.openai' },
       { match: 'openai.AsyncOpenAI', type: 'client.openai' },
@@ -82,6 +82,8 @@ const pack: KnowledgePack = {
         .map(match => ({ match, kind: 'llm' as const, inputArgs: [0, 'prompt', 'input'] })),
       // the pre-1.0 Python SDK's module-level calls
       { match: 'openai.ChatCompletion.create', kind: 'llm', inputArgs: ['messages'] },
+      // gpt4free copies that API (`g4f.ChatCompletion.create(model=g4f.models.gpt_4, messages=…)`); its `g4f.client.Client` copies 1.x
+      ...['g4f.ChatCompletion.create', 'g4f.ChatCompletion.create_async', 'g4f.Completion.create'].map(match => ({ match, kind: 'llm' as const, inputArgs: ['messages', 'prompt'] })),
       { match: 'openai.Completion.create', kind: 'llm', inputArgs: ['prompt'] },
       { match: 'openai.Embedding.create', kind: 'llm', inputArgs: ['input'] },
       ...['openai.Audio.transcribe', 'openai.Audio.translate', 'openai.Audio.atranscribe'].map(match => ({ match, kind: 'llm' as const, modelArg: ['model', 0], inputArgs: [1, 'file'] })),
