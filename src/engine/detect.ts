@@ -9,7 +9,7 @@ import type { InferenceRow, LoadRule } from './knowledge/types';
 import { Resolver, Sym, symbolString, rootModule, accessKey, lastSegment, inPackage, WRITER_NAME } from './resolve';
 import { matchesAny, matchingRows } from './knowledge';
 import { namedModelCall, nameWords } from './namedModels';
-import { sdkLlmRequest, sendsLlmBody } from './requestBodies';
+import { sdkLlmRequest, sendsBodyWith, sendsLlmBody } from './requestBodies';
 
 export interface InferencePoint {
   call: Call;
@@ -703,6 +703,7 @@ function inferenceRow(r: Resolver, call: Call, symbol: string): InferenceRow | u
       if (line === undefined || !new RegExp(row.argvPattern).test(line)) continue;
     }
     if (row.needsInput && !inputGiven(r, call, row)) continue;
+    if (row.bodyKeys && !sendsBodyWith(r, call, row.bodyKeys)) continue;
     if (row.needsInFile && !partAdded(r, call, row.needsInFile)) continue;
     if (row.modelNode && !graphHasModelNode(r, call, row.modelNode)) continue;
     return row;

@@ -22,32 +22,42 @@ const NOT_REQUESTS = new Set(['stringify', 'dumps', 'update', 'digest', 'hash', 
 export function sendsLlmBody(r: Resolver, call: Call): boolean {
   const shapes = r.t.llmRequestBodies;
   if (!shapes.length) return false;
-  const shaped = (d: Extract<Expr, { k: 'dict' }> | undefined) => {
-    if (!d) return false;
+  return bodiesSent(r, call).some(d => {
     const keys = new Set(d.entries.flatMap(e => (e.key === null ? [] : [e.key])));
     return shapes.some(shape => shape.every(k => keys.has(k)));
-  };
+  });
+}
+
+/** Whether a body the call sends has one of these keys (`{ messages }`, `{ prompt }` posted to a chat route). */
+export function sendsBodyWith(r: Resolver, call: Call, keys: readonly string[]): boolean {
+  return bodiesSent(r, call).some(d => d.entries.some(e => e.key !== null && keys.includes(e.key)));
+}
+
+/** The JSON bodies a call sends, as far as the code spells them. */
+function bodiesSent(r: Resolver, call: Call): Extract<Expr, { k: 'dict' }>[] {
+  const out: Extract<Expr, { k: 'dict' }>[] = [];
   const payloadPosts = r.t.payloadPosts;
   const symbol = symbolString(r.expr(call.callee, call.scope));
   const posts = (symbol !== undefined && payloadPosts.includes(symbol)) || (call.callee.k === 'attr' && call.callee.attr === 'post' && symbol === undefined);
   const positional = call.args.filter(a => !a.name && !a.spread);
   const method = call.callee.k === 'attr' ? call.callee.attr : call.callee.k === 'name' ? call.callee.name : '';
   const requestLike = !NOT_REQUESTS.has(method) && !r.t.loggerMethods.includes(method);
+  const add = (d: Extract<Expr, { k: 'dict' }> | undefined) => { if (d) out.push(d); };
   for (const a of call.args) {
     const v = a.value;
     // `json={…}`, `data=json.dumps(…)` (a serialised body given on its own, `req.write(JSON.stringify(…))`, is the body of a
     // request made before: that request is the call)
-    if (a.name && BODY_KEYS.includes(a.name) && shaped(dictOf(r, v, call.scope) ?? serialised(r, v, call.scope))) return true;
+    if (a.name && BODY_KEYS.includes(a.name)) add(dictOf(r, v, call.scope) ?? serialised(r, v, call.scope));
     // an options object whose body is the payload (`fetch(url, { method: "POST", body: JSON.stringify(payload) })`): given to a
     // request, not to a logger or a hash that records it (`log.info("sent", options)`, `JSON.stringify(options)`)
     const options = a.name || !requestLike ? undefined : dictOf(r, v, call.scope);
     for (const e of options?.entries ?? []) {
-      if (e.key !== null && BODY_KEYS.includes(e.key) && shaped(serialised(r, e.value, call.scope) ?? dictOf(r, e.value, call.scope))) return true;
+      if (e.key !== null && BODY_KEYS.includes(e.key)) add(serialised(r, e.value, call.scope) ?? dictOf(r, e.value, call.scope));
     }
     // an HTTP client's payload argument (`axios.post(url, { model, messages })`)
-    if (posts && !a.name && positional.indexOf(a) === 1 && shaped(dictOf(r, v, call.scope) ?? serialised(r, v, call.scope))) return true;
+    if (posts && !a.name && positional.indexOf(a) === 1) add(dictOf(r, v, call.scope) ?? serialised(r, v, call.scope));
   }
-  return false;
+  return out;
 }
 
 /** Methods that store, queue or report what they are given (a conversation saved with its model name), not send it to a model. */

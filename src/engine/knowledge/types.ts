@@ -103,6 +103,11 @@ export interface InferenceRow {
    */
   ownRoute?: true;
   /**
+   * Only when a JSON body the request sends (`body: JSON.stringify({ messages })`, `json={"prompt": …}`) has one of these keys:
+   * a chat front end's `fetch("/api/chat", …)` carries the conversation, a messaging app's does not.
+   */
+  bodyKeys?: string[];
+  /**
    * Not when the first positional argument (a literal, a constant or a template of them) matches this regex, case-insensitive:
    * txtai's `embeddings.search("SELECT COUNT(*) FROM txtai")` is plain SQL over the content store and embeds nothing.
    */

@@ -68,6 +68,14 @@ const HOSTED_MODEL_URL = '/v1/(chat/completions|completions|embeddings|responses
 const MODEL_URL = `${MODEL_SERVER_URL}|${HOSTED_MODEL_URL}`;
 
 /**
+ * A chat or generation route of the app's own backend (`/api/chat`, `/ask`, `/generate`, `/chat/stream`), often not in the
+ * same repository as the front end that calls it: a request there is a prediction when it carries a conversation or a
+ * prompt (`CHAT_BODY_KEYS`), as a messaging app's `{ message, roomId }` does not.
+ */
+const CHAT_ROUTE = '/(chat|ask|generate|completion|conversation|assistant|answer|reply|respond)(/(stream|streaming|message|messages|completions?))?([?#]|$)';
+const CHAT_BODY_KEYS = ['messages', 'prompt', 'question'];
+
+/**
  * Realtime model sessions over a WebSocket: OpenAI and Azure OpenAI Realtime (`/v1/realtime`, `/openai/realtime`), ElevenLabs
  * text-to-speech `stream-input` and agent conversations, Deepgram `listen`/`speak`, AssemblyAI streaming, Gemini Live
  * (`BidiGenerateContent`). Opening the socket starts the model's session: the audio or text sent on it is the input.
@@ -79,7 +87,7 @@ const pack: KnowledgePack = {
   id: 'model-server-http',
   name: 'HTTP calls to model servers',
   languages: ['python', 'typescript'],
-  description: 'HTTP requests (`fetch`, axios, got, ky, undici; Python `requests`, `httpx`, `aiohttp`) whose URL — a literal, a constant or a template of them — is a model server\'s (TF Serving/KServe v1 `:predict`, the v2 protocol `/infer` of KServe, Triton and Seldon, TorchServe `/predictions/…`, SageMaker-style `/invocations`, Azure ML `…azurecontainer.io/score` and `…inference.ml.azure.com/score`) or a hosted model API\'s called without its SDK (OpenAI-compatible and Azure OpenAI `/chat/completions`, Anthropic `/v1/messages`, Gemini `:generateContent`, Ollama `/api/generate`, Replicate predictions, Cohere, Hugging Face inference, Google Cloud Vision/Speech/Natural Language/Translation, ElevenLabs, Deepgram, AssemblyAI, Stability, fal). URLs are read through constants, templates, concatenation and environment defaults (`process.env.HOST || "https://…"`, `os.getenv("URL", "http://…")`); a request that sends no body is not a prediction. A JSON body in an LLM API\'s request shape (`{ model, messages }`, `{ model, prompt }`, `{ model, input }`) makes a request a model call whatever its URL (one read from settings, an in-house `fetchApi` helper).',
+  description: 'HTTP requests (`fetch`, axios, got, ky, undici; Python `requests`, `httpx`, `aiohttp`) whose URL — a literal, a constant or a template of them — is a model server\'s (TF Serving/KServe v1 `:predict`, the v2 protocol `/infer` of KServe, Triton and Seldon, TorchServe `/predictions/…`, SageMaker-style `/invocations`, Azure ML `…azurecontainer.io/score` and `…inference.ml.azure.com/score`) or a hosted model API\'s called without its SDK (OpenAI-compatible and Azure OpenAI `/chat/completions`, Anthropic `/v1/messages`, Gemini `:generateContent`, Ollama `/api/generate`, Replicate predictions, Cohere, Hugging Face inference, Google Cloud Vision/Speech/Natural Language/Translation, ElevenLabs, Deepgram, AssemblyAI, Stability, fal). URLs are read through constants, templates, concatenation and environment defaults (`process.env.HOST || "https://…"`, `os.getenv("URL", "http://…")`); a request that sends no body is not a prediction. A JSON body in an LLM API\'s request shape (`{ model, messages }`, `{ model, prompt }`, `{ model, input }`) makes a request a model call whatever its URL (one read from settings, an in-house `fetchApi` helper); a conversation or a prompt (`{ messages }`, `{ prompt }`, `{ question }`) posted to a chat route of the app\'s backend (`/api/chat`, `/ask`, `/generate`) does too.',
   tables: {
     // a body in a hosted LLM API's shape sent to any URL (one read from a setting, an in-house fetch helper): requestBodies.ts
     llmRequestBodies: [['model', 'messages'], ['model', 'prompt'], ['model', 'input']],
@@ -106,6 +114,9 @@ const pack: KnowledgePack = {
         'axios.get', 'got.post', 'ky.post', 'requests.post', 'requests.put', 'requests.get', 'httpx.post', 'httpx.get', 'http.client#post', 'http.client#get',
         'obsidian.requestUrl', 'obsidian.request'].map(match => ({ match, ownRoute: true as const })),
       { match: '?#post', ownRoute: true as const },
+      // a conversation or a prompt posted to a chat route
+      ...['fetch', 'node-fetch', 'cross-fetch', 'undici.fetch', 'got', 'ky', 'ofetch.ofetch', 'ofetch.$fetch', 'axios', 'axios.request', 'axios.post', 'got.post', 'ky.post',
+        'requests.post', 'httpx.post', 'http.client#post', 'obsidian.requestUrl'].map(match => ({ match, arg0Pattern: CHAT_ROUTE, bodyKeys: CHAT_BODY_KEYS })),
       // an explicit POST to a service's own task route is a prediction even with nothing in its body (`axios.post(`${API}/summarize`)`:
       // the server runs its model on what it holds); a hosted API's route without a body is a probe, as above
       ...['axios.post', 'got.post', 'ky.post', 'requests.post', 'httpx.post'].map(match => ({ match, arg0Pattern: TASK_ROUTE })),
