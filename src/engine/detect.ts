@@ -1167,7 +1167,8 @@ function modelLoad(r: Resolver, call: Call, rule: LoadRule, symbol: string, dept
     // (depth-bounded: a broken file can make a download's argument refer back to itself)
     const dl = downloadedBy(r, modelExpr, call.scope)!;
     const inner = modelLoad(r, dl.call, { ...dl.rule, download: undefined }, symbol, depth + 1)!;
-    verdict = { pin: inner.pin, reason: `downloaded from the hub: ${inner.pinReason}`, range: inner.range };
+    const fetcher = dl.call.callee.k === 'attr' ? dl.call.callee.attr : dl.call.callee.k === 'name' ? dl.call.callee.name : 'a download';
+    verdict = { pin: inner.pin, reason: `the file is fetched first, by \`${fetcher}(…)\`: ${inner.pinReason}`, range: inner.range };
   } else {
     // `Llama(**args)`, `new Engine({ ...options })`: the reference is in arguments unpacked at run time
     const unpacked = !modelExpr && call.args.some(a => a.spread);
@@ -1195,6 +1196,8 @@ function downloadedBy(r: Resolver, e: Expr, scope: number, depth = 0): { call: C
   if (rule?.download) return { call: c, rule };
   // `os.path.join(snapshot_download(…), "model.onnx")`, `str(path)`
   const callee = symbolString(r.expr(c.callee, c.scope)) ?? '';
+  // (`dill.load(open(model_path, "rb"))`: the file opened is the one downloaded)
+  if (/^(builtins|io|gzip|bz2|lzma)\.open$/.test(callee)) return c.args[0] ? downloadedBy(r, c.args[0].value, c.scope, depth + 1) : undefined;
   return PATH_JOINERS.test(callee) ? c.args.map(a => downloadedBy(r, a.value, c.scope, depth + 1)).find(Boolean) : undefined;
 }
 
