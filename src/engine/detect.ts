@@ -525,10 +525,22 @@ class PrecisionGuards {
     if (!scopes) return false;
     if (scopes.has(call.scope)) return true;
     // trained in another function of the file, and never loaded: an experiment script, not a service
+    // (a module that also loads its models — train, save, load, forecast helpers — serves the loaded ones)
     const sym = this.r.expr(receiver!, call.scope);
     receiver = undefined;
-    return sym.k !== 'typed' || !sym.origins.length;
+    return (sym.k !== 'typed' || !sym.origins.length) && !this.loadsModels();
   }
+
+  /** Whether the file loads a model somewhere: a loader the tables know, or a model library's named loader (`ARIMAResults.load`). */
+  private loadsModels(): boolean {
+    return (this.fileLoads ??= this.r.m.calls.some(c => {
+      const rule = this.r.producerOf(c)?.load;
+      if (rule) return !rule.download && !rule.needsModelEvidence;
+      const callee = this.r.expr(c.callee, c.scope);
+      return !!this.r.modelLibraryType(callee, c) && NAMED_LOADER.test(lastSegment(c.callee) ?? '');
+    }));
+  }
+  private fileLoads?: boolean;
 
   private namedLikeData(load: ModelLoad): boolean {
     const ref = load.modelArg ? literalText(this.r, load.modelArg, load.call.scope) : '';
