@@ -132,7 +132,7 @@ function buildFromTree(text: string, lineCount: number, budgetMs: number, keepTr
     m.notes.push(timedOut ? `parsing took longer than ${budgetMs} ms and was stopped` : 'the file could not be parsed');
     return { model: m, tree: null };
   }
-  const model = lowerPython(tree, lineCount);
+  const model = lowerPython(tree, text, lineCount);
   // (the lowering notes misindented lines: tree-sitter reads an unexpected indent as one more statement, Python does not)
   if (tree.rootNode.hasError || model.errorLines.length) {
     model.errorLines = [...new Set([...(tree.rootNode.hasError ? errorLines(tree.rootNode) : []), ...model.errorLines])].sort((a, b) => a - b);
