@@ -170,15 +170,32 @@ export function skipReason(language: Language, text: string, config: ResolvedCon
   return undefined;
 }
 
+/**
+ * The longest line, not counting a line that is one data literal in otherwise ordinary code (`const image = 'iVBORw0K…'`,
+ * a base64 image or key in a test or demo): minified code is long in its code, a data line only in its blob.
+ */
 function longestLine(text: string): number {
   let longest = 0, start = 0;
   for (;;) {
     const i = text.indexOf('\n', start);
     const end = i === -1 ? text.length : i;
-    if (end - start > longest) longest = end - start;
+    const length = end - start;
+    if (length > longest && !(length > MINIFIED_LINE && length - longestDataRun(text, start, end) < MINIFIED_LINE / 5)) longest = length;
     if (i === -1) return longest;
     start = i + 1;
   }
+}
+
+/** The longest run of base64 (or hex) characters in text[start, end). */
+function longestDataRun(text: string, start: number, end: number): number {
+  let best = 0, run = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const data = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 43 || c === 47 || c === 61;
+    run = data ? run + 1 : 0;
+    if (run > best) best = run;
+  }
+  return best;
 }
 
 function analyseModel(m: FileModel, text: string, config: ResolvedConfig, out: FileResult, external?: ExternalLookup): void {

@@ -1324,7 +1324,7 @@ function referenceOf(r: Resolver, e: Expr, scope: number, depth = 0): Reference 
         const opened = referenceOf(r, c.args[0].value, c.scope, depth + 1);
         return opened.kind === 'literal' ? { ...opened, opened: true } : opened;
       }
-      if ((method === 'read' || method === 'read_bytes' || method === 'open') && c.callee.k === 'attr') return referenceOf(r, c.callee.obj, c.scope, depth + 1);
+      if ((method === 'read' || method === 'read_bytes' || method === 'open' || method === 'toString') && c.callee.k === 'attr') return referenceOf(r, c.callee.obj, c.scope, depth + 1);
       // `JSON.parse(fs.readFileSync("model.json", "utf8"))`, `json.load(open("weights.json"))`: the file read
       if (/^(JSON\.parse|json\.loads?|fs\.readFileSync|fs\.promises\.readFile|fs\/promises\.readFile|node:fs\.readFileSync)$/.test(callee) && c.args[0]) {
         return referenceOf(r, c.args[0].value, c.scope, depth + 1);
@@ -1423,6 +1423,10 @@ function pinVerdict(r: Resolver, call: Call, rule: LoadRule, ref: Reference): Pi
       if (version) return { pin: 'unknown', reason: 'the registry version is decided at run time' };
       return { pin: 'mutable', reason: `"${v}" names a registered model without a version: the latest registration is loaded` };
     }
+    case 'id-version':
+      if (/^[\w.-]+\/\d+$/.test(v)) return { pin: 'immutable', reason: `"${v}" names a numbered version of the model` };
+      if (ref.project) return path();
+      return { pin: 'mutable', reason: `"${v}" names a model without a version number: the registry decides which weights it is` };
     case 'library':
       // a name the code opens (`model_from_json(open("model-prophet").read())`) is a file, whatever it looks like
       if (ref.project || ref.opened) return path();

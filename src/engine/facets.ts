@@ -5,6 +5,7 @@ import type { Assignment, Call, Expr, FileModel, Pos, Range, Region } from './mo
 import { before, contains, namedArg } from './model';
 import { Flow, Sink, keyHit, normaliseField } from './flow';
 import { Resolver, symbolString, accessKey } from './resolve';
+import type { Sym } from './resolve';
 import type { InferencePoint, ModelLoad } from './detect';
 import { matchesAny, matchingRows } from './knowledge';
 import type { RecordedIn } from './workspace';
@@ -517,11 +518,14 @@ export class FacetAnalyzer {
   }
   private readonly validatorsByDomain = new Map<number, Call[]>();
 
-  private isValidatorClass(e: Expr, scope: number): boolean {
-    const s = this.r.expr(e, scope);
+  private isValidatorClass(e: Expr, scope: number, seen = new Set<number>()): boolean {
+    return this.isValidatorSym(this.r.expr(e, scope), seen);
+  }
+  private isValidatorSym(s: Sym, seen: Set<number>): boolean {
     if (s.k === 'path') return matchesAny(this.r.t.validators, s.path);
-    if (s.k !== 'class') return false;
-    return this.m.scopes[s.scope].bases.some(b => this.isValidatorClass(b, this.m.scopes[s.scope].parent));
+    if (s.k !== 'class' || seen.has(s.scope)) return false;
+    seen.add(s.scope);
+    return this.m.scopes[s.scope].bases.some(b => this.isValidatorSym(this.r.classBase(s.scope, b), seen));
   }
 
   decision(p: InferencePoint): FacetVerdict {

@@ -61,7 +61,7 @@ export function requestHookScopes(m: FileModel, r: Resolver): Set<number> {
     }
     if (s.classId >= 0) {
       const cls = m.scopes[s.classId];
-      const bases = cls.bases.map(b => symbolString(r.expr(b, cls.parent))).filter((b): b is string => !!b);
+      const bases = cls.bases.map(b => symbolString(r.classBase(cls.id, b))).filter((b): b is string => !!b);
       if (rows.some(row => row.classMethod === s.name && row.classBase && bases.includes(row.classBase))) out.add(s.id);
     }
     if (takesAndCallsNext(m, s)) out.add(s.id);

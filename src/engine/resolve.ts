@@ -588,7 +588,11 @@ export class Resolver {
     const global = obj.k === 'name' ? this.globalMember(obj.name, attr, base) : undefined;
     if (global) return global;
     switch (base.k) {
-      case 'path': return this.pathSym(`${base.path}.${attr}`);
+      case 'path': {
+        // a library's settings object given a model in this file (`Settings.llm = OpenAI(model="gpt-4o")`): that model, with its origin
+        const set = obj.k === 'name' ? this.propertySetElsewhere(obj.name, attr) : UNKNOWN_OTHER;
+        return set.k === 'typed' ? set : this.pathSym(`${base.path}.${attr}`);
+      }
       case 'typed': return base.container ? (base.fields && Object.hasOwn(base.fields, attr) ? base.fields[attr] : UNKNOWN_OTHER) : this.access({ ...base, member: [...base.member, attr] });
       case 'instance': return this.classAttribute(base.cls, attr);
       case 'class': return this.classAttribute(base.scope, attr);
@@ -795,7 +799,7 @@ export class Resolver {
     if (result.k === 'unknown') result = this.usageType(`self.${attr}`) ?? this.usageType(`this.${attr}`) ?? result;
     if (result.k === 'unknown') {
       for (const b of this.m.scopes[cls].bases) {
-        const base = this.expr(b, this.m.scopes[cls].parent);
+        const base = this.classBase(cls, b);
         if (base.k === 'class') { const r = this.classAttribute(base.scope, attr, seen); if (r.k !== 'unknown') { result = r; break; } }
         if (base.k === 'path') {
           const row = this.row(this.t.classBases, base.path);
@@ -835,7 +839,7 @@ export class Resolver {
       if (methodDecorators.some(p => hooks.some(x => matches(x, p)))) { found = c; break; }
     }
     if (!found) for (const b of sc.bases) {
-      const base = this.expr(b, sc.parent);
+      const base = this.classBase(cls, b);
       if (base.k === 'class') { found = this.contractOfClass(base.scope, seen); if (found) break; }
       const p = symbolString(base);
       if (p) { found = this.t.contracts.find(c => c.classBases?.some(x => matches(x, p))); if (found) break; }
@@ -1036,7 +1040,7 @@ export class Resolver {
     const cls = this.enclosingClass(scope);
     if (cls < 0) return undefined;
     for (const b of this.m.scopes[cls].bases) {
-      const base = this.expr(b, this.m.scopes[cls].parent);
+      const base = this.classBase(cls, b);
       if (base.k === 'class') return { k: 'instance', cls: base.scope };
       if (base.k !== 'path') continue;
       const type = this.row(this.t.classBases, base.path)?.type
@@ -1051,11 +1055,22 @@ export class Resolver {
     return this.methodsOf(cls).find(s => s.name === '__init__' || s.name === 'constructor')?.id;
   }
 
+  /**
+   * A base of a class, read where the class statement is. `class MessagesState(MessagesState)` subclasses the import of
+   * that name: the base is evaluated before the class's own name is bound, so it never is the class itself.
+   */
+  classBase(cls: number, base: Expr): Sym {
+    const sym = this.expr(base, this.m.scopes[cls].parent);
+    if (sym.k !== 'class' || sym.scope !== cls) return sym;
+    const imported = base.k === 'name' ? this.imports.get(base.name) : undefined;
+    return imported === undefined ? UNKNOWN_OTHER : this.pathSym(imported);
+  }
+
   instanceOf(cls: number, seen = new Set<number>()): Sym {
     if (seen.has(cls)) return { k: 'instance', cls };
     seen.add(cls);
     for (const b of this.m.scopes[cls].bases) {
-      const base = this.expr(b, this.m.scopes[cls].parent);
+      const base = this.classBase(cls, b);
       if (base.k === 'path') {
         const row = this.row(this.t.classBases, base.path);
         if (row?.type) return { k: 'typed', type: row.type, member: [], origins: [] };
@@ -1136,10 +1151,17 @@ export class Resolver {
         const list = call.args[0]?.value;
         // a list (`RunnableSequence.from([a, b])`) or the arguments themselves (Python `RunnableSequence(a, b, c)`)
         const parts = list?.k === 'other' && list.op === 'tuple' ? list.parts : call.args.filter(a => !a.spread).map(a => a.value);
+        // a part that is a map of runnables (`{ context: retrieverChain, question: … }`) runs them all, so a model in
+        // one of its fields counts too, after the parts that are models themselves
+        const inMaps: Sym[] = [];
         for (const part of parts) {
           const p = this.expr(part, call.scope);
-          if (p.k === 'typed' && p.type === row.partType) return p;
+          if (p.k !== 'typed') continue;
+          if (p.container) inMaps.push(...Object.values(p.fields ?? {}));
+          else if (p.type === row.partType) return p;
         }
+        const mapped = inMaps.find(f => f.k === 'typed' && !f.container && f.type === row.partType);
+        if (mapped) return mapped;
       }
       if (row.passThrough === 'arg0-result' && call.args[0]) {
         const provider = this.expr(call.args[0].value, call.scope);

@@ -43,6 +43,18 @@ test('minified or generated code (one huge line) is skipped', async () => {
   assert.match(r.errors[0].message, /minified or generated/);
 });
 
+test('a line that is one data literal (a base64 image) is not minified code: the file is analysed, positions after it exact', async () => {
+  const blob = 'iVBORw0KGgo' + 'AAAAmlvdHVyZQ=='.repeat(900);
+  const src = `import { ComputerVisionClient } from '@azure/cognitiveservices-computervision';\nconst image =\n  '${blob}';\n` +
+    'const client = new ComputerVisionClient(credentials, endpoint);\nexport const read = (buf) => client.readInStream(buf);\n';
+  const r = await analyze('ocr.ts', src);
+  assert.ok(!r.skipped, JSON.stringify(r.errors));
+  assert.deepEqual(r.inferencePoints.map(p => [p.range.start.line, p.text]), [[4, 'client.readInStream(buf)']]);
+  // the same length of code on one line is still minified
+  const code = 'var a=' + Array.from({ length: 1500 }, (_, i) => `f${i}(x)`).join('+') + ';\n';
+  assert.equal((await analyze('min.js', code)).skipped, true);
+});
+
 test('non-UTF-8 text is read as Latin-1 and still analysed', async () => {
   const src = Buffer.concat([Buffer.from('# caf'), Buffer.from([0xe9]), Buffer.from('\nimport joblib\nm = joblib.load("m.pkl")\ny = m.predict(x)\n')]);
   const r = await engine.analyzeBytes('latin.py', src, cfg);

@@ -96,7 +96,7 @@ function awkwardProject() {
   fs.writeFileSync(path.join(dir, 'broken.py'), 'def handle(x:\n    return model.predict(x\n');
   fs.writeFileSync(path.join(dir, 'binary.py'), Buffer.from([0x69, 0x6d, 0x70, 0, 1, 2, 3]));
   fs.writeFileSync(path.join(dir, 'latin1.py'), Buffer.from('# caf\xe9\nimport joblib\nm = joblib.load("x.pkl")\nm.predict([1])\n', 'latin1'));
-  fs.writeFileSync(path.join(dir, 'minified.js'), `const a = ${JSON.stringify('x'.repeat(6000))};\n`);
+  fs.writeFileSync(path.join(dir, 'minified.js'), `var a=${Array.from({ length: 1200 }, (_, i) => `f${i}(x)`).join('+')};\n`);
   fs.writeFileSync(path.join(dir, 'client.ts'), 'import OpenAI from "openai";\nconst client = new OpenAI();\nexport async function ask(q: string) {\n  return client.chat.completions.create({ model: "gpt-4o", messages: [{ role: "user", content: q }] });\n}\n');
   fs.writeFileSync(path.join(dir, 'nb.ipynb'), JSON.stringify({ cells: [{ cell_type: 'code', source: ['import joblib\n', 'm = joblib.load("a.pkl")\n', 'm.predict([[1]])\n'], metadata: {}, outputs: [] }], metadata: {}, nbformat: 4, nbformat_minor: 5 }));
   fs.writeFileSync(path.join(dir, 'bad.ipynb'), '{ not json');

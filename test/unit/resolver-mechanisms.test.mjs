@@ -192,3 +192,54 @@ test('a name set to a model in several branches holds whichever ran: each of tho
   ]);
   assert.deepEqual(got, want);
 });
+
+test('a class named like the base it imports subclasses the import (class MessagesState(MessagesState)), and analysis completes', async () => {
+  const text = [
+    'from langgraph.graph import MessagesState',
+    'from langchain_openai import ChatOpenAI',
+    'from pydantic import BaseModel',
+    'llm = ChatOpenAI(model="gpt-4o-2024-08-06")',
+    'class MessagesState(MessagesState):',
+    '    question: str',
+    'class BaseModel(BaseModel):',
+    '    text: str',
+    'def node(state: MessagesState, body: BaseModel):',
+    '    return llm.invoke(state["question"]).content # expect: infer',
+  ].join('\n') + '\n';
+  const res = await engine.analyzeText('graph.py', text, engine.defaultConfig());
+  assert.deepEqual(res.errors, []);
+  assert.deepEqual(res.inferencePoints.map(p => p.range.start.line + 1), [10]);
+});
+
+test('a module attribute given a model in the file holds that model (Settings.llm = OpenAI(…), registry.model = joblib.load(…))', async () => {
+  const { got, want } = await found('settings.py', [
+    'import joblib',
+    'import shared_state',
+    'from llama_index.core import Settings',
+    'from llama_index.llms.openai import OpenAI',
+    'Settings.llm = OpenAI(model="gpt-4o-mini")',
+    'shared_state.model = joblib.load("models/churn.pkl") # expect: load pin=local',
+    'def ask(q):',
+    '    return Settings.llm.complete(q) # expect: infer',
+    'def score(rows):',
+    '    return shared_state.model.predict(rows) # expect: infer',
+    'def other(rows):',
+    '    return shared_state.scaler.transform(rows)',
+  ]);
+  assert.deepEqual(got, want);
+});
+
+test('a runnable sequence whose model is inside a map of runnables runs that model', async () => {
+  const { got, want } = await found('chain.js', [
+    'import { ChatOllama } from "@langchain/community/chat_models/ollama";',
+    'import { RunnableSequence, RunnablePassthrough } from "@langchain/core/runnables";',
+    'import { StringOutputParser } from "@langchain/core/output_parsers";',
+    'const llm = new ChatOllama({ model: "llama3" });',
+    'const answer = RunnableSequence.from([llm, new StringOutputParser()]);',
+    'const chain = RunnableSequence.from([{ context: (x) => x.q, question: new RunnablePassthrough() }, { answer }, (x) => x.answer]);',
+    'export const ask = (q) => chain.invoke({ q }); // expect: infer',
+    'const plain = RunnableSequence.from([{ a: (x) => x }, (x) => x.a]);',
+    'export const echo = (q) => plain.invoke(q);',
+  ]);
+  assert.deepEqual(got, want);
+});

@@ -15,6 +15,7 @@ export type PinRule =
   | 'name'         // a model named without a version (`Supabase.ai.Session("gte-small")`): the runtime decides
   | 'library'      // a library's own zoo or hub (`SequenceTagger.load("ner")`, `TTS("tts_models/…")`): a path is a file, a bare name moves
   | 'registry'     // a model registry entry by name: pinned by an integer `version=`, otherwise the latest registration
+  | 'id-version'   // a hosted registry's model id that ends in its version number (Roboflow `project/3`) is pinned; an alias (`yolov8n-640`) moves
   | 'weights';     // library weights (`weights=ResNet50_Weights.IMAGENET1K_V2` pinned; `DEFAULT`, `pretrained=True` follow the release)
 
 export interface LoadRule {

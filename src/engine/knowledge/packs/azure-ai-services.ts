@@ -32,6 +32,9 @@ const JS: { classes: string[]; methods: string[] }[] = [
     methods: ['analyze', 'beginAnalyzeBatch', 'analyzeSentiment', 'recognizeEntities', 'extractKeyPhrases', 'detectLanguage', 'recognizePiiEntities'] },
   { classes: ['@azure/ai-form-recognizer.DocumentAnalysisClient'], methods: ['beginAnalyzeDocument', 'beginAnalyzeDocumentFromUrl'] },
   { classes: ['@azure/ai-content-safety.ContentSafetyClient'], methods: ['analyzeText', 'analyzeImage'] },
+  { classes: ['@azure/cognitiveservices-computervision.ComputerVisionClient'],
+    methods: ['analyzeImage', 'analyzeImageInStream', 'describeImage', 'describeImageInStream', 'tagImage', 'tagImageInStream', 'detectObjects',
+      'detectObjectsInStream', 'read', 'readInStream', 'recognizePrintedText', 'recognizePrintedTextInStream', 'analyzeImageByDomain'] },
 ];
 
 const typeOf = (cls: string) => `client.azure-${cls.slice(cls.lastIndexOf('.') + 1)}`;
@@ -44,7 +47,7 @@ const pack: KnowledgePack = {
   tables: {
     mlModules: ['azure.cognitiveservices.speech', 'azure.ai.textanalytics', 'azure.ai.formrecognizer', 'azure.ai.documentintelligence', 'azure.ai.vision',
       'azure.ai.contentsafety', 'azure.ai.inference', 'microsoft-cognitiveservices-speech-sdk', '@azure/ai-text-analytics', '@azure/ai-language-text',
-      '@azure/ai-form-recognizer', '@azure/ai-content-safety'],
+      '@azure/ai-form-recognizer', '@azure/ai-content-safety', '@azure/cognitiveservices-computervision'],
     producers: [...[...PY, ...JS].flatMap(g => g.classes.map((c): ProducerRow => ({ match: c, type: typeOf(c) }))),
       // the REST client of Azure AI model inference (`ModelClient(endpoint, credential)`): a route, then a verb on it
       ...['@azure-rest/ai-inference', '@azure-rest/ai-inference.default'].map((match): ProducerRow => ({ match, type: 'client.azure-rest-inference' })),

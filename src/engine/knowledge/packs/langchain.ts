@@ -19,6 +19,10 @@ const pack: KnowledgePack = {
       ...PY_INTEGRATIONS, 'langchain_community', 'langchain_core', 'langgraph', '@langchain/langgraph'],
     producers: [
       // --- JS
+      // transformers.js embeddings run in the process: building one loads its hub model (without a name, the library's default)
+      ...['@langchain/community/embeddings/hf_transformers', 'langchain/embeddings/hf_transformers', '@langchain/community/embeddings/huggingface_transformers']
+        .flatMap(m => ['HuggingFaceTransformersEmbeddings'].map(c => ({ match: `${m}.${c}`, type: 'client.langchain-embeddings',
+          load: { pin: 'hf' as const, modelArg: ['model', 'modelName'], defaultWeights: true } }))),
       { match: '@langchain/*.Chat*', type: 'client.langchain' }, { match: 'langchain/*.Chat*', type: 'client.langchain' },
       { match: '@langchain/openai.OpenAI', type: 'client.langchain' }, { match: '@langchain/openai.AzureOpenAI', type: 'client.langchain' },
       { match: '@langchain/*.AzureChat*', type: 'client.langchain' },

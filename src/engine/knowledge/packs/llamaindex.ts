@@ -8,7 +8,7 @@ const pack: KnowledgePack = {
   id: 'llamaindex',
   name: 'LlamaIndex',
   languages: ['python', 'typescript'],
-  description: 'LlamaIndex indexes and the engines built on them: `index.as_query_engine().query(…)`, `as_chat_engine().chat(…)`, query and chat engine classes; agents (`ReActAgent.from_tools(…).chat`, `OpenAIAgent`, the workflow `FunctionAgent(…).run(user_msg=…)`); LLM classes (`llama_index.llms.*`: `complete`, `chat`, streaming and async forms) and embedding classes; the same in LlamaIndex.TS (`llamaindex`: `index.asQueryEngine().query({ query })`, `asChatEngine().chat(…)`, `new OpenAI({ model }).complete/chat`, `new OpenAIAgent({ tools }).chat({ message })`, `agent({ tools }).run(…)`).',
+  description: 'LlamaIndex indexes and the engines built on them: `index.as_query_engine().query(…)`, `as_chat_engine().chat(…)`, query and chat engine classes; agents (`ReActAgent.from_tools(…).chat`, `OpenAIAgent`, the workflow `FunctionAgent(…).run(user_msg=…)`); LLM classes (`llama_index.llms.*`: `complete`, `chat`, `structured_predict`, streaming and async forms), also as the global `Settings.llm`, and embedding classes (`Settings.embed_model`; a local `HuggingFaceEmbedding` or `FastEmbedEmbedding` is a load); the same in LlamaIndex.TS (`llamaindex`: `index.asQueryEngine().query({ query })`, `asChatEngine().chat(…)`, `new OpenAI({ model }).complete/chat`, `new OpenAIAgent({ tools }).chat({ message })`, `agent({ tools }).run(…)`).',
   tables: {
     mlModules: ['llama_index', 'llamaindex'],
     producers: [
@@ -33,9 +33,14 @@ const pack: KnowledgePack = {
       ...['llama_index.core.llms.LLM', 'llama_index.core.llms.llm.LLM', 'llama_index.core.llms.CustomLLM', 'llama_index.core.llms.FunctionCallingLLM',
         'llama_index.core.llms.function_calling.FunctionCallingLLM', 'llama_index.core.base.llms.base.BaseLLM', 'llama_index.core.llms.custom.CustomLLM']
         .map(match => ({ match, type: 'llamaindex.llm' })),
+      // the global settings' models (`Settings.llm = OpenAI(…)` at start-up, `Settings.llm.complete(…)` anywhere)
+      ...ROOTS.flatMap(root => [`${root}.Settings`, `${root}.settings.Settings`]).flatMap(s => [
+        { match: `${s}.llm`, on: 'value' as const, type: 'llamaindex.llm' }, { match: `${s}.embed_model`, on: 'value' as const, type: 'llamaindex.embedding' }]),
       // a hub model run in the process is loaded (`HuggingFaceEmbedding(model_name="BAAI/bge-small-en-v1.5")`)
       ...['llama_index.embeddings.huggingface.HuggingFaceEmbedding', 'llama_index.embeddings.huggingface.HuggingFaceInferenceAPIEmbedding']
         .map((match, i) => i === 0 ? { match, type: 'llamaindex.embedding', load: { pin: 'hf' as const, modelArg: ['model_name'], defaultWeights: true } } : { match, type: 'llamaindex.embedding' }),
+      // FastEmbed's ONNX models, downloaded from the hub by name and run in the process
+      { match: 'llama_index.embeddings.fastembed.FastEmbedEmbedding', type: 'llamaindex.embedding', load: { pin: 'hf' as const, modelArg: ['model_name'], defaultWeights: true } },
       { match: 'llama_index.embeddings.*.*', type: 'llamaindex.embedding' },
       // LlamaIndex.TS (`llamaindex` and its `@llamaindex/*` integration packages)
       ...['llamaindex', '@llamaindex/core', '@llamaindex/cloud'].flatMap(root => [
@@ -58,7 +63,8 @@ const pack: KnowledgePack = {
       ...['query', 'aquery'].map(m => llm(`llamaindex.query-engine#${m}`, [0, 'str_or_query_bundle'])),
       ...['chat', 'achat', 'stream_chat', 'astream_chat'].map(m => llm(`llamaindex.chat-engine#${m}`, [0, 'message'])),
       ...['chat', 'achat', 'stream_chat', 'astream_chat', 'query', 'aquery', 'run'].map(m => llm(`llamaindex.agent#${m}`, [0, 'message', 'user_msg'])),
-      ...['complete', 'acomplete', 'stream_complete', 'astream_complete', 'chat', 'achat', 'stream_chat', 'astream_chat', 'predict', 'apredict']
+      ...['complete', 'acomplete', 'stream_complete', 'astream_complete', 'chat', 'achat', 'stream_chat', 'astream_chat', 'predict', 'apredict',
+      'structured_predict', 'astructured_predict', 'stream_structured_predict', 'astream_structured_predict']
         .map(m => llm(`llamaindex.llm#${m}`, [0, 'prompt', 'messages'])),
       ...['get_text_embedding', 'get_query_embedding', 'get_text_embedding_batch', 'aget_text_embedding', 'aget_query_embedding']
         .map(m => llm(`llamaindex.embedding#${m}`, [0, 'text', 'query', 'texts'])),

@@ -2,7 +2,7 @@ import type { KnowledgePack } from '../types';
 
 /** The task routes of hand-written model APIs: what the service does with its model names the route. */
 // (`/prompt`: a prompt posted to an LLM backend, or a workflow queued on ComfyUI's API, whose graph runs diffusion models)
-const TASK_ROUTE = '/(transcribe|transcriptions|asr|tts|stt|infer|inference|classify|embed|embedding|embeddings|ocr|caption|rerank|llm|summari[sz]e|translate|sentiment|detect|synthesi[sz]e|text[-_]generation|generate[-_]text|completion|prompt)'
+const TASK_ROUTE = '/(transcribe|transcriptions|asr|tts|stt|infer|inference|classify|embed|embedding|embeddings|ocr|caption|rerank|llm|summari[sz]e|translate|sentiment|detect|synthesi[sz]e|forecast|text[-_]generation|generate[-_]text|completion|prompt)'
   // `/embed/batch`, `/transcribe/file`: the task route with how it is fed
   + '(/(batch|bulk|stream|streaming|async|sync|file|files|image|images|text|audio|video|url|base64|upload))?([?#]|$)';
 

@@ -7,7 +7,7 @@ const pack: KnowledgePack = {
   id: 'tfjs',
   name: 'TensorFlow.js',
   languages: ['typescript'],
-  description: 'TensorFlow.js layers and graph models (`loadLayersModel`, `loadGraphModel`, their 0.x names `loadModel` and `loadFrozenModel`, `node.loadSavedModel`, TFLite models): `predict`, `execute`, `executeAsync`, `predictOnBatch`.',
+  description: 'TensorFlow.js layers and graph models (`loadLayersModel`, `loadGraphModel`, their 0.x names `loadModel` and `loadFrozenModel`, `node.loadSavedModel`, `models.modelFromJSON`, TFLite models): `predict`, `execute`, `executeAsync`, `predictOnBatch`.',
   tables: {
     // the global a <script> tag or importScripts() of the library's bundle defines
     builtins: { tf: '@tensorflow/tfjs', tflite: '@tensorflow/tfjs-tflite' },
@@ -21,6 +21,8 @@ const pack: KnowledgePack = {
         { match: `${m}.loadModel`, type: 'model.keras', load: { pin: 'url' as const } },
         { match: `${m}.loadFrozenModel`, type: 'model.keras', load: { pin: 'url' as const } },
         { match: `${m}.node.loadSavedModel`, type: 'model.keras', load: { pin: 'local' as const } },
+        // a model rebuilt from its saved topology (`tf.models.modelFromJSON(JSON.parse(readFileSync("model.json")))`), its weights set after
+        { match: `${m}.models.modelFromJSON`, type: 'model.keras', load: { pin: 'url' as const } },
         { match: `${m}.LayersModel`, type: 'model.keras' },
         { match: `${m}.GraphModel`, type: 'model.keras' },
         { match: `${m}.Sequential`, type: 'model.keras' },
