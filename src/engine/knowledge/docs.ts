@@ -16,6 +16,7 @@ const PIN: Record<PinRule, string> = {
   name: 'a model named without a version: the runtime decides which weights it is',
   registry: 'a registered model is pinned by an integer `version=`; without one the latest registration is loaded',
   library: 'a path is a file; a bare name or `org/name` is resolved by the library (its zoo or hub) and moves',
+  'id-version': 'a model id ending in its version number (`project/3`) is pinned; an alias or an unnumbered id moves',
   weights: 'named library weights (`IMAGENET1K_V2`) are pinned; `DEFAULT`, `"imagenet"`, `pretrained=True` follow the release; a path is a file',
 };
 
