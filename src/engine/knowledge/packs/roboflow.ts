@@ -10,6 +10,13 @@ import type { KnowledgePack } from '../types';
  */
 const LOAD = { pin: 'id-version' as const, modelArg: ['model_id', 0] };
 
+/**
+ * The model classes `inference.models` exports. Named one by one: projects often have an `inference` package of their own
+ * (`from inference.models import Generator`), which must not read as Roboflow's.
+ */
+const MODEL_CLASSES = ['YOLOWorld', 'SegmentAnything', 'SegmentAnything2', 'Clip', 'Gaze', 'DocTR', 'OwlV2', 'Florence2', 'PaliGemma', 'CogVLM',
+  'Moondream2', 'SmolVLM', 'Qwen25VL', 'TrOCR', 'DepthAnythingV2', 'GroundingDINO', 'YOLO*', 'RFDETR*', 'RoboflowInferenceModel'];
+
 const pack: KnowledgePack = {
   id: 'roboflow',
   name: 'Roboflow (inference, inference_sdk, roboflow)',
@@ -19,10 +26,12 @@ const pack: KnowledgePack = {
     + 'over a video; `InferenceHTTPClient(api_url=…).infer(image, model_id=…)` and `run_workflow` ask a Roboflow server; the `roboflow` SDK\'s '
     + '`project.version(n).model.predict(image)` asks the hosted model.',
   tables: {
-    mlModules: ['inference', 'inference_sdk', 'roboflow'],
+    // (not `inference` as a whole: the name of many projects' own module)
+    mlModules: ['inference.get_model', 'inference.get_roboflow_model', 'inference.InferencePipeline', 'inference_sdk', 'roboflow',
+      ...MODEL_CLASSES.filter(c => !c.includes('*')).map(c => `inference.models.${c}`)],
     producers: [
       ...['inference.get_model', 'inference.get_roboflow_model', 'inference.models.utils.get_model', 'inference.models.utils.get_roboflow_model',
-        'inference.models.*', 'inference.models.**.*'].map(match => ({ match, type: 'model.roboflow', load: LOAD })),
+        ...MODEL_CLASSES.flatMap(c => [`inference.models.${c}`, `inference.models.**.${c}`])].map(match => ({ match, type: 'model.roboflow', load: LOAD })),
       ...['inference.InferencePipeline.init', 'inference.core.interfaces.stream.inference_pipeline.InferencePipeline.init']
         .map(match => ({ match, type: 'model.roboflow-pipeline', load: LOAD })),
       ...['inference_sdk.InferenceHTTPClient', 'inference_sdk.http.client.InferenceHTTPClient'].map(match => ({ match, type: 'client.roboflow-http' })),
