@@ -697,8 +697,14 @@ function literalText(r: Resolver, e: Expr, scope: number): string {
 function inferenceRow(r: Resolver, call: Call, symbol: string): InferenceRow | undefined {
   for (const row of matchingRows(rowsFor(r.t.inference, r.m.language), symbol)) {
     if (row.arg0Pattern || row.ownRoute) {
-      // the URL as the first argument, or by keyword when there is none (`requests.post(url=…, json=…)`)
-      const first = call.args.find(a => !a.name && !a.spread)?.value ?? call.args.find(a => a.name === 'url')?.value;
+      // the URL as the first argument, or by keyword when there is none (`requests.post(url=…, json=…)`); after the method
+      // when the row says so (`requests.request("POST", url, …)`)
+      const positional = call.args.filter(a => !a.name && !a.spread).map(a => a.value);
+      if (row.method) {
+        const verb = positional[0] ?? call.args.find(a => a.name === 'method')?.value;
+        if (!verb || !new RegExp(`^(${row.method})$`, 'i').test(literalText(r, verb, call.scope))) continue;
+      }
+      const first = positional[row.urlArg ?? 0] ?? call.args.find(a => a.name === 'url')?.value;
       let urls = first ? urlCandidates(r, first, call.scope) : [];
       // a URL the code does not spell, named for a model service (`self.model_url`): stands for that service's `/predict`
       if (!urls.length && first && !row.ownRoute && namedModelServiceUrl(r, first)) urls = ['/predict'];
@@ -1190,9 +1196,10 @@ function modelLoad(r: Resolver, call: Call, rule: LoadRule, symbol: string, dept
       return { call, callee: symbol, kind: 'load', heuristic: false, identity, modelArg: undefined, needsEvidence: rule.needsModelEvidence, range: call.callee.r, pin: verdict.pin, pinned: false, moving: false, pinReason: verdict.reason };
     }
     const ref = modelExpr ? referenceOf(r, modelExpr, call.scope) : { kind: 'unknown' as const, why: 'no model reference is given' };
-    verdict = (rule.pin === 'hf' || rule.defaultWeights) && !modelExpr
-      ? { pin: 'mutable', reason: "no model given: the library's default can change between releases" }
-      : pinVerdict(r, call, rule, ref);
+    verdict = rule.decidedBy && !modelExpr ? { pin: 'mutable', reason: rule.decidedBy }
+      : (rule.pin === 'hf' || rule.defaultWeights) && !modelExpr
+        ? { pin: 'mutable', reason: "no model given: the library's default can change between releases" }
+        : pinVerdict(r, call, rule, ref);
   }
   return { call, callee: symbol, kind: 'load', heuristic: false, identity, modelArg: modelExpr, needsEvidence: rule.needsModelEvidence, range: verdict.range ?? modelExpr?.r ?? call.callee.r, pin: verdict.pin, pinned: verdict.pin === 'immutable', moving: verdict.pin === 'mutable' && !verdict.volume, pinReason: verdict.reason };
 }
@@ -1396,6 +1403,8 @@ function pinVerdict(r: Resolver, call: Call, rule: LoadRule, ref: Reference): Pi
   if (ref.kind !== 'literal') {
     const revision = rule.pin === 'hf' ? hfRevision(r, call) : undefined;
     if (revision) return revision;
+    // a hub download (`hf_hub_download(REPO, FILE)`) always fetches from a hub repository: without a revision, whichever the repository is, it moves
+    if (rule.pin === 'hf' && r.producerOf(call)?.load?.download && !namedArg(call, 'revision')) return { pin: 'mutable', reason: `no commit revision: the hub repository (${ref.why.replace(/^it comes from /, 'from ')}) can change under the service` };
     return { pin: 'unknown', reason: `the code does not say which model is loaded: ${ref.why}` };
   }
   const v = ref.value;

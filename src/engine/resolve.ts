@@ -1230,6 +1230,8 @@ export class Resolver {
     }
     if (LIBRARY_LOADER.test(name) || matchesAny(this.t.heuristicLoaderNames, name)) return 'model.library';
     if (!/^[A-Z]/.test(name)) return undefined;
+    // a model library's tokenizer or processor (`og.Tokenizer(model)`): it reads the model's files but runs no model
+    if (TOKENIZER_CLASS.test(name)) return undefined;
     // a building block of a model (`keras_nlp.layers.TransformerEncoder`, `keras_hub.layers.…`): called inside a model, not a model
     if (/\.(layers|losses|metrics|optimizers|callbacks)\./.test(callee.path)) return undefined;
     return MODEL_CLASS_NAME.test(name) ? 'model.library' : 'model.library-object';
@@ -1256,6 +1258,8 @@ export const WRITER_NAME = /^(log|save|register|export|push|upload|delete|remove
 const CONTAINER_GETTERS = new Set(['get', 'pop', 'setdefault']);
 /** The names of the JS global object: in a page, a worker and any realm. */
 const GLOBAL_OBJECTS = new Set(['window', 'self', 'globalThis']);
+/** Classes that turn text or images into a model's inputs and back. */
+const TOKENIZER_CLASS = /tokeni[sz]er|processor|vocab|sentencepiece|feature_?extractor/i;
 /** Classes named for what they do around a model, not as one: they read its files too. */
 const NOT_A_MODEL_CLASS = /tokeni[sz]er|processor|sentencepiece|vocab|config|settings|options|export|convert|loader|dataset|writer|logger|client|downloader|uploader|registry|store|cache/i;
 const TOKENIZER_PACKAGES = new Set(['sentencepiece', 'tokenizers', 'tiktoken', 'youtokentome', 'sacremoses', 'subword_nmt']);

@@ -25,7 +25,10 @@ export const CORE_TABLES: Partial<KnowledgeTables> = {
   inference: [...ESTIMATOR_METHODS.map(m => ({ match: `model.generic#${m}` })), { match: 'model.generic#' }, { match: 'model.generic#generate' }],
 
   // a type cast changes nothing at run time: `typing.cast(TextGenerationPipeline, pipe)` is `pipe`
-  producers: ['typing.cast', 'typing_extensions.cast'].map(match => ({ match, passThrough: 'arg1' as const })),
+  producers: [...['typing.cast', 'typing_extensions.cast'].map(match => ({ match, passThrough: 'arg1' as const })),
+    // copying or filtering a sequence keeps what its elements are: `list(filter(lambda l: l.code == "en", languages))[0]`
+    ...['builtins.list', 'builtins.tuple', 'builtins.sorted', 'builtins.reversed'].map(match => ({ match, passThrough: 'arg0' as const })),
+    { match: 'builtins.filter', passThrough: 'arg1' as const }],
 
   // `with contextlib.suppress(…)` around a call swallows its failures and records nothing
   regions: [{ match: 'contextlib.suppress', covers: [] }],
@@ -94,5 +97,5 @@ export const CORE_TABLES: Partial<KnowledgeTables> = {
   opaqueCalls: ['builtins.isinstance', 'builtins.type', 'builtins.callable', 'builtins.id', 'builtins.hasattr'],
   responseWriters: ['json', 'send', 'jsonify', 'JSONResponse', 'ORJSONResponse', 'make_response', 'Response', 'NextResponse'],
   // Python builtins the front end resolves without an import (`print` → `builtins.print`)
-  builtins: Object.fromEntries(['print', 'open', 'len', 'isinstance', 'type', 'callable', 'id', 'hasattr', 'str', 'int', 'float', 'dict', 'list'].map(n => [n, `builtins.${n}`])),
+  builtins: Object.fromEntries(['print', 'open', 'len', 'isinstance', 'type', 'callable', 'id', 'hasattr', 'str', 'int', 'float', 'dict', 'list', 'tuple', 'sorted', 'reversed', 'filter'].map(n => [n, `builtins.${n}`])),
 };

@@ -41,6 +41,8 @@ export interface LoadRule {
   downloads?: string;
   /** Without a model reference the library loads its own published default weights (`cocoSsd.load()`): the installed version decides. */
   defaultWeights?: boolean;
+  /** The call never names its model: which one it is, the library decides as this says (`mutable`). */
+  decidedBy?: string;
   /** Where the model reference is: a positional index or a keyword name (first match wins). */
   modelArg?: (number | string)[];
   /**
@@ -98,6 +100,12 @@ export interface InferenceRow {
   match: string;
   /** Only when the first positional argument (a literal or constant URL) matches this regex: `fetch(".../v2/models/x/infer")`. */
   arg0Pattern?: string;
+  /**
+   * The URL is this positional argument, and the ones before it are the HTTP method, which must match `method`
+   * (case-insensitive): `requests.request("POST", url, data=…)`.
+   */
+  urlArg?: number;
+  method?: string;
   /**
    * Only when the URL (first argument, or `url` in the options) ends with a route that a module of the project serves with a
    * model (`fetch("/api/chat", …)` when `app/api/chat/route.ts` calls an LLM): the request asks the project's own service for a prediction.

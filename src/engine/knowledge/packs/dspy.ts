@@ -17,10 +17,12 @@ const pack: KnowledgePack = {
       ...MODULES.map(m => ({ match: `dspy.${m}`, type: 'client.dspy' })),
       { match: 'dspy.LM', type: 'client.dspy-lm' },
       { match: 'dspy.asyncify', passThrough: 'arg0' as const },
+      // the base class as an annotation of a program handed in (`def execute(instance: dspy.Module)`)
+      ...['dspy.Module', 'dspy.primitives.Module', 'dspy.primitives.module.Module'].map(match => ({ match, type: 'client.dspy' })),
     ],
     classBases: [{ match: 'dspy.Module', type: 'client.dspy' }],
     inference: [
-      ...['', 'acall', 'forward', 'aforward'].map(m => ({ match: `client.dspy#${m}`, kind: 'llm' as const, inputArgs: [0, 'question', 'input', 'query', 'text'] })),
+      ...['', 'acall', 'forward', 'aforward', 'batch'].map(m => ({ match: `client.dspy#${m}`, kind: 'llm' as const, inputArgs: [0, 'question', 'input', 'query', 'text'] })),
       { match: 'client.dspy-lm#', kind: 'llm' as const, inputArgs: [0, 'messages', 'prompt'] },
     ],
   },

@@ -10,10 +10,22 @@ const pack: KnowledgePack = {
   name: 'Haystack',
   languages: ['python'],
   description: 'Haystack 2 generators and chat generators (`OpenAIGenerator`, `OpenAIChatGenerator`, `HuggingFaceLocalGenerator`, …), agents, text embedders and rankers: `run`; '
-    + 'a `Pipeline(…).run(data)` in a file that builds a generator. Document embedders index documents: not a prediction.',
+    + 'a `Pipeline(…).run(data)` in a file that builds a generator. Document embedders index documents: not a prediction. A component that runs a hub model in the process '
+    + '(`SentenceTransformersTextEmbedder`, `HuggingFaceLocalGenerator`, `TransformersSimilarityRanker`, FastEmbed, local Whisper) is a load where it is made.',
   tables: {
     mlModules: ['haystack', 'haystack_integrations'],
     producers: [
+      // components that run a hub model in the process load it when made (it is read in at `warm_up()` or the pipeline's first run)
+      ...['haystack', 'haystack_integrations'].flatMap(m => [
+        { match: `${m}.components.embedders.**SentenceTransformersDocumentEmbedder`, type: 'client.haystack-indexer' },
+        { match: `${m}.components.embedders.**SentenceTransformers*`, type: 'client.haystack-model' },
+        { match: `${m}.components.embedders.fastembed.**DocumentEmbedder`, type: 'client.haystack-indexer' },
+        { match: `${m}.components.embedders.fastembed.**`, type: 'client.haystack-model' },
+        { match: `${m}.components.generators.**HuggingFaceLocal*`, type: 'client.haystack-generator' },
+        { match: `${m}.components.rankers.**Transformers*`, type: 'client.haystack-model' },
+        { match: `${m}.components.rankers.**SentenceTransformers*`, type: 'client.haystack-model' },
+        { match: `${m}.components.audio.**LocalWhisperTranscriber`, type: 'client.haystack-model' },
+      ].map(row => ({ ...row, load: { pin: 'hf' as const, modelArg: ['model', 'model_name_or_path'], defaultWeights: true } }))),
       ...['haystack', 'haystack_integrations'].flatMap(m => [
         { match: `${m}.components.generators.**`, type: 'client.haystack-generator' },
         { match: `${m}.components.embedders.**DocumentEmbedder`, type: 'client.haystack-indexer' },
@@ -21,8 +33,6 @@ const pack: KnowledgePack = {
         { match: `${m}.components.rankers.**`, type: 'client.haystack-model' },
       ]),
       { match: 'haystack.components.agents.Agent', type: 'client.haystack-generator' },
-      // a local model's component loads it in `warm_up()` (a hub model named at construction)
-      ...['client.haystack-generator', 'client.haystack-model', 'client.haystack-indexer'].map(t => ({ match: `${t}#warm_up`, load: { pin: 'hf' as const, modelArg: [], defaultWeights: true } })),
       { match: 'haystack.Pipeline', type: 'client.haystack-pipeline' },
       { match: 'haystack.AsyncPipeline', type: 'client.haystack-pipeline' },
     ],

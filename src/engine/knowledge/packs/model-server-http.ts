@@ -2,9 +2,12 @@ import type { KnowledgePack } from '../types';
 
 /** The task routes of hand-written model APIs: what the service does with its model names the route. */
 // (`/prompt`: a prompt posted to an LLM backend, or a workflow queued on ComfyUI's API, whose graph runs diffusion models)
-const TASK_ROUTE = '/(transcribe|transcriptions|asr|tts|stt|infer|inference|classify|embed|embedding|embeddings|ocr|caption|rerank|llm|summari[sz]e|translate|sentiment|detect|synthesi[sz]e|forecast|text[-_]generation|generate[-_]text|completion|prompt)'
+const TASK_ROUTE = '/(transcribe|transcriptions|asr|tts|stt|infer|inference|classify|embed|embedding|embeddings|ocr|caption|rerank|llm|summari[sz]e|translate|sentiment|detect|segment|segmentation|synthesi[sz]e|forecast|text[-_]generation|generate[-_]text|completion|prompt)'
   // `/embed/batch`, `/transcribe/file`: the task route with how it is fed
   + '(/(batch|bulk|stream|streaming|async|sync|file|files|image|images|text|audio|video|url|base64|upload))?([?#]|$)';
+
+/** The routes LangServe adds for a runnable at its path. */
+const LANGSERVE_ROUTE = '/(invoke|batch|stream|stream_log|stream_events)([?#]|$)';
 
 /**
  * Paths that only model servers serve: `/v1/models/x:predict`, `/v2/models/x/infer`, `/predictions/x`, `/invocations`,
@@ -108,6 +111,9 @@ const pack: KnowledgePack = {
       // Node's `http.request(options, cb)` / `https.request(url, options, cb)`: the body is written to the request afterwards
       ...['http.request', 'https.request', 'node:http.request', 'node:https.request'].map(match => ({ match, arg0Pattern: MODEL_URL, languages: ['typescript' as const, 'javascript' as const] })),
       ...['requests.post', 'requests.put', 'httpx.post', 'http.client#post'].map(match => ({ match, arg0Pattern: MODEL_URL, inputArgs: ['json', 'data', 'files', 'content', 1], needsInput: true as const })),
+      // the method named (`requests.request("POST", API_URL, headers=…, data=data)`, as the Hugging Face snippets write it)
+      ...['requests.request', 'httpx.request', 'http.client#request'].map(match => ({ match, method: 'post|put', urlArg: 1, arg0Pattern: MODEL_URL,
+        inputArgs: ['json', 'data', 'files', 'content'], needsInput: true as const, languages: ['python' as const] })),
       // a request to a route of the project itself whose handler runs a model (the index knows which: `app/api/chat/route.ts`,
       // `app.post("/caption", …)`, `@app.post("/predict")`), whatever the route is called
       ...['fetch', 'node-fetch', 'cross-fetch', 'undici.fetch', 'got', 'ky', 'ofetch.ofetch', 'ofetch.$fetch', 'axios', 'axios.request', 'axios.post', 'axios.put',
@@ -117,6 +123,9 @@ const pack: KnowledgePack = {
       // a conversation or a prompt posted to a chat route
       ...['fetch', 'node-fetch', 'cross-fetch', 'undici.fetch', 'got', 'ky', 'ofetch.ofetch', 'ofetch.$fetch', 'axios', 'axios.request', 'axios.post', 'got.post', 'ky.post',
         'requests.post', 'httpx.post', 'http.client#post', 'obsidian.requestUrl'].map(match => ({ match, arg0Pattern: CHAT_ROUTE, bodyKeys: CHAT_BODY_KEYS })),
+      // a LangServe route (`/chat/invoke`, `/rag/stream`, `/batch`) given its `{"input": …}`: a chain served over HTTP
+      ...['fetch', 'node-fetch', 'cross-fetch', 'undici.fetch', 'got', 'ky', 'axios', 'axios.request', 'axios.post', 'got.post', 'ky.post',
+        'requests.post', 'httpx.post', 'http.client#post'].map(match => ({ match, arg0Pattern: LANGSERVE_ROUTE, bodyKeys: ['input', 'inputs'] })),
       // an explicit POST to a service's own task route is a prediction even with nothing in its body (`axios.post(`${API}/summarize`)`:
       // the server runs its model on what it holds); a hosted API's route without a body is a probe, as above
       ...['axios.post', 'got.post', 'ky.post', 'requests.post', 'httpx.post'].map(match => ({ match, arg0Pattern: TASK_ROUTE })),
