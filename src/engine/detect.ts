@@ -236,6 +236,9 @@ function deferredShape(r: Resolver, call: Call) {
 const LIBRARY_LOAD: LoadRule = { pin: 'library', defaultWeights: true, modelArg: [0, 'model', 'model_path', 'model_name', 'model_dir', 'path', 'checkpoint', 'source', 'name', 'weights', 'lang', 'language'] };
 const FILE_LIBRARY_LOAD: LoadRule = { ...LIBRARY_LOAD, pin: 'local', defaultWeights: false };
 
+/** Functions named for fitting a model on their arguments and returning it: `auto_arima(y)`, `train_model(X, y)`, `fit(X, y)`. */
+const FITTING_FUNCTION = /^(auto_arima|train|fit|train_model|fit_model|train_classifier|train_regressor)$/;
+
 /** Methods that train the value they are called on (Python, and TensorFlow.js's Layers API: `fitDataset`, `trainOnBatch`). */
 const TRAINING_METHODS = new Set(['fit', 'partial_fit', 'fit_transform', 'fit_generator', 'train', 'train_on_batch', 'fit_predict', 'fitDataset', 'trainOnBatch']);
 /** Calls that only a training loop makes. */
@@ -494,7 +497,11 @@ class PrecisionGuards {
     if (cls < 0) return false;
     const made = this.r.instanceOf(cls);
     // a model's own definition calls its layers; a load test (a Locust user) calls the API it tests
-    return made.k === 'typed' && (MODEL_DEFINITIONS.has(made.type) || made.type.startsWith('harness.'));
+    if (made.k === 'typed') return MODEL_DEFINITIONS.has(made.type) || made.type.startsWith('harness.');
+    // a class over a base the engine does not know (`class VIT_Backbone(Backbone)` of detectron2, a LightningModule not
+    // imported) whose `forward` calls its own parts (`self.backbone.forward_features(x)`): a network's definition too
+    return this.r.m.language === 'python' && this.r.m.scopes[call.scope].name === 'forward' && this.r.m.scopes[cls].bases.length > 0
+      && rootIsSelf(call.callee);
   }
 
   private trainedHere(call: Call): boolean {
@@ -509,10 +516,13 @@ class PrecisionGuards {
         if (key) this.trained(key, c.scope);
       }
       // `model = LogisticRegression(C=1.0).fit(X, y)`: `fit` returns the estimator it trained
+      // `model = pm.auto_arima(y, …)`, `model = train_model(X, y)`: a function that fits a model on what it is given and returns it
       for (const a of this.r.m.assignments) {
         if (a.value.k !== 'call') continue;
         const callee = this.r.m.calls[a.value.call].callee;
-        if (callee.k !== 'attr' || !TRAINING_METHODS.has(callee.attr) || callee.attr === 'fit_transform' || callee.attr === 'fit_predict') continue;
+        const fits = callee.k === 'attr' ? TRAINING_METHODS.has(callee.attr) && callee.attr !== 'fit_transform' && callee.attr !== 'fit_predict'
+          : false;
+        if (!fits && !FITTING_FUNCTION.test(lastSegment(callee) ?? '')) continue;
         for (const t of a.targets) if (t.index === undefined) this.trained(targetKeyOf(t.root, t.path), a.scope);
       }
     }
@@ -556,6 +566,26 @@ class PrecisionGuards {
   }
 
   /**
+   * `def load_opt(p): return joblib.load(p)` whose callers keep a preprocessor or data (`preprocessor = load_opt(…)`,
+   * `encoders, path = try_load_encoders(…)`): the helper loads what its callers say, not a model.
+   */
+  private returnedAsPreprocessing(load: ModelLoad): boolean {
+    const fn = load.call.scope;
+    const name = this.r.m.scopes[fn].kind === 'function' ? this.r.m.scopes[fn].name : undefined;
+    if (!name) return false;
+    const bound = this.assignmentOf(load.call.id)?.targets.find(t => !t.path.length && t.index === undefined)?.root;
+    const returnsLoad = this.r.m.returns.some(x => {
+      if (x.scope !== fn || !x.value) return false;
+      const first = x.value.k === 'other' && x.value.op === 'tuple' ? x.value.parts[0] : x.value;
+      return (first?.k === 'call' && first.call === load.call.id) || (bound !== undefined && first?.k === 'name' && first.name === bound);
+    });
+    if (!returnsLoad) return false;
+    const callers = this.r.m.assignments.filter(a => a.value.k === 'call' && lastSegment(this.r.m.calls[a.value.call].callee) === name);
+    const kept = callers.map(a => a.targets[0]).filter(t => t !== undefined).map(t => t.path.length ? t.path[t.path.length - 1] : t.root);
+    return kept.length > 0 && kept.every(n => (PREPROCESSING_WORDS.test(n) || DATA_WORDS.test(n)) && !MODEL_WORDS.test(n));
+  }
+
+  /**
    * `def load_pickle(f): return pickle.load(f)` whose callers unpack data from it (`X_train, y_train = load_pickle(…)`):
    * a helper for datasets, not a model load.
    */
@@ -587,7 +617,7 @@ class PrecisionGuards {
 
   modelEvidence(load: ModelLoad): boolean {
     // `expected_features = joblib.load(FEATURE_PATH)`: the name says what else the pickle holds
-    if (this.namedLikeData(load) || this.namedLikePreprocessing(load) || this.returnedAsData(load)) return false;
+    if (this.namedLikeData(load) || this.namedLikePreprocessing(load) || this.returnedAsData(load) || this.returnedAsPreprocessing(load)) return false;
     this.importsMl ??= this.r.m.imports.some(i => this.r.t.mlModules.includes(rootModule(i.path)) && !GENERIC_DESERIALISERS.has(rootModule(i.path)));
     // bytes a request carried (`torch.load(BytesIO(base64.b64decode(body)))`) are a tensor or data sent in, unless a name says model
     if (this.importsMl && !this.fromMemory(load)) return true;
@@ -766,6 +796,14 @@ function receiverOf(callee: Expr, depth: number): Expr {
   let e = callee;
   for (let k = 0; k < depth && e.k === 'attr'; k++) e = e.obj;
   return e;
+}
+
+/** `self.backbone(x)`, `self.encoder.forward_features(x)`: a call of one of the instance's own attributes. */
+function rootIsSelf(callee: Expr): boolean {
+  let e = callee;
+  if (e.k === 'attr' && e.obj.k === 'name' && e.obj.name === 'self') return true;
+  if (e.k === 'attr') e = e.obj;
+  return e.k === 'attr' && e.obj.k === 'name' && e.obj.name === 'self';
 }
 
 function rootIsName(e: Expr): boolean {
@@ -1126,12 +1164,25 @@ function argFor(call: Call, spec: (number | string)[] | undefined, r?: Resolver)
       // positional argument (`create_from_options(options)`)
       const [head, ...rest] = key.split('.');
       let e = /^\d+$/.test(head) ? call.args.filter(x => !x.name && !x.spread)[Number(head)]?.value : namedArg(call, head);
+      // a configuration object set attribute by attribute before the call (`cfg.MODEL.WEIGHTS = "…"; DefaultPredictor(cfg)`)
+      const set = e?.k === 'name' && r ? attributeSetBefore(r, e.name, rest, call) : undefined;
+      if (set) return set;
       for (const k of rest) e = e && optionEntry(r, e, k, call.scope);
       if (e) return e;
     } else if (typeof key === 'string') { const a = namedArg(call, key); if (a) return a; }
     else { const a = call.args.filter(x => !x.name && !x.spread)[key]; if (a) return a.value; }
   }
   return undefined;
+}
+
+/** The last value assigned to `name.a.b` in the call's function before the call (or at module level, for a module-level object). */
+function attributeSetBefore(r: Resolver, name: string, attrs: string[], call: Call): Expr | undefined {
+  let found: Assignment | undefined;
+  for (const a of r.m.assignments) {
+    if (a.kind !== 'assign' || (a.scope !== call.scope && a.scope !== 0) || !before(a.r.start, call.r.start)) continue;
+    if (a.targets.some(t => t.root === name && t.index === undefined && t.path.length === attrs.length && t.path.every((p, i) => p === attrs[i]))) found = a;
+  }
+  return found?.value;
 }
 
 /**
@@ -1417,7 +1468,8 @@ function pinVerdict(r: Resolver, call: Call, rule: LoadRule, ref: Reference): Pi
     // the working directory container images copy the service into (`WORKDIR /app`, the python image's `/usr/src/app`):
     // a file there ships with the code
     if (/^\/(app|usr\/src\/app)\//.test(v)) return { pin: 'local', reason: `"${v}" is in the container image's working directory, where the service's own files are copied` };
-    if (/^(https?|s3|gs|gcs|az|abfss?|hdfs):\/\//.test(v)) return remote(v);
+    // (also a library's own scheme: `detectron2://COCO-…/137849600/model_final.pkl` is its model zoo's server)
+    if (/^(?!file:)[a-z][\w+.-]*:\/\//i.test(v)) return remote(v);
     // in TS/JS a leading `/` is usually the app's own static folder (`loadGraphModel('/models/model.json')`)
     if (/^(\/|~|[A-Za-z]:\\)/.test(v) && !web) return { pin: 'mutable', volume: true, reason: `"${v}" is an absolute path outside the project (a mounted volume or the host's disk): the deployment decides what is there` };
     return { pin: 'local', reason: 'a file shipped with the service' };

@@ -69,6 +69,7 @@ export class WorkspaceIndex {
   /** `text`, when given, names the evidence of the module's recorders (the line that records). */
   add(file: string, model: FileModel, text?: string): void {
     const entry: Entry = { file, model, text, exports: new Map(), keys: moduleKeys(path.resolve(file), this.root, model.language) };
+    this.files.add(path.resolve(file));
     for (const key of entry.keys) if (!this.byKey.has(key)) this.byKey.set(key, entry);
   }
 
@@ -225,10 +226,27 @@ export class WorkspaceIndex {
       // `name` or `Class.member` (a static factory: `PipelineSingleton.getInstance()`)
       if (name.split('.').length > 2) continue;
       const entry = this.entryFor(mod, from, language);
-      if (entry) return { entry, name };
+      if (entry) return this.vendoredLibrary(importPath, entry, language) ? undefined : { entry, name };
     }
     return undefined;
   }
+
+  /**
+   * A copy of a known ML library kept in the tree (`fitting/detectron2/` beside its own `setup.py`): its imports are the
+   * library's, which the knowledge tables describe, not project code to follow. Only a library the tables name, and
+   * only when the package sits in a distribution of its own, so a project's own `agents/` or `arch/` package stays the project's.
+   */
+  private vendoredLibrary(importPath: string, entry: Entry, language: FileModel['language']): boolean {
+    if (language !== 'python' || importPath.startsWith('.')) return false;
+    const root = importPath.split('.')[0];
+    if (!this.tables.modelLibraries.includes(root) && !this.tables.mlModules.includes(root)) return false;
+    const file = path.resolve(entry.file);
+    const at = file.lastIndexOf(`${path.sep}${root}${path.sep}`);
+    if (at < 0) return false;
+    const distribution = file.slice(0, at);
+    return distribution !== path.resolve(this.root) && this.files.has(path.join(distribution, 'setup.py'));
+  }
+  private readonly files = new Set<string>();
 
   /**
    * What other modules pass to this module's functions and classes, when it is a model or a client: built once

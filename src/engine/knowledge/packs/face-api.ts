@@ -17,7 +17,9 @@ const pack: KnowledgePack = {
       // the top-level helpers: `faceapi.loadTinyFaceDetectorModel(url)`, `loadFaceRecognitionModel(url)`, …
       { match: `${m}.load*Model`, type: 'model.faceapi-net', load: { pin: 'url' as const } },
     ]),
-    inference: MODULES.flatMap(m => ['detectAllFaces', 'detectSingleFace', 'computeFaceDescriptor', 'recognizeFaceExpressions', 'detectFaceLandmarks'].map(f => ({ match: `${m}.${f}` }))),
+    inference: MODULES.flatMap(m => ['detectAllFaces', 'detectSingleFace', 'computeFaceDescriptor', 'recognizeFaceExpressions', 'detectFaceLandmarks',
+      // the single-network functions of the older API (`faceapi.mtcnn(video, options)`, `faceapi.tinyYolov2(img)`)
+      'mtcnn', 'tinyYolov2', 'ssdMobilenetv1', 'tinyFaceDetector', 'locateFaces', 'detectLandmarks'].map(f => ({ match: `${m}.${f}` }))),
   },
 };
 export default pack;

@@ -20,6 +20,9 @@ const pack: KnowledgePack = {
       { match: 'llamaindex.index#as_query_engine', type: 'llamaindex.query-engine' },
       { match: 'llamaindex.index#as_chat_engine', type: 'llamaindex.chat-engine' },
       { match: 'llama_index.core.query_engine.*', type: 'llamaindex.query-engine' },
+      // also from their modules (`from llama_index.core.query_engine.router_query_engine import RouterQueryEngine`)
+      { match: 'llama_index.core.query_engine.**.*QueryEngine', type: 'llamaindex.query-engine' },
+      { match: 'llama_index.core.chat_engine.**.*ChatEngine', type: 'llamaindex.chat-engine' },
       { match: 'llama_index.core.query_engine.*.from_args', type: 'llamaindex.query-engine' },
       { match: 'llama_index.core.chat_engine.*', type: 'llamaindex.chat-engine' },
       { match: 'llama_index.core.chat_engine.*.from_defaults', type: 'llamaindex.chat-engine' },

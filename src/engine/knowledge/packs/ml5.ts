@@ -2,7 +2,8 @@ import type { KnowledgePack } from '../types';
 
 /** ml5.js factories that make a model object (pre-trained, or a network trained or loaded in the page). */
 const FACTORIES = ['neuralNetwork', 'imageClassifier', 'objectDetector', 'handPose', 'bodyPose', 'faceMesh', 'soundClassifier', 'sentiment',
-  'bodySegmentation', 'depthEstimation', 'handpose', 'poseNet', 'faceApi', 'featureExtractor', 'YOLO', 'styleTransfer', 'pix2pix', 'charRNN'];
+  'bodySegmentation', 'depthEstimation', 'handpose', 'poseNet', 'faceApi', 'featureExtractor', 'YOLO', 'styleTransfer', 'pix2pix', 'charRNN',
+  'SketchRNN', 'sketchRNN', 'uNet', 'bodyPix', 'CVAE', 'DCGAN', 'word2vec'];
 /** The factories that fetch pre-trained weights (the library's default, or the named or URL model given first); `neuralNetwork` starts empty. */
 const PRETRAINED = FACTORIES.filter(f => f !== 'neuralNetwork');
 

@@ -23,6 +23,8 @@ const pack: KnowledgePack = {
         { match: `${m}.node.loadSavedModel`, type: 'model.keras', load: { pin: 'local' as const } },
         // a model rebuilt from its saved topology (`tf.models.modelFromJSON(JSON.parse(readFileSync("model.json")))`), its weights set after
         { match: `${m}.models.modelFromJSON`, type: 'model.keras', load: { pin: 'url' as const } },
+        // IO handlers name the model's files: `loadLayersModel(tf.io.fileSystem("model/model.json"))` is as pinned as that path
+        { match: `${m}.io.fileSystem`, names: [0] }, { match: `${m}.io.http`, names: [0] },
         { match: `${m}.LayersModel`, type: 'model.keras' },
         { match: `${m}.GraphModel`, type: 'model.keras' },
         { match: `${m}.Sequential`, type: 'model.keras' },

@@ -20,6 +20,10 @@ const pack: KnowledgePack = {
     inference: [
       { match: 'model.whisper#transcribe', inputArgs: [0, 'audio'] },
       { match: 'whisper.transcribe', inputArgs: [1, 'audio'] },
+      // the lower-level API over a log-Mel spectrogram: `whisper.decode(model, mel, options)`, `model.decode(mel, options)`, `model.detect_language(mel)`
+      { match: 'whisper.decode', inputArgs: [1, 'mel'] }, { match: 'whisper.decoding.decode', inputArgs: [1, 'mel'] },
+      { match: 'whisper.detect_language', inputArgs: [1, 'mel'] }, { match: 'whisper.decoding.detect_language', inputArgs: [1, 'mel'] },
+      { match: 'model.whisper#decode', inputArgs: [0, 'mel'] }, { match: 'model.whisper#detect_language', inputArgs: [0, 'mel'] },
       // (whisper-node's default export is the function itself; nodejs-whisper's is named, or reached through a namespace)
       ...['nodejs-whisper.nodewhisper', 'nodejs-whisper.default.nodewhisper', 'whisper-node', 'whisper-node.default', 'whisper-node.whisper']
         .map(match => ({ match, inputArgs: [0] })),
