@@ -63,6 +63,7 @@ export function detect(r: Resolver): { points: InferencePoint[]; loads: ModelLoa
     const callee = r.expr(call.callee, call.scope);
     const symbol = symbolString(callee);
     const known = symbol ? inferenceRow(r, call, symbol) : undefined;
+    if (process.env.MLOBS_DEBUG) console.error("DBG", call.r.start.line + 1, symbol, known?.match);
     const row = known ?? signatureRow(r, call);
     if (row) {
       if (guards.notServing(call)) continue;
@@ -151,7 +152,9 @@ function deferredInference(r: Resolver, call: Call, symbol: string | undefined):
   if (!inner || (target.k !== 'typed' && target.k !== 'path')) return undefined;
   const typed = target.k === 'typed' ? target : undefined;
   // the model's input is what the runner passes on: the arguments it names, else the first after the callable
-  return { call, callee: typed ? displayCallee(r, typed) : targetSymbol!, row: { ...inner, inputArgs: row.argsFrom ?? (typeof row.callable === 'number' ? [row.callable + 1] : undefined) }, heuristic: !!typed?.heuristic, receiver: target, origins: typed?.origins ?? [], range: fn.r };
+  // (and the keywords the model's own row names, passed on as they are: `to_thread(client.ocr.process, document=doc)`)
+  const passedOn = typeof row.callable === 'number' ? [row.callable + 1, ...(inner.inputArgs ?? []).filter(a => typeof a === 'string')] : undefined;
+  return { call, callee: typed ? displayCallee(r, typed) : targetSymbol!, row: { ...inner, inputArgs: row.argsFrom ?? passedOn }, heuristic: !!typed?.heuristic, receiver: target, origins: typed?.origins ?? [], range: fn.r };
 }
 
 /**
@@ -553,7 +556,7 @@ class PrecisionGuards {
   private fileLoads?: boolean;
 
   private namedLikeData(load: ModelLoad): boolean {
-    const ref = load.modelArg ? literalText(this.r, load.modelArg, load.call.scope) : '';
+    const ref = load.modelArg ? referenceName(this.r, load.modelArg, load.call.scope) : '';
     const assigned = this.assignmentOf(load.call.id);
     const names = [ref.split(/[\\/]/).pop() ?? '', ...(assigned?.targets.map(t => [t.root, ...t.path].join('.')) ?? [])].filter(Boolean);
     return names.length > 0 && names.every(n => DATA_WORDS.test(n) && !MODEL_WORDS.test(n.replace(/\.(joblib|pkl|pickle)$/, '')));
@@ -720,6 +723,27 @@ const GENERIC_DESERIALISERS = new Set(['pickle', 'joblib', 'dill', 'cloudpickle'
 function literalText(r: Resolver, e: Expr, scope: number): string {
   const ref = referenceOf(r, e, scope);
   if (ref.kind === 'literal') return ref.value;
+  return describeReceiver(e);
+}
+
+/**
+ * The name a reference goes by: its literal text, or, when the path is computed, the last part the code spells
+ * (`with open(os.path.join(model_dir, "feature_columns.pkl")) as f: pickle.load(f)` reads `feature_columns.pkl`).
+ */
+function referenceName(r: Resolver, e: Expr, scope: number, depth = 0): string {
+  const ref = referenceOf(r, e, scope);
+  if (ref.kind === 'literal' || depth > 4) return ref.kind === 'literal' ? ref.value : describeReceiver(e);
+  if (e.k === 'name') {
+    const binding = bindingOf(r, e.name, scope, e.r.start);
+    if (binding) return referenceName(r, binding.value, binding.scope, depth + 1);
+  }
+  if (e.k === 'call') {
+    const c = r.m.calls[e.call];
+    const callee = symbolString(r.expr(c.callee, c.scope)) ?? '';
+    const positional = c.args.filter(a => !a.name && !a.spread).map(a => a.value);
+    if (/^(builtins|io|gzip|bz2|lzma)\.open$/.test(callee) && positional[0]) return referenceName(r, positional[0], c.scope, depth + 1);
+    if (PATH_JOINERS.test(callee) && positional.length) return referenceName(r, positional[positional.length - 1], c.scope, depth + 1);
+  }
   return describeReceiver(e);
 }
 
@@ -928,9 +952,37 @@ function builtBy(r: Resolver, call: Call, name: RegExp): boolean {
 /** A value the engine knows nothing about: a parameter, or an import from a project module (not a library the tables know). */
 /** Whether a name holds an instance the code builds from a class of the project (`const gemini = new GeminiService()`). */
 function projectInstance(r: Resolver, receiver: Expr, scope: number, sym: Sym): boolean {
-  if (receiver.k !== 'name' || sym.k !== 'path' || !/(^|\.)[A-Z]\w*$/.test(sym.path) || !r.definedInProject(sym.path)) return false;
-  const built = bindingOf(r, receiver.name, scope)?.value;
-  return built?.k === 'call' && symbolString(r.expr(r.m.calls[built.call].callee, scope)) === sym.path;
+  if (sym.k === 'typed') return false;
+  const cls = declaredClass(r, receiver, scope);
+  return !!cls && /(^|\.)[A-Z]\w*$/.test(cls) && r.definedInProject(cls);
+}
+
+/**
+ * The class a receiver is an instance of, as the code declares it: built by it (`gemini = new GeminiService()`), a parameter
+ * annotated with it (`def ask(svc: Summariser)`), or an attribute holding either (`constructor(private readonly gemini:
+ * GeminiService)` then `this.gemini`, `self.svc = svc`, a field `svc: Summariser`).
+ */
+function declaredClass(r: Resolver, e: Expr, scope: number, depth = 0): string | undefined {
+  if (depth > 3) return undefined;
+  if (e.k === 'name') {
+    const owner = paramOwner(r, e.name, scope);
+    const binding = bindingOf(r, e.name, scope);
+    if (binding) {
+      if (binding.value.k === 'call') return symbolString(r.expr(r.m.calls[binding.value.call].callee, binding.scope));
+      return binding.value.k === 'name' ? declaredClass(r, binding.value, binding.scope, depth + 1) : undefined;
+    }
+    const annotation = owner === undefined ? undefined : r.m.scopes[owner].params.find(p => p.name === e.name)?.annotation;
+    return annotation ? symbolString(r.expr(annotation, owner!)) : undefined;
+  }
+  if (e.k === 'attr' && e.obj.k === 'name') {
+    const cls = r.selfClass(e.obj, scope);
+    if (cls < 0) return undefined;
+    const field = r.m.scopes[cls].fields?.find(f => f.name === e.attr);
+    if (field) return symbolString(r.expr(field.annotation, r.m.scopes[cls].parent));
+    const found = r.attributeValues(cls, e.attr).map(v => declaredClass(r, v.value, v.scope, depth + 1));
+    return found.length && found.every(f => f === found[0]) ? found[0] : undefined;
+  }
+  return undefined;
 }
 
 function untyped(r: Resolver, s: Sym): boolean {

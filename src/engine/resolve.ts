@@ -192,6 +192,9 @@ export class Resolver {
       const sc = this.m.scopes[s];
       if (sc.kind === 'class' && s !== scope) continue;
       const assigned = this.bindings.get(s)?.get(name);
+      // `try: from mistralai import Mistral` / `except ImportError: Mistral = None`: the fallback only marks the
+      // library missing; where the name is used, it is the import
+      if (assigned && this.imports.has(name) && assigned.every(a => a.value.k === 'lit' && a.value.falsy)) continue;
       if (assigned) {
         let r = this.bestAssigned(assigned, name);
         if (r.k === 'unknown') { const used = this.usageType(name, s); if (used) return used; }
@@ -770,6 +773,13 @@ export class Resolver {
     return -1;
   }
 
+  private isPropertyGetter(fn: number): boolean {
+    return this.m.language === 'python' && this.m.scopes[fn].decorators.some(d => {
+      const name = d.k === 'name' ? d.name : d.k === 'attr' ? d.attr : '';
+      return name === 'property' || name === 'cached_property';
+    });
+  }
+
   classAttribute(cls: number, attr: string, seen = new Set<number>()): Sym {
     if (seen.has(cls)) return UNKNOWN_OTHER;
     seen.add(cls);
@@ -788,7 +798,8 @@ export class Resolver {
     }
     for (const a of this.bindings.get(cls)?.get(attr) ?? []) found.push(this.expr(a.value, a.scope));
     const method = this.defs.get(cls)?.get(attr);
-    if (method !== undefined) found.push({ k: 'fn', scope: method });
+    // a property (`@property`, `@cached_property`, `@functools.cached_property`) reads as what its getter returns
+    if (method !== undefined) found.push(this.isPropertyGetter(method) ? this.returnOf(method) : { k: 'fn', scope: method });
     let result = this.best(found);
     if (result.k !== 'typed') {
       // a member declared with its type (`session: ort.InferenceSession`, `AI: Ai` of an interface)

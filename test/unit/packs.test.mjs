@@ -33,6 +33,14 @@ test('pack ids are unique and name their files', () => {
   }
 });
 
+test('every key of a pack\'s tables names a table (an array spread into the tables object gives numeric keys)', () => {
+  const tableNames = new Set(Object.keys(engine.defaultConfig().tables));
+  for (const p of engine.PACKS) {
+    const unknown = Object.keys(p.tables).filter(k => !tableNames.has(k));
+    assert.deepEqual(unknown, [], `${p.id}: not tables: ${unknown.slice(0, 5).join(', ')}`);
+  }
+});
+
 for (const pack of engine.PACKS) {
   const files = fixtureFiles(pack.id);
   test(`pack ${pack.id}: fixtures for its languages and its kinds of rows`, () => {

@@ -66,6 +66,11 @@ const pack: KnowledgePack = {
       ...PY_INTEGRATIONS.flatMap(p => [`${p}.*Chat*`, `${p}.**.*Chat*`].map(match => ({ match, type: 'client.langchain' }))), // ChatOpenAI, AzureChatOpenAI
       ...['langchain_openai.OpenAI', 'langchain_openai.AzureOpenAI', 'langchain_ollama.OllamaLLM', 'langchain_google_vertexai.VertexAI', 'langchain_aws.BedrockLLM',
         'langchain_huggingface.HuggingFaceEndpoint', 'langchain_huggingface.HuggingFacePipeline'].map(match => ({ match, type: 'client.langchain' })),
+      // the base classes, as the annotation of a model handed in (`async def ask(llm: BaseChatModel, …)`, `(model: BaseChatModel) => …`)
+      ...['langchain_core.language_models.Base*', 'langchain_core.language_models.*.Base*', 'langchain.schema.language_model.BaseLanguageModel',
+        '@langchain/core/language_models/*.Base*'].map(match => ({ match, type: 'client.langchain' })),
+      ...['langchain_core.embeddings.Embeddings', 'langchain_core.embeddings.*.Embeddings', '@langchain/core/embeddings.Embeddings']
+        .map(match => ({ match, type: 'client.langchain-embeddings' })),
       { match: 'langchain_community.chat_models.**', type: 'client.langchain' }, { match: 'langchain_community.llms.**', type: 'client.langchain' },
       { match: 'langchain.chat_models.**', type: 'client.langchain' }, { match: 'langchain.llms.**', type: 'client.langchain' }, // incl. `init_chat_model`
       { match: 'langchain.chains.**', type: 'client.langchain' }, // LLMChain, RetrievalQA.from_chain_type, create_retrieval_chain, …

@@ -33,6 +33,8 @@ const pack: KnowledgePack = {
       ]),
       { match: '@tensorflow/tfjs-tflite.loadTFLiteModel', type: 'model.keras', load: { pin: 'url' } },
     ],
+    // model definitions: a custom layer's `call` (and `computeOutputShape`) is the network's forward pass, not a prediction
+    classBases: TFJS.flatMap(m => [`${m}.layers.Layer`, `${m}.LayersModel`, `${m}.Sequential`]).map(match => ({ match, type: 'model.keras' })),
     inference: [{ match: 'model.keras#execute' }, { match: 'model.keras#executeAsync' }, { match: 'model.keras#predictOnBatch' }],
   },
 };
