@@ -63,10 +63,9 @@ export function detect(r: Resolver): { points: InferencePoint[]; loads: ModelLoa
     const callee = r.expr(call.callee, call.scope);
     const symbol = symbolString(callee);
     const known = symbol ? inferenceRow(r, call, symbol) : undefined;
-    if (process.env.MLOBS_DEBUG) console.error("DBG", call.r.start.line + 1, symbol, known?.match);
     const row = known ?? signatureRow(r, call);
     if (row) {
-      if (guards.notServing(call)) continue;
+      if (guards.notServing(call) || (row.kind === 'llm' && (onlyEmptyInput(r, call, row) || embedsSplitChunks(r, call)))) continue;
       // a call known only by its shape on an untyped receiver is a guess, and says so
       const guess = !known && !row.arg0Pattern && !row.arg0Constructor && !row.ownRoute;
       const point: InferencePoint = { call, callee: known ? displayCallee(r, callee) : describeReceiver(call.callee), row, heuristic: guess || (callee.k === 'typed' && !!callee.heuristic), receiver: callee, origins: callee.k === 'typed' ? callee.origins : [], range: call.callee.r };
@@ -132,7 +131,23 @@ export function detect(r: Resolver): { points: InferencePoint[]; loads: ModelLoa
   // a generic deserialiser (pickle, joblib, dill…) loads a model only with evidence that the object is one
   const used = new Set(points.flatMap(p => p.origins));
   points.push(...markedPoints(r, points));
-  return { points, loads: loads.filter(l => l.needsUse ? used.has(l.call.id) : !l.needsEvidence || used.has(l.call.id) || guards.modelEvidence(l)) };
+  const superseded = supersededLoads(r, loads);
+  return { points, loads: loads.filter(l => !superseded.has(l.call.id) && (l.needsUse ? used.has(l.call.id) : !l.needsEvidence || used.has(l.call.id) || guards.modelEvidence(l))) };
+}
+
+/** Loads whose rule names a later method that does the loading, when the file calls it on what they made. */
+function supersededLoads(r: Resolver, loads: ModelLoad[]): Set<number> {
+  const out = new Set<number>();
+  const pending = loads.filter(l => r.producerOf(l.call)?.load?.supersededBy);
+  if (!pending.length) return out;
+  for (const c of r.m.calls) {
+    if (c.callee.k !== 'attr') continue;
+    const attr = c.callee.attr;
+    const receiver = r.expr(c.callee.obj, c.scope);
+    if (receiver.k !== 'typed') continue;
+    for (const l of pending) if (r.producerOf(l.call)!.load!.supersededBy!.includes(attr) && receiver.origins.includes(l.call.id)) out.add(l.call.id);
+  }
+  return out;
 }
 
 /**
@@ -402,9 +417,11 @@ class PrecisionGuards {
   /** `RankingModel()(x)`: a model class of the code, called as soon as it is built, has had no weights put in it (a shape check). */
   private freshDefinition(call: Call): boolean {
     if (call.callee.k === 'name') return this.smokeTested(call, call.callee.name);
-    if (call.callee.k !== 'call') return false;
-    const made = this.r.expr(call.callee, call.scope);
-    const built = this.r.m.calls[call.callee.call];
+    // (also run through one of its methods: `new SquaredSumLayer().apply(t)`, `Net().forward(x)`)
+    const fresh = call.callee.k === 'call' ? call.callee : call.callee.k === 'attr' && call.callee.obj.k === 'call' ? call.callee.obj : undefined;
+    if (!fresh) return false;
+    const made = this.r.expr(fresh, call.scope);
+    const built = this.r.m.calls[fresh.call];
     return made.k === 'typed' && MODEL_DEFINITIONS.has(made.type) && made.origins.length === 0 && this.r.expr(built.callee, built.scope).k === 'class';
   }
 
@@ -799,6 +816,38 @@ function namedModelServiceUrl(r: Resolver, e: Expr): boolean {
 }
 
 /** Whether a call passes one of the row's input arguments, or options the engine cannot see into. */
+/** What cuts documents into chunks for an index (LangChain's text splitters and their document helpers). */
+const SPLITTER_METHODS = /^(splitDocuments|split_documents|splitText|split_text|createDocuments|create_documents|transformDocuments|transform_documents)$/;
+
+/**
+ * `allSplits = await splitter.splitDocuments(docs)` then `embeddings.embedQuery(allSplits[0].pageContent)`: embedding the
+ * chunks of the documents being indexed is ingestion, as building the index is, not a prediction a request asks for.
+ */
+function embedsSplitChunks(r: Resolver, call: Call): boolean {
+  if (call.callee.k !== 'attr' || !/^a?embed(_?[Qq]uery|_?[Dd]ocuments)$/.test(call.callee.attr)) return false;
+  const chunks = new Set<string>();
+  for (const a of r.m.assignments) {
+    const v = a.value.k === 'other' && a.value.parts.length === 1 ? a.value.parts[0] : a.value; // (`await …`)
+    if (v.k === 'call' && SPLITTER_METHODS.test(lastSegment(r.m.calls[v.call].callee) ?? '')) for (const t of a.targets) if (!t.path.length) chunks.add(t.root);
+  }
+  return chunks.size > 0 && call.args.some(a => mentionsName(r, a.value, chunks));
+}
+
+/**
+ * Ollama's `generate({ model, prompt: "", keep_alive })` loads (or, with `keep_alive: 0`, unloads) the model in the server and
+ * answers nothing: a call of a hosted model whose every input it names is the empty string asks for no prediction.
+ */
+function onlyEmptyInput(r: Resolver, call: Call, row: InferenceRow): boolean {
+  const positional = call.args.filter(a => !a.name && !a.spread);
+  const options = positional[0] && dictOf(r, positional[0].value, call.scope);
+  const inputs: Expr[] = [];
+  for (const a of row.inputArgs ?? []) {
+    const given = typeof a === 'number' ? positional[a]?.value : namedArg(call, a) ?? options?.entries.find(e => e.key === a)?.value;
+    if (given && !(typeof a === 'number' && a === 0 && options)) inputs.push(given);
+  }
+  return inputs.length > 0 && inputs.every(e => e.k === 'str' && !e.parts && e.value === '');
+}
+
 function inputGiven(r: Resolver, call: Call, row: InferenceRow): boolean {
   const positional = call.args.filter(a => !a.name);
   for (const a of row.inputArgs ?? []) {

@@ -1239,6 +1239,8 @@ export class Resolver {
         && !callee.path.startsWith('builtins.') && !this.external?.inProject?.(callee.path)
         && !this.row(this.t.producers, callee.path) && call.args.some(a => isModelReferenceArg(a)) ? 'model.library' : undefined;
     }
+    // a class a pack has a row for says itself what it makes (`vosk.Recognizer` runs the model it is given; it loads none)
+    if (this.row(this.t.producers, callee.path)) return undefined;
     if (LIBRARY_LOADER.test(name) || matchesAny(this.t.heuristicLoaderNames, name)) return 'model.library';
     if (!/^[A-Z]/.test(name)) return undefined;
     // a model library's tokenizer or processor (`og.Tokenizer(model)`): it reads the model's files but runs no model

@@ -33,6 +33,11 @@ export interface LoadRule {
    */
   onlyWith?: string[];
   /**
+   * Not the load when one of these methods is called on what the call made: that later call loads the model
+   * (tesseract.js 2–4: `createWorker()` then `worker.loadLanguage("por")`; v5's `createWorker("eng")` loads itself).
+   */
+  supersededBy?: string[];
+  /**
    * A builder that starts from published pretrained weights by default (fastai `vision_learner(dls, resnet34)`,
    * `pretrained=True` unless given): a load unless one of these keywords is `False`/`None`.
    */

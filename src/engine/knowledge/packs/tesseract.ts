@@ -15,15 +15,17 @@ const pack: KnowledgePack = {
   languages: ['python', 'typescript'],
   description: '`pytesseract.image_to_string(img, lang=…)` and the other `image_to_*` functions: each runs Tesseract\'s OCR model on an image. '
     + 'tesserocr: `file_to_text(path)`/`image_to_text(img)` do the same; `PyTessBaseAPI(lang=…)` loads the language model and `GetUTF8Text()` runs it on the image set before. '
-    + 'tesseract.js: `await createWorker(lang)` loads the language model (downloaded by default), `worker.recognize(image)`/`detect` runs it; '
+    + 'tesseract.js: `await createWorker(lang)` loads the language model (downloaded by default; in versions 2–4 `worker.loadLanguage(lang)` does, after an empty `createWorker()`), `worker.recognize(image)`/`detect` runs it; '
     + '`Tesseract.recognize(image, lang)` does both.',
   tables: {
     mlModules: ['pytesseract', 'tesserocr', 'tesseract.js'],
     producers: [
       // the language's `.traineddata` in the installed tessdata directory (`lang="eng"` by default): the installation decides
       { match: 'tesserocr.PyTessBaseAPI', type: 'model.tesserocr', load: { pin: 'library', defaultWeights: true, modelArg: ['lang', 1] } },
-      { match: 'tesseract.js.createWorker', type: 'model.tesseract-js', load: { pin: 'library', defaultWeights: true, modelArg: [0, 'langs'] } },
-      { match: 'tesseract.js.default.createWorker', type: 'model.tesseract-js', load: { pin: 'library', defaultWeights: true, modelArg: [0, 'langs'] } },
+      { match: 'tesseract.js.createWorker', type: 'model.tesseract-js', load: { pin: 'library', defaultWeights: true, modelArg: [0, 'langs'], supersededBy: ['loadLanguage'] } },
+      { match: 'tesseract.js.default.createWorker', type: 'model.tesseract-js', load: { pin: 'library', defaultWeights: true, modelArg: [0, 'langs'], supersededBy: ['loadLanguage'] } },
+      // tesseract.js 2–4: the worker is made empty and the language's model loaded into it
+      { match: 'model.tesseract-js#loadLanguage', load: { pin: 'library', modelArg: [0] } },
     ],
     inference: [
       ...OCR_FUNCTIONS.map(f => ({ match: `pytesseract.${f}`, inputArgs: [0, 'image'] })),
