@@ -1240,7 +1240,8 @@ export class Resolver {
         && !this.row(this.t.producers, callee.path) && call.args.some(a => isModelReferenceArg(a)) ? 'model.library' : undefined;
     }
     // a class a pack has a row for says itself what it makes (`vosk.Recognizer` runs the model it is given; it loads none)
-    if (this.row(this.t.producers, callee.path)) return undefined;
+    // (a row for the class itself; rows by convention, `**.from_pretrained`, leave the library's shape in charge)
+    if (this.row(this.t.producers, callee.path)?.match === callee.path) return undefined;
     if (LIBRARY_LOADER.test(name) || matchesAny(this.t.heuristicLoaderNames, name)) return 'model.library';
     if (!/^[A-Z]/.test(name)) return undefined;
     // a model library's tokenizer or processor (`og.Tokenizer(model)`): it reads the model's files but runs no model
