@@ -499,11 +499,13 @@ class PrecisionGuards {
 
   /** The calls a metric's argument is the result of: `model.predict(X)`, `proba[:, 1]`, a variable assigned from one in that function. */
   private callsBehind(e: Expr, scope: number, depth = 0): number[] {
-    if (depth > 3) return [];
+    if (depth > 5) return [];
     if (e.k === 'call') {
       // `net(images).argmax(1)`: the prediction the method is called on
-      const callee = this.r.m.calls[e.call].callee;
-      return [e.call, ...(callee.k === 'attr' ? this.callsBehind(callee.obj, scope, depth + 1) : [])];
+      // and what it is computed from: `pred_y = scaler.inverse_transform(pred_y_ppr.reshape(-1, 1))` is still the prediction
+      const c = this.r.m.calls[e.call];
+      return [e.call, ...(c.callee.k === 'attr' ? this.callsBehind(c.callee.obj, scope, depth + 1) : []),
+        ...c.args.flatMap(a => this.callsBehind(a.value, scope, depth + 1))];
     }
     if (e.k === 'index' || e.k === 'attr') return this.callsBehind(e.obj, scope, depth + 1);
     if (e.k !== 'name') return [];
