@@ -78,6 +78,15 @@ function holdsProjectObjects(r: Resolver, container: string): boolean {
 
 const SELF = new Set(['self', 'this']);
 
+/** The name of the collection a local name (or an entry of it) was taken from by one subscript: `group = models[sex]` → model. */
+function takenFrom(r: Resolver, e: Expr, scope: number): string | undefined {
+  const root = e.k === 'index' ? e.obj : e;
+  if (root.k !== 'name') return undefined;
+  const assigned = r.bindings.get(scope)?.get(root.name);
+  if (assigned?.length !== 1 || assigned[0].value.k !== 'index') return undefined;
+  return receiverName(assigned[0].value);
+}
+
 /** A helper named like a model loader (`init_predictor`, `load_model`, `get_llm`). */
 function loaderNamed(r: Resolver, callee: string | undefined): boolean {
   const last = callee?.split(/[.#]/).pop();
@@ -118,7 +127,9 @@ export function namedModelCall(r: Resolver, call: Call, callee: Sym): string | u
     // the value itself called: `predictor(pages)`, `self.model(**inputs)`
     receiverExpr = call.callee;
   } else return undefined;
-  const name = receiverName(receiverExpr);
+  const own = receiverName(receiverExpr);
+  // (or the collection it was taken from: `group = model[sex]` then `group["km"].predict(t)`)
+  const name = own && modelNameStrength(r, own) ? own : takenFrom(r, receiverExpr, call.scope) ?? own;
   if (!name) return undefined;
   const strength = modelNameStrength(r, name);
   if (!strength) return undefined;

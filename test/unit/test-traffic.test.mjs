@@ -41,8 +41,8 @@ test('a library\'s class called, whose name ends in a model word (`nnUNetPredict
     '    return predictor.predict_single_npy_array(image, {"spacing": [1, 1, 1]})',
     '',
   ].join('\n');
-  // (nor is `predict_single_npy_array` a model verb the name-based rule knows: `predict_*` methods are as often a wrapper's own)
-  assert.deepEqual(await points('seg.py', text), []);
+  // (the prediction is the nnunet pack's `predict_single_npy_array`, not the class call the name-based rule might take for one)
+  assert.deepEqual(await points('seg.py', text), [[7, 'model.nnunet.predict_single_npy_array']]);
   // the same name given by a project helper is a guess the rule makes
   assert.deepEqual(await points('seg2.py', 'import torch\nfrom app.models import get_predictor\n\ndef segment(image):\n    predictor = get_predictor()\n    return predictor(image)\n'), [[6, 'predictor']]);
 });

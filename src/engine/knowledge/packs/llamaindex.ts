@@ -63,6 +63,8 @@ const pack: KnowledgePack = {
       { match: 'llamaindex.index#asChatEngine', type: 'llamaindex.chat-engine' },
     ],
     inference: [
+      // the 0.4/0.5 releases queried the index itself (`GPTSimpleVectorIndex.from_documents(docs).query(q)`); later ones have no such method
+      ...['query', 'aquery'].map(m => llm(`llamaindex.index#${m}`, [0, 'query_str'])),
       ...['query', 'aquery'].map(m => llm(`llamaindex.query-engine#${m}`, [0, 'str_or_query_bundle'])),
       ...['chat', 'achat', 'stream_chat', 'astream_chat'].map(m => llm(`llamaindex.chat-engine#${m}`, [0, 'message'])),
       ...['chat', 'achat', 'stream_chat', 'astream_chat', 'query', 'aquery', 'run'].map(m => llm(`llamaindex.agent#${m}`, [0, 'message', 'user_msg'])),

@@ -75,7 +75,8 @@ const MODEL_URL = `${MODEL_SERVER_URL}|${HOSTED_MODEL_URL}`;
  * same repository as the front end that calls it: a request there is a prediction when it carries a conversation or a
  * prompt (`CHAT_BODY_KEYS`), as a messaging app's `{ message, roomId }` does not.
  */
-const CHAT_ROUTE = '/(chat|ask|generate|completion|conversation|assistant|answer|reply|respond)(/(stream|streaming|message|messages|completions?))?([?#]|$)';
+// (also as one word of a route's name: `/api/openai-chat`, `/llm_chat`, `/chat-completion`, `/ask-question`)
+const CHAT_ROUTE = '/([\\w.]*[-_])?(chat|ask|generate|completion|conversation|assistant|answer|reply|respond)([-_][\\w.]*)?(/(stream|streaming|message|messages|completions?))?([?#]|$)';
 const CHAT_BODY_KEYS = ['messages', 'prompt', 'question'];
 
 /**
