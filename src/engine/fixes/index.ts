@@ -291,7 +291,9 @@ class Planner {
             || (e.k === 'other' && e.op === 'tuple' && e.parts.every(literal)) || (e.k === 'dict' && e.entries.every(en => literal(en.value)));
           const declared = this.declaredInput(point);
           const declaredInput = declared && !literal(declared) ? declared : undefined;
-          const input = declaredInput ?? point.call.args.find(a => (!a.name || !this.r.t.configArgs.includes(a.name)) && !literal(a.value))?.value;
+          // (not the model's method a runner is handed, `asyncio.to_thread(model.predict, x)`: the point's own range)
+          const handedOn = (e: Expr) => e.r.start.line === point.range.start.line && e.r.start.col === point.range.start.col && e.r.end.col === point.range.end.col;
+          const input = declaredInput ?? point.call.args.find(a => (!a.name || !this.r.t.configArgs.includes(a.name)) && !literal(a.value) && !handedOn(a.value))?.value;
           // an options object's input entry (`{ input: question }`); when that entry is a literal, the object with the values that vary
           const entry = input?.k === 'dict' ? this.inputFromOptions(input) : undefined;
           let value = input?.k === 'dict' ? (entry && !literal(entry) ? entry : entry ? (literal(input) ? undefined : input) : declaredInput ? input : undefined) : input;
