@@ -5,7 +5,7 @@
  */
 import type { Assignment, Call, Expr, Pos, Range } from './model';
 import { before, contains, namedArg } from './model';
-import type { InferenceRow, LoadRule } from './knowledge/types';
+import type { DeferredCallRow, InferenceRow, LoadRule } from './knowledge/types';
 import { Resolver, Sym, symbolString, rootModule, accessKey, lastSegment, inPackage, WRITER_NAME } from './resolve';
 import { matchesAny, matchingRows } from './knowledge';
 import { namedModelCall, nameWords } from './namedModels';
@@ -156,7 +156,7 @@ function supersededLoads(r: Resolver, loads: ModelLoad[]): Set<number> {
  */
 function deferredInference(r: Resolver, call: Call, symbol: string | undefined): InferencePoint | undefined {
   if (!r.t.deferredCalls.length) return undefined;
-  const row = symbol ? r.row(r.t.deferredCalls, symbol) : deferredShape(r, call);
+  const row = (symbol ? r.row(r.t.deferredCalls, symbol) : deferredShape(r, call)) ?? projectRunner(r, call);
   if (!row) return undefined;
   const fn = typeof row.callable === 'string' ? namedArg(call, row.callable) : call.args.filter(a => !a.name && !a.spread)[row.callable]?.value;
   if (!fn || fn.k === 'call' || fn.k === 'func') return undefined;
@@ -170,6 +170,13 @@ function deferredInference(r: Resolver, call: Call, symbol: string | undefined):
   // (and the keywords the model's own row names, passed on as they are: `to_thread(client.ocr.process, document=doc)`)
   const passedOn = typeof row.callable === 'number' ? [row.callable + 1, ...(inner.inputArgs ?? []).filter(a => typeof a === 'string')] : undefined;
   return { call, callee: typed ? displayCallee(r, typed) : targetSymbol!, row: { ...inner, inputArgs: row.argsFrom ?? passedOn }, heuristic: !!typed?.heuristic, receiver: target, origins: typed?.origins ?? [], range: fn.r };
+}
+
+/** A project helper that runs the callable it is given in a thread (`await run_sync_in_executor(module, **inputs)`), as a row. */
+function projectRunner(r: Resolver, call: Call): DeferredCallRow | undefined {
+  const callee = r.expr(call.callee, call.scope);
+  const at = callee.k === 'fn' ? r.deferringParam(callee.scope) : callee.k === 'path' ? r.projectDeferral(callee.path) : undefined;
+  return at === undefined ? undefined : { match: 'project-runner', callable: at };
 }
 
 /**

@@ -4,7 +4,7 @@
  * attributes such as `self.model`, returns of local functions and class bases, or nothing known.
  * Resolution is flow-insensitive per scope and memoised; cycles resolve to `unknown`.
  */
-import type { Assignment, Call, Expr, FileModel, Scope } from './model';
+import type { Assignment, Call, Expr, FileModel, Param, Scope } from './model';
 import type { EntryPointContract, KnowledgeTables, LoadRule, ProducerRow } from './knowledge/types';
 import { findRow, matches, matchesAny, matchingRows } from './knowledge';
 import type { ExportedShape, ExportedValue, ExternalLookup, RecorderSummary } from './workspace';
@@ -451,6 +451,27 @@ export class Resolver {
   projectDefinition(path: string): 'class' | 'function' | undefined {
     const e = this.exported(path);
     return e?.via === 'class' || e?.via === 'function' ? e.via : undefined;
+  }
+
+  /**
+   * `async def run_sync_in_executor(fn: Callable, *args, **kwargs)` whose body hands work to a runner the tables know
+   * (`loop.run_in_executor`, `asyncio.to_thread`, an executor's `submit`): the position of the parameter it runs — the one
+   * annotated `Callable` or named as one (`fn`, `func`, `callable`, `target`). Calling the helper with a model's method runs it.
+   */
+  deferringParam(fn: number): number | undefined {
+    const scope = this.m.scopes[fn];
+    if (scope.kind !== 'function' || !this.t.deferredCalls.length) return undefined;
+    const runs = this.m.calls.some(c => c.scope === fn && (() => { const s = symbolString(this.expr(c.callee, c.scope)); return !!s && !!this.row(this.t.deferredCalls, s); })());
+    if (!runs) return undefined;
+    const callableNamed = (p: Param) => /^(fn|func|function|callable|target|work|job|task_fn)$/.test(p.name)
+      || (p.annotation !== undefined && /(^|\.)Callable$/.test(annotationHead(p.annotation)));
+    const i = scope.params.findIndex(callableNamed);
+    return i < 0 ? undefined : i;
+  }
+
+  /** The parameter position a project function of another module runs in a thread (see `deferringParam`). */
+  projectDeferral(path: string): number | undefined {
+    return this.exported(path)?.defers;
   }
 
   /** Whether another project module's export is only ever None/null: importing it gives nothing to run. */
@@ -1371,3 +1392,11 @@ export function npmPackageOf(root: string): string | undefined {
   return /^(@[^/]+\/[^/]+|[^/@.][^/]*)\//.exec(root)?.[1];
 }
 const PACKAGE_INDEX = new WeakMap<readonly string[], { size: number; roots: Set<string>; dotted: string[] }>();
+
+/** The name an annotation starts with: `Callable` of `Callable[..., Any]`, `typing.Callable`, `Optional` of `Optional[X]`. */
+function annotationHead(e: Expr): string {
+  if (e.k === 'name') return e.name;
+  if (e.k === 'attr') return `${annotationHead(e.obj)}.${e.attr}`;
+  if (e.k === 'index') return annotationHead(e.obj);
+  return '';
+}

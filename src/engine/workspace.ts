@@ -19,7 +19,11 @@ import { instrumentationsIn, isVendored, type InstrumentationAt } from './instru
  * its text in `text` with the parts the module does not spell as `*`.
  */
 /** (`reexport`: the module imports the name from a library, `type` is the library path: `from langchain.chains import LLMChain`.) */
-export interface ExportedValue extends ExportedShape { via: 'value' | 'call' | 'constant' | 'class' | 'function' | 'reexport'; text?: string }
+export interface ExportedValue extends ExportedShape {
+  via: 'value' | 'call' | 'constant' | 'class' | 'function' | 'reexport'; text?: string;
+  /** A function that runs the callable it is given in a thread or an executor: that parameter's position. */
+  defers?: number;
+}
 
 /** A type, and for a holder (a ref, an object of several values) the types of its fields. */
 export interface ExportedShape { type: string; fields?: Record<string, ExportedShape> }
@@ -336,7 +340,10 @@ export class WorkspaceIndex {
       // a class whose instances are not models themselves but may hold one (`Classifier().model` set by its `load_model()`)
       else if (s.k === 'class' && member === undefined) result = { type: 'class', via: 'class' };
       // a function whose body the engine reads where it is written (`def llm_model(prompt)` calling Gemini): calling it is not the model call
-      else if (s.k === 'fn' && member === undefined) result = { type: 'function', via: 'function' };
+      else if (s.k === 'fn' && member === undefined) {
+        const defers = r.deferringParam(s.scope);
+        result = defers === undefined ? { type: 'function', via: 'function' } : { type: 'function', via: 'function', defers };
+      }
     }
     // a library name the module imports, used by a module that imports it from here (`from imports import *`)
     if (!result && member === undefined && s.k === 'path' && !r.definedInProject(s.path)) result = { type: s.path, via: 'reexport' };

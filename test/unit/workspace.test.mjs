@@ -678,3 +678,46 @@ test('a copy of a known ML library kept in the tree (beside its own setup.py) is
   assert.deepEqual(file('vendor_ocr/demo/app.py').inferencePoints.map(p => p.line), [6]);
   assert.deepEqual([file('serve.py').inferencePoints.length, file('serve.py').modelLoads.length], [0, 0]);
 });
+
+test('a project helper that runs the callable it is given in an executor makes the model method handed to it a prediction, across modules', () => {
+  const dir = project({
+    'app/__init__.py': '',
+    'app/executor.py': [
+      'import asyncio',
+      'import contextvars',
+      'import functools',
+      'from typing import Any, Callable',
+      '',
+      '',
+      'async def run_sync_in_executor(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:',
+      '    loop = asyncio.get_running_loop()',
+      '    ctx = contextvars.copy_context()',
+      '    return await loop.run_in_executor(None, functools.partial(ctx.run, fn, *args, **kwargs))',
+      '',
+      '',
+      'def describe(fn: Callable[..., Any]) -> str:',
+      '    return fn.__name__',
+      '',
+    ].join('\n'),
+    'app/serve.py': [
+      'import joblib',
+      '',
+      'from app.executor import describe, run_sync_in_executor',
+      '',
+      'model = joblib.load("model.joblib")',
+      '',
+      '',
+      'async def score(rows):',
+      '    return await run_sync_in_executor(model.predict, rows)',
+      '',
+      '',
+      'async def ping():',
+      '    await run_sync_in_executor(print, "ok")',
+      '    return describe(model.predict)',
+      '',
+    ].join('\n'),
+  });
+  const r = spawnSync(process.execPath, [CLI, 'scan', dir, '--format', 'json'], { encoding: 'utf8' });
+  const serve = JSON.parse(r.stdout).files.find(f => path.resolve(f.path) === path.join(dir, 'app/serve.py'));
+  assert.deepEqual(serve.inferencePoints.map(p => [p.line, p.callee]), [[9, 'joblib.load(…).predict']]);
+});
