@@ -563,6 +563,9 @@ class PrecisionGuards {
     const scopes = this.trainedKeys.get(key);
     if (!scopes) return false;
     if (scopes.has(call.scope)) return true;
+    // a class that trains its model in one method (`train`, `fit`) and predicts in another: the predicting method is the
+    // class's serving side, as the same-scope rule of training reads it (its evaluation still goes by the metric guard)
+    if (/^(self|this)\./.test(key) && this.r.enclosingClass(call.scope) >= 0) return false;
     // trained in another function of the file, and never loaded: an experiment script, not a service
     // (a module that also loads its models — train, save, load, forecast helpers — serves the loaded ones)
     const sym = this.r.expr(receiver!, call.scope);

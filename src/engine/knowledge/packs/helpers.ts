@@ -27,7 +27,7 @@ export const ESTIMATOR_METHODS = ['predict', 'predict_proba', 'predict_log_proba
 
 /** Methods that run a model of a library without rows of its own (beyond `predict`): what model libraries name their inference. */
 export const MODEL_VERBS = [
-  ...ESTIMATOR_METHODS, 'predict_batch', 'forecast', 'recommend', 'generate', 'transcribe', 'translate', 'translate_batch',
+  ...ESTIMATOR_METHODS, 'predict_batch', 'forecast', 'get_prediction', 'get_forecast', 'recommend', 'generate', 'transcribe', 'translate', 'translate_batch',
   'classify', 'classify_file', 'classify_batch', 'detect', 'detect_faces', 'recognize', 'recognise', 'infer', 'inference',
   'readtext', 'readtext_batched', 'ocr', 'tts', 'tts_to_file', 'synthesize', 'synthesise', 'caption', 'segment', 'enhance',
   'separate', 'embed', 'embed_query', 'embed_documents', 'encode', 'encode_queries', 'encode_corpus', 'compute_score', 'rerank',

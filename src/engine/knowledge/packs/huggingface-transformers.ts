@@ -35,6 +35,8 @@ const pack: KnowledgePack = {
       { match: 'model.hfpipeline#' },
       { match: 'model.hf#', inputArgs: [0, 'input_ids', 'inputs', 'pixel_values', 'attention_mask'] },
       { match: 'model.hf#generate', inputArgs: [0, 'input_ids', 'inputs', 'attention_mask'] },
+      // SpeechT5's text-to-speech (Python and transformers.js): `model.generate_speech(input_ids, speaker_embeddings, vocoder=…)`
+      { match: 'model.hf#generate_speech', inputArgs: [0, 'input_ids'] },
     ],
   },
 };

@@ -26,6 +26,8 @@ const pack: KnowledgePack = {
       ...['FaceDetectorYN', 'FaceRecognizerSF'].map(c => ({ match: `cv2.${c}.create`, type: 'model.cvdnn-task', load: { pin: 'local' as const, modelArg: [0, 'model'] } })),
       // a cascade is a trained classifier read from an XML file (often one shipped with OpenCV: `cv2.data.haarcascades + …`)
       { match: 'cv2.CascadeClassifier', type: 'model.cv-cascade', load: { pin: 'local' as const, modelArg: [0, 'filename'] } },
+      // the HOG people detector: its SVM coefficients ship with OpenCV (`setSVMDetector(HOGDescriptor_getDefaultPeopleDetector())`), no file to load
+      { match: 'cv2.HOGDescriptor', type: 'model.cv-cascade' },
       // the contrib face recognizers are made empty; `read(path)` loads one trained before (a `train` then `write` is training)
       ...FACE_RECOGNIZERS.flatMap(c => [`cv2.face.${c}_create`, `cv2.face.${c}.create`, `cv2.face_${c}.create`]).map(match => ({ match, type: 'model.cv-face' })),
       ...['read', 'load'].map(m => ({ match: `model.cv-face#${m}`, load: { pin: 'local' as const, modelArg: [0, 'filename'] } })),

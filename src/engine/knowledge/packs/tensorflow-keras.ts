@@ -23,6 +23,9 @@ const pack: KnowledgePack = {
       { match: 'tf1.saver#restore', type: 'model.tf1-session', loadsInto: 0, load: { pin: 'local' as const, modelArg: [1, 'save_path'] } },
       ...['tensorflow.saved_model.loader.load', 'tensorflow.compat.v1.saved_model.loader.load', 'tensorflow.compat.v1.saved_model.load']
         .map(match => ({ match, type: 'model.tf1-session', loadsInto: 0, load: { pin: 'local' as const, modelArg: [2, 'export_dir'] } })),
+      // a frozen graph parsed from its file and imported into the default graph (`tf.import_graph_def(graph_def, name="")`)
+      ...['tensorflow.import_graph_def', 'tensorflow.compat.v1.import_graph_def', 'tensorflow.graph_util.import_graph_def']
+        .map(match => ({ match, load: { pin: 'local' as const, modelArg: [0, 'graph_def'] } })),
       { match: 'model.keras#compile', passThrough: 'receiver' },
       // trained weights read into a model built in code (`model = build_lstm(); model.load_weights("best.hdf5")`): where the
       // trained model enters the process; on a model of unseen origin (a parameter) too, in a file that uses an ML library
