@@ -1336,7 +1336,7 @@ function modelLoad(r: Resolver, call: Call, rule: LoadRule, symbol: string, dept
     const key = rule.onlyWith.find(k => { const e = namedArg(call, k); return e && !(e.k === 'lit' && e.falsy); });
     if (!key) return undefined;
     modelExpr = namedArg(call, key)!;
-    verdict = key === 'pretrained' || key === 'weights' ? weightsVerdict(r, call, modelExpr, call.scope)
+    verdict = key === 'pretrained' || key === 'weights' || key === 'pretrained_weights' ? weightsVerdict(r, call, modelExpr, call.scope)
       : pinVerdict(r, call, { pin: 'local' }, referenceOf(r, modelExpr, call.scope));
   } else if (rule.offWith) {
     // a builder that starts from pretrained weights unless told not to: `pretrained=False` builds an untrained model
@@ -1364,8 +1364,25 @@ function modelLoad(r: Resolver, call: Call, rule: LoadRule, symbol: string, dept
       : (rule.pin === 'hf' || rule.defaultWeights) && !modelExpr
         ? { pin: 'mutable', reason: "no model given: the library's default can change between releases" }
         : pinVerdict(r, call, rule, ref);
+    // what the code does not spell may still be the library's own choice (`modelSource: EFFICIENTNET_V2_S`): that moves with it
+    const named = verdict.pin === 'unknown' && modelExpr ? libraryNamedModel(r, modelExpr, call.scope) : undefined;
+    if (named) verdict = { pin: 'mutable', reason: `\`${named}\` names a model the library publishes: it moves with the library's releases` };
   }
   return { call, callee: symbol, kind: 'load', heuristic: false, identity, modelArg: modelExpr, needsEvidence: rule.needsModelEvidence, range: verdict.range ?? modelExpr?.r ?? call.callee.r, pin: verdict.pin, pinned: verdict.pin === 'immutable', moving: verdict.pin === 'mutable' && !verdict.volume, pinReason: verdict.reason };
+}
+
+/**
+ * A model reference that is a constant of an ML library itself (`useClassification({ modelSource: EFFICIENTNET_V2_S })` of
+ * react-native-executorch, `build_model(configs.ner.ner_ontonotes_bert)` of DeepPavlov): the library's own choice of model.
+ */
+function libraryNamedModel(r: Resolver, e: Expr, scope: number): string | undefined {
+  if (e.k !== 'name' && e.k !== 'attr') return undefined;
+  // (imported as it is, not a value the file builds: `OCR_CONFIG = {…}` holding a library enum is the file's own)
+  let root: Expr = e;
+  while (root.k === 'attr') root = root.obj;
+  if (root.k !== 'name' || bindingOf(r, root.name, scope)) return undefined;
+  const sym = r.expr(e, scope);
+  return sym.k === 'path' && inPackage(sym.path, r.t.mlModules) && !r.definedInProject(sym.path) && !r.row(r.t.producers, sym.path) ? describeReceiver(e) : undefined;
 }
 
 /** The download call a model path comes from (directly, joined onto, or through one variable). */
@@ -1605,7 +1622,8 @@ function pinVerdict(r: Resolver, call: Call, rule: LoadRule, ref: Reference): Pi
       // a name the code opens (`model_from_json(open("model-prophet").read())`) is a file, whatever it looks like
       if (ref.project || ref.opened) return path();
       // given by name (`TTS(model_name="tts_models/en/vctk/vits")`): the library's zoo, however much it looks like a path
-      if (namedArg(call, 'model_name') && !call.args.some(a => !a.name && !a.spread)) return { pin: 'mutable', reason: `"${v}" names a model the library resolves (its zoo or hub) without a version` };
+      // (or positionally, when the name is a zoo id of its form: Coqui's `tts_models/multilingual/multi-dataset/xtts_v2`)
+      if ((namedArg(call, 'model_name') && !call.args.some(a => !a.name && !a.spread)) || /^(tts|vocoder|voice_conversion)_models\//.test(v)) return { pin: 'mutable', reason: `"${v}" names a model the library resolves (its zoo or hub) without a version` };
       if (looksLikePath(v) || v.endsWith('/')) return path();
       return { pin: 'mutable', reason: `"${v}" names a model the library resolves (its zoo or hub) without a version` };
     case 'hf': {

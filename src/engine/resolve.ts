@@ -163,6 +163,12 @@ export class Resolver {
         }
         // `provider === "anthropic" ? new ChatAnthropic(…) : new ChatOpenAI(…)`, `a if cond else b`: either value
         if (e.op === '?:') return this.best(e.parts.slice(1).map(x => this.expr(x, scope)));
+        // a fallback (`window.SpeechRecognition || window.webkitSpeechRecognition`, `cached ?? new OpenAI()`, `model or load()`): the
+        // value that is a model, a client or a library's, when one is (a setting with a default stays what it was: unknown)
+        if (e.op === '||' || e.op === '??' || e.op === 'or') {
+          const parts = e.parts.map(x => this.expr(x, scope));
+          return parts.find(x => x.k === 'typed') ?? parts.find(x => x.k === 'path' && (inPackage(x.path, this.t.mlModules) || !!this.row(this.t.producers, x.path))) ?? UNKNOWN_OTHER;
+        }
         return UNKNOWN_OTHER;
       default: return UNKNOWN_OTHER;
     }

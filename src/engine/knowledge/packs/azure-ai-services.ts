@@ -10,6 +10,8 @@ const PY: { classes: string[]; methods: string[] }[] = [
     methods: ['analyze_sentiment', 'recognize_entities', 'recognize_pii_entities', 'recognize_linked_entities', 'extract_key_phrases', 'detect_language',
       'begin_analyze_actions', 'begin_analyze_healthcare_entities', 'begin_abstract_summary', 'begin_extract_summary', 'begin_recognize_custom_entities',
       'begin_single_label_classify', 'begin_multi_label_classify'] },
+  // the legacy SDK of the same service (`azure-cognitiveservices-language-textanalytics`)
+  { classes: ['azure.cognitiveservices.language.textanalytics.TextAnalyticsClient'], methods: ['sentiment', 'entities', 'key_phrases', 'detect_language'] },
   { classes: ['azure.ai.language.questionanswering.QuestionAnsweringClient'], methods: ['get_answers', 'get_answers_from_text'] },
   { classes: ['azure.ai.language.conversations.ConversationAnalysisClient'], methods: ['analyze_conversation', 'begin_conversation_analysis'] },
   { classes: ['azure.ai.formrecognizer.DocumentAnalysisClient', 'azure.ai.documentintelligence.DocumentIntelligenceClient', 'azure.ai.formrecognizer.FormRecognizerClient'],
@@ -45,7 +47,7 @@ const pack: KnowledgePack = {
   languages: ['python', 'typescript'],
   description: 'Azure\'s hosted models through their SDKs: Speech (`SpeechRecognizer.recognize_once`, `SpeechSynthesizer.speak_text_async`, and the JS speech SDK), Language (`TextAnalyticsClient.analyze_sentiment`, question answering, conversations), Document Intelligence (`begin_analyze_document`), Vision (`ImageAnalysisClient.analyze`, Computer Vision), Content Safety, Translator, and `azure.ai.inference` (`ChatCompletionsClient.complete`, `EmbeddingsClient.embed`; JS REST `ModelClient(…).path("/chat/completions").post({ body })`). Azure OpenAI is in the openai pack.',
   tables: {
-    mlModules: ['azure.cognitiveservices.speech', 'azure.ai.textanalytics', 'azure.ai.formrecognizer', 'azure.ai.documentintelligence', 'azure.ai.vision',
+    mlModules: ['azure.cognitiveservices.speech', 'azure.cognitiveservices.language', 'azure.ai.textanalytics', 'azure.ai.formrecognizer', 'azure.ai.documentintelligence', 'azure.ai.vision',
       'azure.ai.contentsafety', 'azure.ai.inference', 'microsoft-cognitiveservices-speech-sdk', '@azure/ai-text-analytics', '@azure/ai-language-text',
       '@azure/ai-form-recognizer', '@azure/ai-content-safety', '@azure/cognitiveservices-computervision'],
     producers: [...[...PY, ...JS].flatMap(g => g.classes.map((c): ProducerRow => ({ match: c, type: typeOf(c) }))),

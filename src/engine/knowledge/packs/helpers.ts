@@ -29,7 +29,7 @@ export const ESTIMATOR_METHODS = ['predict', 'predict_proba', 'predict_log_proba
 export const MODEL_VERBS = [
   ...ESTIMATOR_METHODS, 'predict_batch', 'forecast', 'get_prediction', 'get_forecast', 'recommend', 'generate', 'transcribe', 'translate', 'translate_batch',
   'classify', 'classify_file', 'classify_batch', 'detect', 'detect_faces', 'recognize', 'recognise', 'infer', 'inference',
-  'readtext', 'readtext_batched', 'ocr', 'tts', 'tts_to_file', 'synthesize', 'synthesise', 'caption', 'segment', 'enhance',
+  'readtext', 'readtext_batched', 'ocr', 'tts', 'tts_to_file', 'tts_with_vc', 'tts_with_vc_to_file', 'add_predictions', 'synthesize', 'synthesise', 'caption', 'segment', 'enhance',
   'separate', 'embed', 'embed_query', 'embed_documents', 'encode', 'encode_queries', 'encode_corpus', 'compute_score', 'rerank',
   'stt', 'sttWithMetadata', 'extract_keywords', 'extract_entities', 'extract', 'get_sentiment', 'AcceptWaveform', 'process', 'getClassifications',
   // SpeechBrain's interfaces and CLIP-style encoders (`asr.transcribe_file(path)`, `model.encode_image(img)`)

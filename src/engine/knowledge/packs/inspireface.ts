@@ -10,7 +10,7 @@ const pack: KnowledgePack = {
     + 'already computed and runs no model.',
   tables: {
     mlModules: ['inspireface'],
-    producers: [{ match: 'inspireface.InspireFaceSession', type: 'model.inspireface', load: { pin: 'name' } }],
+    producers: [{ match: 'inspireface.InspireFaceSession', type: 'model.inspireface', load: { pin: 'name', modelArg: [] } }],
     inference: ['face_detection', 'face_feature_extract', 'face_pipeline', 'face_attribute', 'face_quality_detect', 'face_mask_detect',
       'face_liveness_detect', 'face_fas_detect'].map(m => ({ match: `model.inspireface#${m}`, inputArgs: [0] })),
   },

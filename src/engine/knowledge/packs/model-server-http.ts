@@ -59,6 +59,9 @@ const HOSTED_MODEL_URL = '/v1/(chat/completions|completions|embeddings|responses
   + '|api\\.elevenlabs\\.io/v1/(text-to-speech|speech-to-text|speech-to-speech|sound-generation|text-to-sound-effects)'
   + '|api\\.deepgram\\.com/v1/(listen|speak|read)|api\\.assemblyai\\.com/v2/transcript([?#]|$)'
   + '|api\\.stability\\.ai/v\\d\\w*/(generation|stable-image)/|(queue\\.)?fal\\.run/'
+  // Baidu's Wenxin Workshop (ERNIE) REST routes, Qianfan's v2 OpenAI-compatible host, Naver CLOVA Studio and Papago
+  + '|aip\\.baidubce\\.com/rpc/2\\.0/ai_custom/v1/wenxinworkshop/|qianfan\\.baidubce\\.com/v2/'
+  + '|clovastudio\\.(stream\\.|apigw\\.)?ntruss\\.com/|naveropenapi\\.apigw\\.ntruss\\.com/(nmt|papago)/|papago\\.apigw\\.ntruss\\.com/'
   // Clipdrop's image models (text-to-image, remove-background, upscaling, …): every route of its API runs one
   + '|clipdrop-api\\.co/[\\w-]+/v\\d'
   // image and video generation APIs: Leonardo.ai, Ideogram, Luma Dream Machine, Runway, Black Forest Labs (FLUX), Recraft
@@ -108,7 +111,7 @@ const pack: KnowledgePack = {
       // Obsidian plugins' `requestUrl({ url, method: "POST", body })` (its fetch, free of CORS), and the older `request(…)` that resolves to the text
       ...['obsidian.requestUrl', 'obsidian.request'].map(match => ({ match, arg0Pattern: MODEL_URL, inputArgs: ['body'], needsInput: true as const })),
       // `axios(config)`, `axios.request(config)`: the URL and the body may be entries of one options object
-      ...['axios.post', 'axios.put', 'got.post', 'got.put', 'ky.post', 'ky.put', 'axios', 'axios.request'].map(match => ({ match, arg0Pattern: MODEL_URL, inputArgs: [1, 'json', 'body', 'data'], needsInput: true as const })),
+      ...['axios.post', 'axios.put', 'axios.postForm', 'axios.putForm', 'got.post', 'got.put', 'ky.post', 'ky.put', 'axios', 'axios.request'].map(match => ({ match, arg0Pattern: MODEL_URL, inputArgs: [1, 'json', 'body', 'data'], needsInput: true as const })),
       // Node's `http.request(options, cb)` / `https.request(url, options, cb)`: the body is written to the request afterwards
       ...['http.request', 'https.request', 'node:http.request', 'node:https.request'].map(match => ({ match, arg0Pattern: MODEL_URL, languages: ['typescript' as const, 'javascript' as const] })),
       ...['requests.post', 'requests.put', 'httpx.post', 'http.client#post'].map(match => ({ match, arg0Pattern: MODEL_URL, inputArgs: ['json', 'data', 'files', 'content', 1], needsInput: true as const })),
