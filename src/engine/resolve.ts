@@ -647,8 +647,18 @@ export class Resolver {
     if (!(base.k === 'path' && base.path === name) && !(base.k === 'unknown' && base.why === 'unbound')) return undefined;
     const builtin = Object.hasOwn(this.t.builtins, attr) ? this.t.builtins[attr] : undefined;
     // Python's builtins (`print`, `open`) share the table: `window.open(url)` is not one of them
-    if (!builtin || builtin.startsWith('builtins.') || this.propertyWrites().has(`${name}.${attr}`)) return undefined;
+    if (!builtin || builtin.startsWith('builtins.')) return undefined;
+    // written in the file, it is what was written, unless that is the same global under its prefixed names (the polyfill
+    // `window.SpeechRecognition = window.webkitSpeechRecognition || window.SpeechRecognition`)
+    const writes = this.propertyWrites().get(`${name}.${attr}`);
+    if (writes && !writes.every(a => this.globalFallback(a.value, builtin))) return undefined;
     return this.pathSym(builtin);
+  }
+
+  /** `window.webkitX || window.X`: every part a member of a global object that the builtins table maps to `builtin`. */
+  private globalFallback(e: Expr, builtin: string): boolean {
+    if (e.k === 'other' && (e.op === '||' || e.op === '??')) return e.parts.every(p => this.globalFallback(p, builtin));
+    return e.k === 'attr' && e.obj.k === 'name' && GLOBAL_OBJECTS.has(e.obj.name) && Object.hasOwn(this.t.builtins, e.attr) && this.t.builtins[e.attr] === builtin;
   }
 
   /**
