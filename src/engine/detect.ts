@@ -1015,7 +1015,8 @@ function builtBy(r: Resolver, call: Call, name: RegExp): boolean {
 function projectInstance(r: Resolver, receiver: Expr, scope: number, sym: Sym): boolean {
   if (sym.k === 'typed') return false;
   const cls = declaredClass(r, receiver, scope);
-  return !!cls && /(^|\.)[A-Z]\w*$/.test(cls) && r.definedInProject(cls);
+  // (with the workspace index, only what it knows for a class: `SarvamAIConfig()` may be a factory function)
+  return !!cls && /(^|\.)[A-Z]\w*$/.test(cls) && r.definedInProject(cls) && (!r.knowsProject() || r.projectDefinition(cls) !== 'function');
 }
 
 /**

@@ -173,6 +173,22 @@ import reactNativeExecutorch from './react-native-executorch';
 import speechmatics from './speechmatics';
 import modelfusion from './modelfusion';
 import webSpeech from './web-speech';
+import sahi from './sahi';
+import timesfm from './timesfm';
+import edgeTts from './edge-tts';
+import sarvam from './sarvam';
+import ocrModels from './ocr-models';
+import lingua from './lingua';
+import coze from './coze';
+import puter from './puter';
+import hume from './hume';
+import cartesia from './cartesia';
+import lmnt from './lmnt';
+import revai from './revai';
+import runway from './runway';
+import webdnn from './webdnn';
+import paddlejs from './paddlejs';
+import monai from './monai';
 import languageTools from './language-tools';
 import markovify from './markovify';
 import picovoice from './picovoice';
@@ -237,7 +253,7 @@ import webnn from './webnn';
 export const PACK_GROUPS: { name: string; packs: KnowledgePack[] }[] = [
   { name: 'Models in the process', packs: [scikitLearn, xgboostLightgbmCatboost, joblibPickle, pytorch, timm, tensorflowKeras, tensorflowHub, tfjs, tfjsAutoml, tensorflowModels, faceApi, ml5, teachableMachine, webAi, tflite, reactNativeFastTflite, coralEdgetpu, ascend, onnxruntime,
     openvino, tensorrt, huggingfaceTransformers, transformersJs, sentenceTransformers, fastembed, outlines, spacy, whisper, pyannote, speechRecognition, ctranslate2, llamaCpp, nodeLlamaCpp, ultralytics, vllm, mediapipe,
-    supabaseAi, webLlm, chromeBuiltInAi, webnn, brainJs, deepface, allennlp, fairseq, fastai, prophet, ktrain, tortoiseTts, opencvDnn, openmmlab, pycaret, faceRecognition, insightface, inspireface, rapidocr, yolov5, voskJs, onnxjs, rknn, openvoice, nnunet, jetsonInference, baiduAip, yandexCloudMl, alephAlpha, pytorchTabnet, magenta, sparkNlp, qianfan, superGradients, deeppavlov, coremltools, deepl, witAi, ibmWatson, sherpaOnnx, tencentHunyuan, reactNativeExecutorch, speechmatics, modelfusion, webSpeech, tesseract, rembg, nodeNlp, nsfwjs, winkNlp, exllamav2, txtai, gensim, paddle, wllama, segmentAnything, roboflow, groundingdino, controlnetAux, aisuite, ipAdapter, pandasai, argosTranslate, ldm, moshi, detectron2, bark, markovify, picovoice, mxnet, languageTools, whisperx, docling, human, neatapticSynaptic, h2o, sparkMl, mlflow, bentoml] },
+    supabaseAi, webLlm, chromeBuiltInAi, webnn, brainJs, deepface, allennlp, fairseq, fastai, prophet, ktrain, tortoiseTts, opencvDnn, openmmlab, pycaret, faceRecognition, insightface, inspireface, rapidocr, yolov5, voskJs, onnxjs, rknn, openvoice, nnunet, jetsonInference, baiduAip, yandexCloudMl, alephAlpha, pytorchTabnet, magenta, sparkNlp, qianfan, superGradients, deeppavlov, coremltools, deepl, witAi, ibmWatson, sherpaOnnx, tencentHunyuan, reactNativeExecutorch, speechmatics, modelfusion, webSpeech, sahi, timesfm, edgeTts, sarvam, ocrModels, lingua, coze, puter, hume, cartesia, lmnt, revai, runway, webdnn, paddlejs, monai, tesseract, rembg, nodeNlp, nsfwjs, winkNlp, exllamav2, txtai, gensim, paddle, wllama, segmentAnything, roboflow, groundingdino, controlnetAux, aisuite, ipAdapter, pandasai, argosTranslate, ldm, moshi, detectron2, bark, markovify, picovoice, mxnet, languageTools, whisperx, docling, human, neatapticSynaptic, h2o, sparkMl, mlflow, bentoml] },
   { name: 'Model servers and serving frameworks', packs: [sagemaker, triton, kserve, torchserve, tfServing, modelServerHttp, localModelCli, grpcModelServers, azureml, mlserver, litserve,
     cog, vertexAi, modal, rayServe, fastapi, flask, django, express, fastify, koa, hono, gradio, servedModels, pythonConcurrency] },
   { name: 'Hosted LLM and model APIs', packs: [openai, anthropic, litellm, gemini, mistral, cohere, dashscope, ollama, huggingfaceInference, replicate, vellum, fal, runpod, elevenlabs, deepgram, assemblyai, voyage, ibmWatsonx, lmstudio, clarifai, pinecone, banana, weaviate, vscodeLm,

@@ -13,7 +13,7 @@ const PYTHON = [
   // speech and audio
   'TTS', 'speechbrain', 'nemo', 'audiocraft', 'funasr', 'stable_whisper', 'vosk', 'piper', 'kokoro', 'demucs', 'deepspeech',
   // NLP
-  'flair', 'stanza', 'classla', 'gliner2', 'fasttext', 'gliner', 'keybert', 'bertopic', 'FlagEmbedding', 'rerankers', 'keras_nlp', 'keras_hub', 'keras_cv',
+  'flair', 'stanza', 'classla', 'detoxify', 'tabpfn', 'gliner2', 'fasttext', 'gliner', 'keybert', 'bertopic', 'FlagEmbedding', 'rerankers', 'keras_nlp', 'keras_hub', 'keras_cv',
   // tabular, AutoML, forecasting, recommenders, RL
   'autogluon', 'pycaret', 'pmdarima', 'sktime', 'darts', 'neuralprophet', 'pytorch_forecasting', 'lightfm', 'surprise',
   'implicit', 'river', 'pyod', 'stable_baselines3', 'sb3_contrib', 'prophet', 'dlib', 'statsmodels', 'arch', 'tbats',

@@ -62,6 +62,8 @@ const HOSTED_MODEL_URL = '/v1/(chat/completions|completions|embeddings|responses
   // Baidu's Wenxin Workshop (ERNIE) REST routes, Qianfan's v2 OpenAI-compatible host, Naver CLOVA Studio and Papago
   + '|aip\\.baidubce\\.com/rpc/2\\.0/ai_custom/v1/wenxinworkshop/|qianfan\\.baidubce\\.com/v2/'
   + '|clovastudio\\.(stream\\.|apigw\\.)?ntruss\\.com/|naveropenapi\\.apigw\\.ntruss\\.com/(nmt|papago)/|papago\\.apigw\\.ntruss\\.com/'
+  // Coze bot chats and workflow runs; Cartesia's and Gladia's speech routes
+  + '|api\\.coze\\.(cn|com)/(v3/chat|v1/workflow/(stream_)?run)|api\\.cartesia\\.ai/(tts|stt)/|api\\.gladia\\.io/(v2/(pre-recorded|transcription|live)|audio/text/audio-transcription)'
   // Clipdrop's image models (text-to-image, remove-background, upscaling, …): every route of its API runs one
   + '|clipdrop-api\\.co/[\\w-]+/v\\d'
   // image and video generation APIs: Leonardo.ai, Ideogram, Luma Dream Machine, Runway, Black Forest Labs (FLUX), Recraft
