@@ -561,7 +561,12 @@ class PrecisionGuards {
     const key = receiver ? accessKey(receiver) : undefined;
     if (!key) return false;
     const scopes = this.trainedKeys.get(key);
-    if (!scopes) return false;
+    if (!scopes) {
+      // a model handed in (`recommend(recommender, …)`) that was built untrained where it was fitted: that experiment's
+      const sym = this.r.expr(receiver!, call.scope);
+      return sym.k === 'typed' && sym.origins.length > 0 && sym.origins.every(id => this.buildsUntrained(this.r.m.calls[id]) && this.fittedWhereBuilt(id))
+        && !this.loadsModels();
+    }
     if (scopes.has(call.scope)) return true;
     // a class that trains its model in one method (`train`, `fit`) and predicts in another: the predicting method is the
     // class's serving side, as the same-scope rule of training reads it (its evaluation still goes by the metric guard)
@@ -570,7 +575,20 @@ class PrecisionGuards {
     // (a module that also loads its models — train, save, load, forecast helpers — serves the loaded ones)
     const sym = this.r.expr(receiver!, call.scope);
     receiver = undefined;
-    return (sym.k !== 'typed' || !sym.origins.length) && !this.loadsModels();
+    // (an origin that only builds an untrained model, `LightFM(loss="warp")` of a library whose classes train, is no load)
+    const loaded = sym.k === 'typed' && sym.origins.some(id => !this.buildsUntrained(this.r.m.calls[id]));
+    return !loaded && !this.loadsModels();
+  }
+
+  /** `recommender = LightFM(…)` then `recommender.fit(…)`: the name the call's result is kept in is trained somewhere in the file. */
+  private fittedWhereBuilt(id: number): boolean {
+    const a = this.assignmentOf(id);
+    return !!a && a.targets.some(t => t.index === undefined && this.trainedKeys!.has(targetKeyOf(t.root, t.path)));
+  }
+
+  private buildsUntrained(c: Call): boolean {
+    const callee = this.r.expr(c.callee, c.scope);
+    return callee.k === 'path' && inPackage(callee.path, this.r.t.untrainedModelLibraries) && /^[A-Z]/.test(callee.path.split('.').pop()!);
   }
 
   /** Whether the file loads a model somewhere: a loader the tables know, or a model library's named loader (`ARIMAResults.load`). */
