@@ -64,6 +64,8 @@ const HOSTED_MODEL_URL = '/v1/(chat/completions|completions|embeddings|responses
   + '|clovastudio\\.(stream\\.|apigw\\.)?ntruss\\.com/|naveropenapi\\.apigw\\.ntruss\\.com/(nmt|papago)/|papago\\.apigw\\.ntruss\\.com/'
   // Coze bot chats and workflow runs; Cartesia's and Gladia's speech routes
   + '|api\\.coze\\.(cn|com)/(v3/chat|v1/workflow/(stream_)?run)|api\\.cartesia\\.ai/(tts|stt)/|api\\.gladia\\.io/(v2/(pre-recorded|transcription|live)|audio/text/audio-transcription)'
+  // MiniMax's chat, speech and embedding routes; Perspective's comment analysis
+  + '|api\\.minimaxi?\\.(chat|com|io)/v1/(t2a|text/chatcompletion|chatcompletion|embeddings|video_generation|image_generation)|commentanalyzer\\.googleapis\\.com/v1\\w*/comments:analyze'
   // Clipdrop's image models (text-to-image, remove-background, upscaling, …): every route of its API runs one
   + '|clipdrop-api\\.co/[\\w-]+/v\\d'
   // image and video generation APIs: Leonardo.ai, Ideogram, Luma Dream Machine, Runway, Black Forest Labs (FLUX), Recraft
