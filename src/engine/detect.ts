@@ -8,6 +8,7 @@ import { before, contains, namedArg } from './model';
 import type { DeferredCallRow, InferenceRow, LoadRule } from './knowledge/types';
 import { Resolver, Sym, symbolString, rootModule, accessKey, lastSegment, inPackage, WRITER_NAME } from './resolve';
 import { matchesAny, matchingRows } from './knowledge';
+import { vendorModelCall } from './vendorSdks';
 import { namedModelCall, nameWords } from './namedModels';
 import { sdkLlmRequest, sendsBodyWith, sendsLlmBody } from './requestBodies';
 
@@ -83,7 +84,7 @@ export function detect(r: Resolver): { points: InferencePoint[]; loads: ModelLoa
       points.push({ call, callee: describeReceiver(call.callee), row: { match: 'heuristic' }, heuristic: true, receiver: callee, origins: [], range: call.callee.r });
       continue;
     }
-    const named = namedModelCall(r, call, callee);
+    const named = namedModelCall(r, call, callee) ?? vendorModelCall(r, call);
     if (named) {
       if (guards.notServing(call)) continue;
       points.push({ call, callee: named, row: { match: 'heuristic' }, heuristic: true, receiver: callee, origins: [], range: call.callee.r });
