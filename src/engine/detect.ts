@@ -375,7 +375,7 @@ function derivedFromThisFile(r: Resolver, e: Expr, depth: number): boolean {
 /** Variable names and paths that say "this is a model" (for generic deserialisers). */
 /** A variable or attribute named as a fitted model (`model`, `clf`, `churn_model`, `self.classifier`), not just containing the word. */
 const MODEL_NAME = /^_*(\w+_)?(model|clf|classifier|regressor|estimator|predictor|booster)(_\w+)?$/i;
-const MODEL_WORDS = /model|clf|classifier|regressor|estimator|pipeline|predictor|booster|forest|xgb|lgbm|svm|network|weights|checkpoint|ckpt|\.(joblib|pt|pth|onnx|h5|keras|safetensors|ubj|cbm|skops|sav)$/i;
+const MODEL_WORDS = /model|clf|classifier|regressor|estimator|pipeline|predictor|booster|forest|xgb|lgbm|svm|network|weights|checkpoint|ckpt|state_?dict|\.(joblib|pt|pth|onnx|h5|keras|safetensors|ubj|cbm|skops|sav)$/i;
 
 /**
  * What is not a serving prediction: calls inside a model's own definition (`self.encoder(x)` in an
@@ -1349,6 +1349,10 @@ function modelLoad(r: Resolver, call: Call, rule: LoadRule, symbol: string, dept
     const given = r.expr(modelExpr, call.scope);
     // (not when the reference is what this call itself returns: `loc = m = load_model(loc)` in a broken line)
     if (given.k === 'typed' && !given.container && given.type.startsWith('model.') && given.origins.length && !given.origins.includes(call.id)) return undefined;
+  }
+  if (rule.notWhen && modelExpr) {
+    const ref = referenceOf(r, modelExpr, call.scope);
+    if (ref.kind === 'literal' && new RegExp(rule.notWhen).test(ref.value)) return undefined;
   }
   let verdict: PinVerdict;
   if (rule.onlyWith) {

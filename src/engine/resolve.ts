@@ -257,8 +257,11 @@ export class Resolver {
     const target = a.targets.find(t => targetKey(t.root, t.path) === key);
     if (target?.index === 0 && a.value.k === 'call') { const held = this.stateValue(a, a.value.call); if (held) return held; }
     if (target?.index !== undefined) return this.element(a.value, target.index, a.scope);
-    // `models[name] = load(…)`: the variable holds models
-    if (target && target.path.includes('[]')) return asContainer(this.expr(a.value, a.scope));
+    // `models[name] = load(…)`: the variable holds models (and `models[name] = (load(…), 640)` holds tuples of them: an entry is the tuple)
+    if (target && target.path.includes('[]')) {
+      const held = this.expr(a.value, a.scope);
+      return held.k === 'typed' && held.container ? { ...held, of: held } : asContainer(held);
+    }
     return this.expr(a.value, a.scope);
   }
 

@@ -38,6 +38,11 @@ export interface LoadRule {
    */
   supersededBy?: string[];
   /**
+   * Not a load when the model reference (a literal) matches this regex: the same constructor also makes clients of hosted
+   * APIs (PaddleHub's `hub.Module(name="baidu_translate")` calls Baidu's service; `hub.Module(name="lac")` loads a model).
+   */
+  notWhen?: string;
+  /**
    * A builder that starts from published pretrained weights by default (fastai `vision_learner(dls, resnet34)`,
    * `pretrained=True` unless given): a load unless one of these keywords is `False`/`None`.
    */

@@ -17,7 +17,8 @@ const pack: KnowledgePack = {
       { match: 'torch.package.PackageImporter', type: 'torch.package-importer' },
       { match: 'torch.package-importer#load_pickle', type: 'model.torch', load: { pin: 'local' } },
       // a hub repository `owner/repo[:ref]`: a branch or tag can move (or `source="local"` and a directory)
-      { match: 'torch.hub.load', type: 'model.torch', load: { pin: 'hf', modelArg: [0, 'repo_or_dir'] } },
+      // (a hub repo's `custom` entry point, YOLOv5's `torch.hub.load("ultralytics/yolov5", "custom", path="best.pt")`, loads the weights at `path`)
+      { match: 'torch.hub.load', type: 'model.torch', load: { pin: 'hf', modelArg: ['path', 0, 'repo_or_dir'] } },
       // wrappers return the module they are given (before `torch.nn.*`, which they would match)
       { match: 'torch.compile', passThrough: 'arg0' },
       { match: 'torch.nn.DataParallel', passThrough: 'arg0' },
