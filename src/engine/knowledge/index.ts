@@ -62,23 +62,31 @@ export function matches(pattern: string, symbol: string): boolean {
  * (`transformers.…` for `transformers.pipeline`), and those that start with a wildcard. Tables hold a thousand
  * rows and a file's calls hundreds of distinct symbols: testing every row against every symbol was the cost.
  */
-interface RowIndex { bySegment: Map<string, number[]>; wild: number[] }
+interface RowIndex { bySegment: Map<string, number[]>; wild: number[]; needs: string[] }
+
+/** The longest literal run of a pattern (`_core_` of `[a-z][a-z]_core_*_sm.load`): a symbol without it cannot match. */
+function literalRun(pattern: string): string {
+  const runs = pattern.split(/\*+|\[[^\]]*\]/);
+  return runs.reduce((a, b) => (b.length > a.length ? b : a), '');
+}
 const ROW_INDEX = new WeakMap<readonly { match: string }[], RowIndex>();
 const firstSegment = (s: string) => { const m = /^[^.#]*/.exec(s)![0]; return m; };
 
 function candidates<T extends { match: string }>(rows: readonly T[], symbol: string): T[] {
   let index = ROW_INDEX.get(rows);
   if (!index) {
-    index = { bySegment: new Map(), wild: [] };
+    index = { bySegment: new Map(), wild: [], needs: [] };
     rows.forEach((row, i) => {
       const seg = firstSegment(row.match);
-      if (/[*?[]/.test(seg)) index!.wild.push(i);
+      // (`?` is a literal in patterns: the `?#member` rows are a segment of their own, asked only for `?#…` shapes)
+      if (/[*[]/.test(seg)) { index!.wild.push(i); index!.needs.push(literalRun(row.match)); }
       else { const list = index!.bySegment.get(seg); if (list) list.push(i); else index!.bySegment.set(seg, [i]); }
     });
     ROW_INDEX.set(rows, index);
   }
   const own = index.bySegment.get(firstSegment(symbol)) ?? [];
-  const all = own.length && index.wild.length ? [...own, ...index.wild].sort((a, b) => a - b) : own.length ? own : index.wild;
+  const wild = index.wild.filter((_, k) => symbol.includes(index!.needs[k]));
+  const all = own.length && wild.length ? [...own, ...wild].sort((a, b) => a - b) : own.length ? own : wild;
   return all.map(i => rows[i]);
 }
 
