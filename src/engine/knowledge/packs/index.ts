@@ -207,6 +207,11 @@ import gluonts from './gluonts';
 import paddlehub from './paddlehub';
 import simpletransformers from './simpletransformers';
 import ludwig from './ludwig';
+import gtts from './gtts';
+import xaiSdk from './xai-sdk';
+import erniebot from './erniebot';
+import reka from './reka';
+import pyllamacpp from './pyllamacpp';
 import languageTools from './language-tools';
 import markovify from './markovify';
 import picovoice from './picovoice';
@@ -271,7 +276,7 @@ import webnn from './webnn';
 export const PACK_GROUPS: { name: string; packs: KnowledgePack[] }[] = [
   { name: 'Models in the process', packs: [scikitLearn, xgboostLightgbmCatboost, joblibPickle, pytorch, timm, tensorflowKeras, tensorflowHub, tfjs, tfjsAutoml, tensorflowModels, faceApi, ml5, teachableMachine, webAi, tflite, reactNativeFastTflite, coralEdgetpu, ascend, onnxruntime,
     openvino, tensorrt, huggingfaceTransformers, transformersJs, sentenceTransformers, fastembed, outlines, spacy, whisper, pyannote, speechRecognition, ctranslate2, llamaCpp, nodeLlamaCpp, ultralytics, vllm, mediapipe,
-    supabaseAi, webLlm, chromeBuiltInAi, webnn, brainJs, deepface, allennlp, fairseq, fastai, prophet, ktrain, tortoiseTts, opencvDnn, openmmlab, pycaret, faceRecognition, insightface, inspireface, rapidocr, yolov5, voskJs, onnxjs, rknn, openvoice, nnunet, jetsonInference, baiduAip, yandexCloudMl, alephAlpha, pytorchTabnet, magenta, sparkNlp, qianfan, superGradients, deeppavlov, coremltools, deepl, witAi, ibmWatson, sherpaOnnx, tencentHunyuan, reactNativeExecutorch, speechmatics, modelfusion, webSpeech, sahi, timesfm, edgeTts, sarvam, ocrModels, lingua, coze, puter, hume, cartesia, lmnt, revai, runway, webdnn, paddlejs, monai, portkey, llamaRn, vadWeb, sightengine, playht, perspectiveApi, sqlModels, fireworks, gigachat, nlpcloud, writer, sparkai, riva, pymilvusModel, gluonts, paddlehub, simpletransformers, ludwig, tesseract, rembg, nodeNlp, nsfwjs, winkNlp, exllamav2, txtai, gensim, paddle, wllama, segmentAnything, roboflow, groundingdino, controlnetAux, aisuite, ipAdapter, pandasai, argosTranslate, ldm, moshi, detectron2, bark, markovify, picovoice, mxnet, languageTools, whisperx, docling, human, neatapticSynaptic, h2o, sparkMl, mlflow, bentoml] },
+    supabaseAi, webLlm, chromeBuiltInAi, webnn, brainJs, deepface, allennlp, fairseq, fastai, prophet, ktrain, tortoiseTts, opencvDnn, openmmlab, pycaret, faceRecognition, insightface, inspireface, rapidocr, yolov5, voskJs, onnxjs, rknn, openvoice, nnunet, jetsonInference, baiduAip, yandexCloudMl, alephAlpha, pytorchTabnet, magenta, sparkNlp, qianfan, superGradients, deeppavlov, coremltools, deepl, witAi, ibmWatson, sherpaOnnx, tencentHunyuan, reactNativeExecutorch, speechmatics, modelfusion, webSpeech, sahi, timesfm, edgeTts, sarvam, ocrModels, lingua, coze, puter, hume, cartesia, lmnt, revai, runway, webdnn, paddlejs, monai, portkey, llamaRn, vadWeb, sightengine, playht, perspectiveApi, sqlModels, fireworks, gigachat, nlpcloud, writer, sparkai, riva, pymilvusModel, gluonts, paddlehub, simpletransformers, ludwig, gtts, xaiSdk, erniebot, reka, pyllamacpp, tesseract, rembg, nodeNlp, nsfwjs, winkNlp, exllamav2, txtai, gensim, paddle, wllama, segmentAnything, roboflow, groundingdino, controlnetAux, aisuite, ipAdapter, pandasai, argosTranslate, ldm, moshi, detectron2, bark, markovify, picovoice, mxnet, languageTools, whisperx, docling, human, neatapticSynaptic, h2o, sparkMl, mlflow, bentoml] },
   { name: 'Model servers and serving frameworks', packs: [sagemaker, triton, kserve, torchserve, tfServing, modelServerHttp, localModelCli, grpcModelServers, azureml, mlserver, litserve,
     cog, vertexAi, modal, rayServe, fastapi, flask, django, express, fastify, koa, hono, gradio, servedModels, pythonConcurrency] },
   { name: 'Hosted LLM and model APIs', packs: [openai, anthropic, litellm, gemini, mistral, cohere, dashscope, ollama, huggingfaceInference, replicate, vellum, fal, runpod, elevenlabs, deepgram, assemblyai, voyage, ibmWatsonx, lmstudio, clarifai, pinecone, banana, weaviate, vscodeLm,
