@@ -31,7 +31,7 @@ export const MODEL_VERBS = [
   'classify', 'classify_file', 'classify_batch', 'detect', 'detect_faces', 'recognize', 'recognise', 'infer', 'inference',
   'readtext', 'readtext_batched', 'ocr', 'tts', 'tts_to_file', 'tts_with_vc', 'tts_with_vc_to_file', 'add_predictions', 'synthesize', 'synthesise', 'caption', 'segment', 'enhance',
   'separate', 'embed', 'embed_query', 'embed_documents', 'encode', 'encode_queries', 'encode_corpus', 'compute_score', 'rerank',
-  'stt', 'sttWithMetadata', 'extract_keywords', 'extract_entities', 'extract', 'get_sentiment', 'AcceptWaveform', 'process', 'getClassifications',
+  'stt', 'sttWithMetadata', 'extract_keywords', 'extract_entities', 'extract', 'get_sentiment', 'AcceptWaveform', 'process', 'getClassifications', 'predictProbability',
   // SpeechBrain's interfaces and CLIP-style encoders (`asr.transcribe_file(path)`, `model.encode_image(img)`)
   'transcribe_file', 'transcribe_batch', 'encode_batch', 'encode_file', 'separate_file', 'separate_batch', 'enhance_file', 'enhance_batch',
   'verify_files', 'verify_batch', 'diarize_file', 'encode_image', 'encode_text',
