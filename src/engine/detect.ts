@@ -839,7 +839,7 @@ const NOT_A_SERVICE_URL_WORD = new Set(['download', 'weights', 'file', 'files', 
 function namedModelServiceUrl(r: Resolver, e: Expr): boolean {
   const name = e.k === 'name' ? e.name : e.k === 'attr' ? e.attr : undefined;
   if (!name) return false;
-  const words = nameWords(name);
+  const words = [...nameWords(name)];
   const last = words.pop();
   if (last !== 'url' && last !== 'uri' && last !== 'endpoint') return false;
   if (words[words.length - 1] === 'base') words.pop();

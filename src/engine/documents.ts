@@ -6,12 +6,14 @@
 import type { Tree } from 'web-tree-sitter';
 import type { FileModel, Pos } from './model';
 import { buildPythonModel, isLiveTree, treeEdit } from './python/parse';
+import type { Fragments } from './python/fragments';
 import { buildModel, Language } from './languages';
 
 /** A text change as editors report it: offsets and positions in UTF-16 code units, against the text before it. */
 export interface TextChange { rangeOffset: number; rangeLength: number; text: string; range: { start: Pos; end: Pos } }
 
-interface Cached { tree: Tree; text: string }
+/** The document's last tree and text, and the lowered fragments of its top-level statements (reused when unchanged). */
+interface Cached { tree: Tree; text: string; fragments?: Fragments }
 
 export class DocumentModels {
   private readonly cache = new Map<string, Cached>();
@@ -31,9 +33,10 @@ export class DocumentModels {
       for (const c of changes) cached.tree.edit(editFor(c));
       oldTree = cached.tree;
     }
-    const { model, tree } = buildPythonModel(text, budgetMs, true, oldTree);
+    // fragments are reused whenever the document was lowered before, edited or not (they are keyed by text)
+    const { model, tree, fragments } = buildPythonModel(text, budgetMs, true, oldTree, cached?.fragments);
     if (cached && isLiveTree(cached.tree)) cached.tree.delete();
-    if (tree) this.cache.set(key, { tree, text }); else this.cache.delete(key);
+    if (tree) this.cache.set(key, { tree, text, fragments }); else this.cache.delete(key);
     return model;
   }
 

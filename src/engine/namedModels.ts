@@ -22,7 +22,18 @@ import { inPackage, rootModule } from './resolve';
 import { matchesAny } from './knowledge';
 
 /** The words of an identifier, lower case: `ragChain` → rag, chain; `doc2vec_model_dbow` → doc2vec, model, dbow. */
-export function nameWords(name: string): string[] {
+export function nameWords(name: string): readonly string[] {
+  let words = wordsOfName.get(name);
+  if (!words) {
+    if (wordsOfName.size > 50_000) wordsOfName.clear();
+    wordsOfName.set(name, (words = splitWords(name)));
+  }
+  return words;
+}
+/** Identifiers recur across a file and a workspace: their words are split once (callers never mutate the array). */
+const wordsOfName = new Map<string, string[]>();
+
+function splitWords(name: string): string[] {
   return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2').toLowerCase().split(/_+/).filter(Boolean);
 }
 

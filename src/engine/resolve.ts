@@ -61,6 +61,8 @@ export class Resolver {
   private readonly callCache = new Map<number, Sym>();
   private readonly nameCache = new Map<string, Sym>();
   private readonly inProgress = new Set<string>();
+  /** `name()` answers by scope, then name: the hottest lookup of the analysis, kept free of key strings. */
+  private readonly namesByScope: (Map<string, Sym | null> | undefined)[] = [];
   private readonly callProducers: Map<string, ProducerRow[]>;
   readonly mlFile: boolean;
 
@@ -182,14 +184,14 @@ export class Resolver {
   }
 
   name(name: string, scope: number): Sym {
-    const cacheKey = `${scope}:${name}`;
-    const cached = this.nameCache.get(cacheKey);
+    const names = (this.namesByScope[scope] ??= new Map());
+    const cached = names.get(name);
     if (cached) return cached;
-    if (this.inProgress.has(cacheKey)) return UNKNOWN_OTHER;
-    this.inProgress.add(cacheKey);
+    // null: being resolved (a cycle reads it as unknown)
+    if (cached === null) return UNKNOWN_OTHER;
+    names.set(name, null);
     const result = this.lookupName(name, scope);
-    this.inProgress.delete(cacheKey);
-    this.nameCache.set(cacheKey, result);
+    names.set(name, result);
     return result;
   }
 
@@ -653,7 +655,7 @@ export class Resolver {
     if (!builtin || builtin.startsWith('builtins.')) return undefined;
     // written in the file, it is what was written, unless that is the same global under its prefixed names (the polyfill
     // `window.SpeechRecognition = window.webkitSpeechRecognition || window.SpeechRecognition`)
-    const writes = this.propertyWrites().get(`${name}.${attr}`);
+    const writes = this.propertyWrites().get(name)?.get(attr);
     if (writes && !writes.every(a => this.globalFallback(a.value, builtin))) return undefined;
     return this.pathSym(builtin);
   }
@@ -726,35 +728,43 @@ export class Resolver {
    * (`ref.current = await HandLandmarker.createFromOptions(…)`), a global (`window.model = model`).
    */
   private propertySetElsewhere(name: string, attr: string): Sym {
-    const key = `prop:${name}.${attr}`;
-    const cached = this.nameCache.get(key);
+    const writes = this.propertyWrites().get(name)?.get(attr);
+    // most receivers' properties are never assigned in the file: nothing to resolve, nothing to cache
+    if (!writes) return UNKNOWN_OTHER;
+    const key = `${name}.${attr}`;
+    const cacheKey = `prop:${key}`;
+    const cached = this.nameCache.get(cacheKey);
     if (cached) return cached;
-    if (this.inProgress.has(key)) return UNKNOWN_OTHER;
-    this.inProgress.add(key);
-    const found: Sym[] = [];
-    for (const a of this.propertyWrites().get(`${name}.${attr}`) ?? []) found.push(this.assignedValue(a, `${name}.${attr}`));
-    const result = found.find(s => s.k === 'typed') ?? UNKNOWN_OTHER;
-    this.inProgress.delete(key);
-    this.nameCache.set(key, result);
+    if (this.inProgress.has(cacheKey)) return UNKNOWN_OTHER;
+    this.inProgress.add(cacheKey);
+    let result: Sym = UNKNOWN_OTHER;
+    for (const a of writes) {
+      const s = this.assignedValue(a, key);
+      if (s.k === 'typed') { result = s; break; }
+    }
+    this.inProgress.delete(cacheKey);
+    this.nameCache.set(cacheKey, result);
     return result;
   }
 
   /** Assignments `x.attr = …` by `x.attr`, built once per file (looked up for every unknown receiver's attribute). */
-  private propertyWrites(): Map<string, Assignment[]> {
+  private propertyWrites(): Map<string, Map<string, Assignment[]>> {
     if (this.propWrites) return this.propWrites;
     this.propWrites = new Map();
     for (const a of this.m.assignments) {
       if (a.kind !== 'assign') continue;
       for (const t of a.targets) {
         if (t.path.length !== 1 || t.index !== undefined) continue;
-        const key = `${t.root}.${t.path[0]}`;
-        const list = this.propWrites.get(key);
-        if (!list) this.propWrites.set(key, [a]); else if (list[list.length - 1] !== a) list.push(a);
+        let byAttr = this.propWrites.get(t.root);
+        if (!byAttr) this.propWrites.set(t.root, (byAttr = new Map()));
+        const list = byAttr.get(t.path[0]);
+        if (!list) byAttr.set(t.path[0], [a]); else if (list[list.length - 1] !== a) list.push(a);
       }
     }
     return this.propWrites;
   }
-  private propWrites?: Map<string, Assignment[]>;
+  /** by receiver name, then property */
+  private propWrites?: Map<string, Map<string, Assignment[]>>;
 
   /** The methods of each class, built once per file. */
   /**

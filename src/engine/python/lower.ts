@@ -5,6 +5,7 @@
  */
 import type { Node, Tree } from 'web-tree-sitter';
 import { Expr, FileModel, Range, Target, emptyModel, Arg, DictEntry, Param, Handler, comparesWithString } from '../model';
+import { Fragment, Fragments, fragmentKey, moveFragment } from './fragments';
 
 /** Beyond this nesting depth the lowering stops descending (keeps deep, generated code from blowing the stack). */
 const MAX_DEPTH = 400;
@@ -19,10 +20,14 @@ function rangeOf(n: Node): Range {
   return { start: { line: s.row, col: s.column }, end: { line: e.row, col: e.column } };
 }
 
-export function lowerPython(tree: Tree, text: string, lineCount: number): FileModel {
+/**
+ * `reuse` (documents being edited): the fragments of the document's previous lowering, and a map to fill with this
+ * lowering's, so that unchanged top-level statements are copied instead of lowered again (see fragments.ts).
+ */
+export function lowerPython(tree: Tree, text: string, lineCount: number, reuse?: { previous?: Fragments; next: Fragments }): FileModel {
   const m = emptyModel('python');
   m.lineCount = lineCount;
-  const lowerer = new PythonLowerer(m);
+  const lowerer = new PythonLowerer(m, text, reuse);
   const root = tree.rootNode;
   m.scopes.push({ id: 0, kind: 'module', name: '<module>', params: [], r: rangeOf(root), parent: -1, decorators: [], bases: [], classId: -1 });
   lowerer.block(root, 0, 0);
@@ -40,14 +45,17 @@ class PythonLowerer {
   depthLimitHit = false;
   /** Names a function declares `global` (Azure ML's `init()` sets `global model`): their assignments bind module variables. */
   private readonly globals = new Map<number, Set<string>>();
-  constructor(private m: FileModel) {}
+  constructor(private m: FileModel, private readonly text = '', private reuse?: { previous?: Fragments; next: Fragments }) {}
 
   block(node: Node, scope: number, depth: number): void {
     // Python requires the statements of a block that begin their lines to share one column; tree-sitter does not
     // (an unexpected indent reads as one more statement), so such lines are syntax errors noted here
     let column = -1;
     let lastRow = node.type === 'module' ? -1 : (node.parent?.startPosition.row ?? -1);
-    for (const child of node.namedChildren) {
+    const children = node.namedChildren;
+    // a top-level `global` makes later top-level assignments depend on it: such a module is lowered whole
+    const topLevel = node.type === 'module' && this.reuse && !children.some(c => c?.type === 'global_statement');
+    for (const child of children) {
       if (!child) continue;
       if (child.type !== 'comment') {
         const { row, column: col } = child.startPosition;
@@ -57,8 +65,39 @@ class PythonLowerer {
         }
         lastRow = child.endPosition.row;
       }
-      this.stmt(child, scope, depth + 1);
+      if (topLevel && child.type !== 'comment') this.topLevelStatement(child, depth + 1);
+      else this.stmt(child, scope, depth + 1);
     }
+  }
+
+  /** A module-level statement, copied from the previous lowering when its text is unchanged, else lowered and kept. */
+  private topLevelStatement(n: Node, depth: number): void {
+    const reuse = this.reuse!, m = this.m;
+    const start = n.startPosition;
+    const key = fragmentKey(start.column, this.text.slice(n.startIndex, n.endIndex));
+    const old = reuse.previous?.get(key);
+    if (old) {
+      const f = moveFragment(old, start.row - old.row, m.scopes.length - old.scopeBase, m.calls.length - old.callBase);
+      pushAll(m.scopes, f.scopes); pushAll(m.calls, f.calls); pushAll(m.imports, f.imports); pushAll(m.assignments, f.assignments);
+      pushAll(m.returns, f.returns); pushAll(m.raises, f.raises); pushAll(m.regions, f.regions); pushAll(m.statements, f.statements);
+      pushAll(m.branches, f.branches);
+      reuse.next.set(key, f);
+      return;
+    }
+    const at = {
+      scopes: m.scopes.length, calls: m.calls.length, imports: m.imports.length, assignments: m.assignments.length, returns: m.returns.length,
+      raises: m.raises.length, regions: m.regions.length, statements: m.statements.length, branches: m.branches.length, errors: m.errorLines.length,
+    };
+    this.stmt(n, 0, depth);
+    // what this statement's text alone may not decide is not kept (see fragments.ts)
+    if (this.depthLimitHit || m.errorLines.length !== at.errors || n.hasError) return;
+    const f: Fragment = {
+      row: start.row, scopeBase: at.scopes, callBase: at.calls,
+      scopes: m.scopes.slice(at.scopes), calls: m.calls.slice(at.calls), imports: m.imports.slice(at.imports),
+      assignments: m.assignments.slice(at.assignments), returns: m.returns.slice(at.returns), raises: m.raises.slice(at.raises),
+      regions: m.regions.slice(at.regions), statements: m.statements.slice(at.statements), branches: m.branches.slice(at.branches),
+    };
+    reuse.next.set(key, f);
   }
 
   stmt(n: Node, scope: number, depth: number): void {
@@ -442,6 +481,11 @@ class PythonLowerer {
     }
     return { k: 'call', call: id, r };
   }
+}
+
+/** (a loop, not `push(...items)`: a generated statement may hold more items than the call stack takes arguments) */
+function pushAll<T>(to: T[], items: readonly T[]): void {
+  for (const item of items) to.push(item);
 }
 
 function operatorOf(n: Node): string | undefined {

@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import type { Parser, Tree, Node, Edit } from 'web-tree-sitter';
 import { FileModel, emptyModel, countLines, normaliseLineBreaks } from '../model';
 import { lowerPython } from './lower';
+import type { Fragments } from './fragments';
 
 type Binding = typeof import('./binding');
 
@@ -109,11 +110,15 @@ export function parsePython(text: string, budgetMs: number, oldTree?: Tree | nul
   return { tree: timedOut ? null : tree, timedOut };
 }
 
-/** Parses and lowers; the tree is freed here unless the caller wants to keep it for incremental reparse. */
-export function buildPythonModel(text: string, budgetMs: number, keepTree = false, oldTree?: Tree | null): { model: FileModel; tree: Tree | null } {
+/**
+ * Parses and lowers; the tree is freed here unless the caller wants to keep it for incremental reparse. With
+ * `fragments` (a document being edited), unchanged top-level statements of the previous lowering are reused; the
+ * result's `fragments` are what the next call passes.
+ */
+export function buildPythonModel(text: string, budgetMs: number, keepTree = false, oldTree?: Tree | null, fragments?: Fragments): { model: FileModel; tree: Tree | null; fragments?: Fragments } {
   text = normaliseLineBreaks(text);
   const lineCount = countLines(text);
-  try { return buildFromTree(text, lineCount, budgetMs, keepTree, oldTree); }
+  try { return buildFromTree(text, lineCount, budgetMs, keepTree, oldTree, fragments); }
   catch (e) {
     if (!isWasmFault(e)) throw e;
     dropBinding();
@@ -124,7 +129,7 @@ export function buildPythonModel(text: string, budgetMs: number, keepTree = fals
   }
 }
 
-function buildFromTree(text: string, lineCount: number, budgetMs: number, keepTree: boolean, oldTree?: Tree | null): { model: FileModel; tree: Tree | null } {
+function buildFromTree(text: string, lineCount: number, budgetMs: number, keepTree: boolean, oldTree?: Tree | null, previous?: Fragments): { model: FileModel; tree: Tree | null; fragments?: Fragments } {
   const { tree, timedOut } = parsePython(text, budgetMs, oldTree);
   if (!tree) {
     const m = emptyModel('python');
@@ -132,7 +137,8 @@ function buildFromTree(text: string, lineCount: number, budgetMs: number, keepTr
     m.notes.push(timedOut ? `parsing took longer than ${budgetMs} ms and was stopped` : 'the file could not be parsed');
     return { model: m, tree: null };
   }
-  const model = lowerPython(tree, text, lineCount);
+  const reuse = keepTree ? { previous, next: new Map() as Fragments } : undefined;
+  const model = lowerPython(tree, text, lineCount, reuse);
   // (the lowering notes misindented lines: tree-sitter reads an unexpected indent as one more statement, Python does not)
   if (tree.rootNode.hasError || model.errorLines.length) {
     model.errorLines = [...new Set([...(tree.rootNode.hasError ? errorLines(tree.rootNode) : []), ...model.errorLines])].sort((a, b) => a - b);
@@ -140,7 +146,7 @@ function buildFromTree(text: string, lineCount: number, budgetMs: number, keepTr
     model.notes.push(`syntax errors (line ${shown}${model.errorLines.length > 3 ? ', …' : ''}); the rest of the file was analysed`);
   }
   if (!keepTree) { tree.delete(); return { model, tree: null }; }
-  return { model, tree };
+  return { model, tree, fragments: reuse?.next };
 }
 
 function errorLines(root: Node): number[] {
