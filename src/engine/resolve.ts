@@ -63,6 +63,9 @@ export class Resolver {
   private readonly inProgress = new Set<string>();
   /** `name()` answers by scope, then name: the hottest lookup of the analysis, kept free of key strings. */
   private readonly namesByScope: (Map<string, Sym | null> | undefined)[] = [];
+  /** How many `name()` resolutions are under way (see `expr`'s member case). */
+  private resolvingNames = 0;
+  private readonly attrCache = new Map<Expr, { scope: number; sym: Sym }>();
   private readonly callProducers: Map<string, ProducerRow[]>;
   readonly mlFile: boolean;
 
@@ -126,7 +129,16 @@ export class Resolver {
   expr(e: Expr, scope: number): Sym {
     switch (e.k) {
       case 'name': return this.name(e.name, scope);
-      case 'attr': return this.attr(e.obj, e.attr, scope);
+      case 'attr': {
+        // member chains are resolved again and again (every detector reads the callee): an answer given outside any
+        // name's resolution is final and kept; inside one, a cycle may have cut it short, so it is not
+        if (this.resolvingNames) return this.attr(e.obj, e.attr, scope);
+        const cached = this.attrCache.get(e);
+        if (cached?.scope === scope) return cached.sym;
+        const sym = this.attr(e.obj, e.attr, scope);
+        if (!this.resolvingNames) this.attrCache.set(e, { scope, sym });
+        return sym;
+      }
       case 'index': {
         // `st.session_state["model"]` written elsewhere
         if (e.index.k === 'str' && !e.index.parts) { const stored = this.storedValue(e.obj, e.index.value); if (stored) return stored; }
@@ -190,7 +202,9 @@ export class Resolver {
     // null: being resolved (a cycle reads it as unknown)
     if (cached === null) return UNKNOWN_OTHER;
     names.set(name, null);
-    const result = this.lookupName(name, scope);
+    this.resolvingNames++;
+    let result: Sym;
+    try { result = this.lookupName(name, scope); } finally { this.resolvingNames--; }
     names.set(name, result);
     return result;
   }
