@@ -9,6 +9,7 @@ import type { DeferredCallRow, InferenceRow, LoadRule } from './knowledge/types'
 import { Resolver, Sym, symbolString, rootModule, accessKey, lastSegment, inPackage, WRITER_NAME } from './resolve';
 import { matchesAny, matchingRows } from './knowledge';
 import { vendorModelCall } from './vendorSdks';
+import { unheardOfPackage } from './unknownLibraries';
 import { namedModelCall, nameWords } from './namedModels';
 import { sdkLlmRequest, sendsBodyWith, sendsLlmBody } from './requestBodies';
 
@@ -118,7 +119,7 @@ export function detect(r: Resolver): { points: InferencePoint[]; loads: ModelLoa
       // called with none, it loads the file it was written for
       const given = call.args.length ? modelLoad(r, call, FILE_LIBRARY_LOAD, symbol ?? describeReceiver(call.callee)) : undefined;
       loads.push(given ? { ...given, heuristic: true } : { call, callee: symbol ?? describeReceiver(call.callee), kind: 'load', pin: 'local', pinned: false, moving: false, pinReason: 'a model file shipped with the service', heuristic: true, range: call.callee.r, identity: call.args.map(a => a.value) });
-    } else if (r.modelLibraryType(callee, call) && !WRITER_NAME.test(symbol?.split('.').pop() ?? '') && !(callee.k === 'path' && inPackage(callee.path, r.t.untrainedModelLibraries) && /^[A-Z]/.test(callee.path.split('.').pop()!))) {
+    } else if (r.modelLibraryType(callee, call) && !WRITER_NAME.test(symbol?.split('.').pop() ?? '') && !guards.buildsUntrained(call)) {
       // a model library's class or loader: a load only if a model verb is called on what it made (checked below)
       // (a loader named as one, `fasttext.load_model(path)`, `ARIMAResults.load(path)`, loads whatever is done with it)
       // a library without a zoo of its own (forecasters, AutoML, RL agents) loads files: a bare name is a file of the project
@@ -535,33 +536,41 @@ class PrecisionGuards {
   }
 
   private trainedHere(call: Call): boolean {
-    if (!this.trainedKeys) {
-      this.trainedKeys = new Map();
-      this.trainingScopes = new Set();
-      for (const c of this.r.m.calls) {
-        if (c.callee.k !== 'attr') continue;
-        if (TRAINING_STEPS.has(c.callee.attr)) this.trainingScopes.add(c.scope);
-        if (!TRAINING_METHODS.has(c.callee.attr)) continue;
-        const key = accessKey(c.callee.obj);
-        if (key) this.trained(key, c.scope);
-      }
-      // `model = LogisticRegression(C=1.0).fit(X, y)`: `fit` returns the estimator it trained
-      // `model = pm.auto_arima(y, …)`, `model = train_model(X, y)`: a function that fits a model on what it is given and returns it
-      for (const a of this.r.m.assignments) {
-        if (a.value.k !== 'call') continue;
-        const callee = this.r.m.calls[a.value.call].callee;
-        const fits = callee.k === 'attr' ? TRAINING_METHODS.has(callee.attr) && callee.attr !== 'fit_transform' && callee.attr !== 'fit_predict'
-          : false;
-        if (!fits && !FITTING_FUNCTION.test(lastSegment(callee) ?? '')) continue;
-        for (const t of a.targets) if (t.index === undefined) this.trained(targetKeyOf(t.root, t.path), a.scope);
-      }
-    }
+    this.indexTraining();
     if (this.trainingScopes!.has(call.scope)) return true;
+    return this.trainedAfterIndex(call);
+  }
+
+  /** Where the file trains: the scopes of its training steps and the keys of what it fits, by scope (built once). */
+  private indexTraining(): void {
+    if (this.trainedKeys) return;
+    this.trainedKeys = new Map();
+    this.trainingScopes = new Set();
+    for (const c of this.r.m.calls) {
+      if (c.callee.k !== 'attr') continue;
+      if (TRAINING_STEPS.has(c.callee.attr)) this.trainingScopes.add(c.scope);
+      if (!TRAINING_METHODS.has(c.callee.attr)) continue;
+      const key = accessKey(c.callee.obj);
+      if (key) this.trained(key, c.scope);
+    }
+    // `model = LogisticRegression(C=1.0).fit(X, y)`: `fit` returns the estimator it trained
+    // `model = pm.auto_arima(y, …)`, `model = train_model(X, y)`: a function that fits a model on what it is given and returns it
+    for (const a of this.r.m.assignments) {
+      if (a.value.k !== 'call') continue;
+      const callee = this.r.m.calls[a.value.call].callee;
+      const fits = callee.k === 'attr' ? TRAINING_METHODS.has(callee.attr) && callee.attr !== 'fit_transform' && callee.attr !== 'fit_predict'
+        : false;
+      if (!fits && !FITTING_FUNCTION.test(lastSegment(callee) ?? '')) continue;
+      for (const t of a.targets) if (t.index === undefined) this.trained(targetKeyOf(t.root, t.path), a.scope);
+    }
+  }
+
+  private trainedAfterIndex(call: Call): boolean {
     let receiver: Expr | undefined = call.callee.k === 'attr' ? call.callee.obj : call.callee;
     // `model.predict(x)` or `model(x)`: the model's key
     const key = receiver ? accessKey(receiver) : undefined;
     if (!key) return false;
-    const scopes = this.trainedKeys.get(key);
+    const scopes = this.trainedKeys!.get(key);
     if (!scopes) {
       // a model handed in (`recommend(recommender, …)`) that was built untrained where it was fitted: that experiment's
       const sym = this.r.expr(receiver!, call.scope);
@@ -587,9 +596,14 @@ class PrecisionGuards {
     return !!a && a.targets.some(t => t.index === undefined && this.trainedKeys!.has(targetKeyOf(t.root, t.path)));
   }
 
-  private buildsUntrained(c: Call): boolean {
+  /** `LightFM(loss="warp")` of a library whose classes train: a model built untrained (no load), to be fitted. */
+  buildsUntrained(c: Call): boolean {
     const callee = this.r.expr(c.callee, c.scope);
-    return callee.k === 'path' && inPackage(callee.path, this.r.t.untrainedModelLibraries) && /^[A-Z]/.test(callee.path.split('.').pop()!);
+    if (callee.k !== 'path' || !/^[A-Z]/.test(callee.path.split('.').pop()!)) return false;
+    if (inPackage(callee.path, this.r.t.untrainedModelLibraries)) return true;
+    // a class of a package no table knows, whose object the file fits (`rf = new RandomForestClassifier(…)`, `rf.fit(…)`)
+    this.indexTraining();
+    return unheardOfPackage(this.r.t, rootModule(callee.path)) && this.fittedWhereBuilt(c.id);
   }
 
   /** Whether the file loads a model somewhere: a loader the tables know, or a model library's named loader (`ARIMAResults.load`). */

@@ -9,6 +9,7 @@ export { languageOf, ensureLanguage, supportedExtensions, buildModel } from './l
 export { buildPythonModel, initPython, parsePython, pythonParserRestarts, corruptPythonParserForTesting } from './python/parse';
 export { ruleMarkdown, DOC_HEADINGS } from './rules/docs';
 export { PACKS, PACK_GROUPS } from './knowledge/packs';
+export { tablesWithoutPackages } from './knowledge';
 export { librariesMarkdown } from './knowledge/docs';
 export { computeFixes, applyEdits } from './fixes';
 export { fixText } from './fixes/apply';

@@ -8,6 +8,8 @@ import type { Assignment, Call, Expr, FileModel, Param, Scope } from './model';
 import type { EntryPointContract, KnowledgeTables, LoadRule, ProducerRow } from './knowledge/types';
 import { findRow, matches, matchesAny, matchingRows } from './knowledge';
 import type { ExportedShape, ExportedValue, ExternalLookup, RecorderSummary } from './workspace';
+import { mlPackageName, unheardOfPackage } from './unknownLibraries';
+import { givesCredential } from './vendorSdks';
 
 export type Sym =
   | { k: 'path'; path: string }
@@ -68,6 +70,9 @@ export class Resolver {
   private readonly attrCache = new Map<Expr, { scope: number; sym: Sym }>();
   private readonly callProducers: Map<string, ProducerRow[]>;
   readonly mlFile: boolean;
+  /** The packages the file imports from (first segments of its import paths). */
+  private get importRoots(): Set<string> { return (this.importRootSet ??= new Set(this.m.imports.map(i => rootModule(i.path)))); }
+  private importRootSet?: Set<string>;
 
   /** `external` answers for imports from other files of the workspace, when a workspace index is available. */
   constructor(readonly m: FileModel, readonly t: KnowledgeTables, private readonly external?: ExternalLookup) {
@@ -1299,9 +1304,24 @@ export class Resolver {
       // a class of a library the tables do not know, given a model reference (`Engine(model_path="m.onnx")`,
       // `new Detector({ modelUrl })`), in a file that uses ML: made the way model libraries make models
       // (not a tokenizer or another helper given the model's files: `SentencePieceProcessor(model_file=…)`)
-      return call && this.mlFile && /^[A-Z]/.test(name) && !NOT_A_MODEL_CLASS.test(name) && !TOKENIZER_PACKAGES.has(rootModule(callee.path))
-        && !callee.path.startsWith('builtins.') && !this.external?.inProject?.(callee.path)
-        && !this.row(this.t.producers, callee.path) && call.args.some(a => isModelReferenceArg(a)) ? 'model.library' : undefined;
+      if (!call || NOT_A_MODEL_CLASS.test(name) || TOKENIZER_PACKAGES.has(rootModule(callee.path)) || callee.path.startsWith('builtins.')
+        || this.external?.inProject?.(callee.path) || this.row(this.t.producers, callee.path)) return undefined;
+      const capitalised = /^[A-Z]/.test(name);
+      if (capitalised && this.mlFile && call.args.some(a => isModelReferenceArg(a))) return 'model.library';
+      // a package no table has heard of, that says by its names that it makes models (unknownLibraries.ts)
+      const root = rootModule(callee.path);
+      if (!this.importRoots.has(root) || !unheardOfPackage(this.t, root)) return undefined;
+      // (a path of one segment is a global or a package's default export: `new TextEncoder()`, nothing to go by)
+      if (!callee.path.includes('.') || HELPER_MODULE.test(callee.path)) return undefined;
+      // a Python import may be the project's own module: without the workspace index to tell, nothing is guessed
+      if (this.definedInProject(callee.path) || (this.m.language === 'python' && !this.knowsProject())) return undefined;
+      // a client given a credential is a hosted API's (the vendor-SDK heuristic's), not a model made here
+      if (givesCredential(call)) return undefined;
+      if (capitalised && UNHEARD_OF_MODEL_CLASS.test(name)) return 'model.library';
+      if (!mlPackageName(root) && !(this.mlFile && call.args.some(a => isModelReferenceArg(a)))) return undefined;
+      if (!capitalised) return LIBRARY_LOADER.test(name) ? 'model.library' : undefined;
+      // a network of a PyTorch or Keras add-on (`smp.Unet(…)` of segmentation_models_pytorch) is called to run
+      return /torch|keras/i.test(root) ? 'model.library' : 'model.library-object';
     }
     // a class a pack has a row for says itself what it makes (`vosk.Recognizer` runs the model it is given; it loads none)
     // (a row for the class itself; rows by convention, `**.from_pretrained`, leave the library's shape in charge)
@@ -1368,6 +1388,13 @@ function targetCall(c: Call): Call | undefined {
 const FORWARD_METHODS = new Set(['forward', 'call', '__call__']);
 
 /** Class names that say the instance is a model (calling it predicts): `DefaultPredictor`, `stanza.Pipeline`, `SequenceTagger`. */
+/**
+ * The same for a package no table knows, where the name is all there is: without the words that name other things
+ * as often (`TextEncoder`, `WatermarkEncoder`, `RRDBNet` — an architecture the real model class is given —, `Engine`).
+ */
+/** Modules of an ML package that hold its helpers, not its models (`torchaudio.transforms.Resample`, `….utils.AudioLoader`). */
+const HELPER_MODULE = /\.(transforms?|functional|utils?|data|datasets?|io|layers|losses|metrics|optim|optimizers|callbacks|augmentations?|preprocessing|features?|schedulers?)\./;
+const UNHEARD_OF_MODEL_CLASS = /Model$|Model[A-Z0-9]|Predictor|Pipeline|Classifier|Regressor|Detector|Tagger|Recogni[sz]er|Segmenter|Transcriber|Embedder|OCR|TTS|Inferencer/;
 const MODEL_CLASS_NAME = /Model|Predictor|Pipeline|Classifier|Regressor|Detector|Tagger|Recogni[sz]er|Segmenter|Transcriber|Translator|Generator|Embedder|Encoder|Learner|Net$|OCR|TTS|Analy[sz]er|Inferencer|Engine$/;
 
 /** A holder another module returns (`{ landmarkerRef }` whose `current` is a model), rebuilt from the index's plain data. */

@@ -36,7 +36,7 @@ function memberPath(e: Expr): { root: Expr; members: string[] } {
   return { root: e, members };
 }
 
-function givesCredential(r: Resolver, built: Call): boolean {
+export function givesCredential(built: Call): boolean {
   for (const a of built.args) {
     if (a.name && CREDENTIAL.test(a.name)) return true;
     if (a.value.k === 'dict' && a.value.entries.some(en => en.key !== null && CREDENTIAL.test(en.key))) return true;
@@ -63,6 +63,6 @@ export function vendorModelCall(r: Resolver, call: Call): string | undefined {
   if (maker.k !== 'path' || r.definedInProject(maker.path) || r.row(r.t.producers, maker.path) || inPackage(maker.path, r.t.mlModules)) return undefined;
   if (!r.m.imports.some(i => maker.path === i.path || maker.path.startsWith(i.path + '.'))) return undefined;
   // (the client's own type is unknown to the engine: a typed value is left to its rows)
-  if (r.expr(root, call.scope).k === 'typed' || !givesCredential(r, built)) return undefined;
+  if (r.expr(root, call.scope).k === 'typed' || !givesCredential(built)) return undefined;
   return `${root.name}.${members.join('.')}`;
 }

@@ -721,3 +721,23 @@ test('a project helper that runs the callable it is given in an executor makes t
   const serve = JSON.parse(r.stdout).files.find(f => path.resolve(f.path) === path.join(dir, 'app/serve.py'));
   assert.deepEqual(serve.inferencePoints.map(p => [p.line, p.callee]), [[9, 'joblib.load(…).predict']]);
 });
+
+test("with the index, a Python class of a package no table knows is a model by its shape (test/fixtures/unheard-of); the project's own classes and a file analysed alone are not guessed at", async () => {
+  const source = fs.readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'unheard-of', 'serve.py'), 'utf8');
+  const dir = project({
+    'app/serve.py': source,
+    'app/predictors.py': 'class FacePredictor:\n    def __init__(self, path):\n        self.path = path\n\n    def __call__(self, x):\n        return x\n',
+  });
+  const expected = kind => source.split('\n').flatMap((l, i) => (new RegExp(`#\\s*expect:\\s*${kind}\\b`).test(l) ? [i + 1] : []));
+  const out = JSON.parse(spawnSync(process.execPath, [CLI, 'scan', dir, '--format', 'json'], { encoding: 'utf8' }).stdout);
+  const served = out.files.find(f => path.resolve(f.path) === path.join(dir, 'app/serve.py'));
+  assert.deepEqual(served.inferencePoints.map(p => p.line), expected('infer'));
+  assert.deepEqual(served.modelLoads.filter(l => l.kind === 'load').map(l => l.line), expected('load'));
+  assert.ok(served.inferencePoints.every(p => p.heuristic), 'points found by shape are marked heuristic');
+  // alone, the unheard-of packages are not guessed at (only the class given a model file, as before, which the index
+  // then shows to be the project's own)
+  const alone = await analyze('serve.py', source);
+  assert.deepEqual(alone.inferencePoints.map(p => p.range.start.line + 1).filter(l => expected('infer').includes(l)), []);
+  assert.deepEqual(alone.modelLoads.map(l => l.range.start.line + 1).filter(l => expected('load').includes(l)), []);
+  assert.deepEqual(alone.inferencePoints.map(p => p.callee), ['app.predictors.FacePredictor.__call__']);
+});

@@ -32,6 +32,22 @@ export function mergeTables(...parts: Partial<KnowledgeTables>[]): KnowledgeTabl
 export function builtinTables(user: Partial<KnowledgeTables> = {}): KnowledgeTables {
   return mergeTables(user, ...PACKS.map(p => p.tables), CORE_TABLES);
 }
+
+/**
+ * The built-in tables as if the engine had never heard of some packages: every row and list entry of every pack that
+ * names one of them (`easyocr.Reader`, `easyocr` in a list) is left out; rows by type and the generic ones stay. For
+ * measurement (test/realcorpus/ablate.mjs asks how much of each file is found without knowing its libraries), not for
+ * users: a library is switched off by not knowing it, not by configuration.
+ */
+export function tablesWithoutPackages(roots: readonly string[]): KnowledgeTables {
+  const forgotten = new Set(roots);
+  const names = (item: unknown) => {
+    const match = typeof item === 'string' ? item : item && typeof (item as { match?: unknown }).match === 'string' ? (item as { match: string }).match : undefined;
+    return match !== undefined && forgotten.has(/^[^.#(]*/.exec(match)![0]);
+  };
+  const parts = PACKS.map(p => Object.fromEntries(Object.entries(p.tables).map(([k, v]) => [k, Array.isArray(v) ? v.filter(item => !names(item)) : v])) as Partial<KnowledgeTables>);
+  return mergeTables(...parts, CORE_TABLES);
+}
 const patternCache = new Map<string, RegExp>();
 
 /** Compiles a symbol pattern: `*` within a segment, `**` across segments, `[A-Z]` classes kept. */

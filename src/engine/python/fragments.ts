@@ -15,6 +15,7 @@ import type { Assignment, Branch, Call, Expr, Import, Raise, Range, Region, Retu
 /** The lowered pieces of one top-level statement, as the model held them when it was lowered. */
 export interface Fragment {
   row: number;
+  column: number;
   scopeBase: number;
   callBase: number;
   scopes: Scope[];
@@ -28,19 +29,18 @@ export interface Fragment {
   branches: Branch[];
 }
 
-/** Fragments of one lowering by key (see `fragmentKey`); the next lowering of the same document reads them. */
+/**
+ * Fragments of one lowering by the statement's text (a slice of the document: no copy is made to key it); the next
+ * lowering of the same document reads them. The column is checked on a hit.
+ */
 export type Fragments = Map<string, Fragment>;
-
-export function fragmentKey(column: number, statementText: string): string {
-  return `${column}\u0000${statementText}`;
-}
 
 /** `f` moved `lines` down (or up) and its scope and call ids moved by `scopeShift` and `callShift`. */
 export function moveFragment(f: Fragment, lines: number, scopeShift: number, callShift: number): Fragment {
   if (lines === 0 && scopeShift === 0 && callShift === 0) return f;
   const mv = new Mover(lines, scopeShift, callShift);
   return {
-    row: f.row + lines, scopeBase: f.scopeBase + scopeShift, callBase: f.callBase + callShift,
+    row: f.row + lines, column: f.column, scopeBase: f.scopeBase + scopeShift, callBase: f.callBase + callShift,
     scopes: f.scopes.map(s => mv.scope(s)),
     calls: f.calls.map(c => mv.call(c)),
     imports: f.imports.map(i => ({ local: i.local, path: i.path, r: mv.range(i.r) })),

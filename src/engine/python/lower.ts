@@ -5,7 +5,7 @@
  */
 import type { Node, Tree } from 'web-tree-sitter';
 import { Expr, FileModel, Range, Target, emptyModel, Arg, DictEntry, Param, Handler, comparesWithString } from '../model';
-import { Fragment, Fragments, fragmentKey, moveFragment } from './fragments';
+import { Fragment, Fragments, moveFragment } from './fragments';
 
 /** Beyond this nesting depth the lowering stops descending (keeps deep, generated code from blowing the stack). */
 const MAX_DEPTH = 400;
@@ -74,9 +74,9 @@ class PythonLowerer {
   private topLevelStatement(n: Node, depth: number): void {
     const reuse = this.reuse!, m = this.m;
     const start = n.startPosition;
-    const key = fragmentKey(start.column, this.text.slice(n.startIndex, n.endIndex));
+    const key = this.text.slice(n.startIndex, n.endIndex);
     const old = reuse.previous?.get(key);
-    if (old) {
+    if (old && old.column === start.column) {
       const f = moveFragment(old, start.row - old.row, m.scopes.length - old.scopeBase, m.calls.length - old.callBase);
       pushAll(m.scopes, f.scopes); pushAll(m.calls, f.calls); pushAll(m.imports, f.imports); pushAll(m.assignments, f.assignments);
       pushAll(m.returns, f.returns); pushAll(m.raises, f.raises); pushAll(m.regions, f.regions); pushAll(m.statements, f.statements);
@@ -92,7 +92,7 @@ class PythonLowerer {
     // what this statement's text alone may not decide is not kept (see fragments.ts)
     if (this.depthLimitHit || m.errorLines.length !== at.errors || n.hasError) return;
     const f: Fragment = {
-      row: start.row, scopeBase: at.scopes, callBase: at.calls,
+      row: start.row, column: start.column, scopeBase: at.scopes, callBase: at.calls,
       scopes: m.scopes.slice(at.scopes), calls: m.calls.slice(at.calls), imports: m.imports.slice(at.imports),
       assignments: m.assignments.slice(at.assignments), returns: m.returns.slice(at.returns), raises: m.raises.slice(at.raises),
       regions: m.regions.slice(at.regions), statements: m.statements.slice(at.statements), branches: m.branches.slice(at.branches),
