@@ -1,23 +1,25 @@
 // How much of the real corpus would the engine find if it had no pack for the file's libraries?
 //
-//   node test/realcorpus/ablate.mjs [--split dev] [--batch NAME] [--list]
+//   node test/realcorpus/ablate.mjs [--split dev] [--batch NAME] [--project] [--list]
 //
 // For each file, the labelled predictions and loads the engine finds are traced to their package (the first segment of
 // the callee: `onnxruntime-node` of `onnxruntime-node.InferenceSession.create(…).run`); the file is analysed again with
 // every row and list entry that names those packages left out of the packs, and what is still found is what the generic mechanisms (names,
 // shapes, the vendor-SDK heuristic, HTTP hosts) would have found in a library nobody packed. A fresh batch is mostly
 // such libraries, so this is the part of recall that carries over to them, measured on files already labelled,
-// without spending a held-back batch. File mode (no project index), labelled files present under .realcorpus only.
+// without spending a held-back batch. File mode, or with --project as `mlobs scan` of the repository (Python's guesses
+// about unheard-of packages need the index); labelled files present under .realcorpus only.
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import { createRequire } from 'node:module';
+import { projectResult } from './score.mjs';
 
 const here = import.meta.dirname;
 const root = path.join(here, '..', '..');
 const FILES = path.join(root, '.realcorpus', 'files');
 const option = name => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : undefined; };
-const split = option('--split') ?? 'dev', only = option('--batch');
+const split = option('--split') ?? 'dev', only = option('--batch'), project = process.argv.includes('--project');
 
 const engine = createRequire(import.meta.url)(path.join(root, 'dist', 'engine.js'));
 const config = engine.defaultConfig();
@@ -68,7 +70,8 @@ for (const name of fs.readdirSync(path.join(here, 'batches')).filter(f => f.ends
     if (crypto.createHash('sha256').update(bytes).digest('hex') !== f.sha256) continue;
     const g = group(f.language);
     g.files++;
-    const res = await engine.analyzeBytes(file, bytes, config);
+    const analyse = async (cfg, variant) => (project && await projectResult(engine, cfg, f.repo, f.commit, f.path, variant)) || engine.analyzeBytes(file, bytes, cfg);
+    const res = await analyse(config, '');
     const pointLines = new Set(f.inference.map(p => p.line)), loadLines = new Set(f.loads.map(l => l.line));
     const found = res.inferencePoints.filter(p => pointLines.has(p.range.start.line + 1));
     const loads = res.modelLoads.filter(l => l.kind === 'load' && loadLines.has(l.range.start.line + 1));
@@ -77,7 +80,8 @@ for (const name of fs.readdirSync(path.join(here, 'batches')).filter(f => f.ends
     for (const x of [...found, ...loads]) if (traced(x)) ids.add(firstSegment(x.callee));
     g.untraced += found.filter(p => !traced(p)).length;
     if (!ids.size) continue;
-    const without = await engine.analyzeBytes(file, bytes, configWithout([...ids].sort()));
+    const roots = [...ids].sort();
+    const without = await analyse(configWithout(roots), ` without ${roots.join(',')}`);
     const key = x => `${x.range.start.line}:${x.range.start.character ?? x.range.start.col}`;
     const still = new Set(without.inferencePoints.map(key)), stillLoads = new Set(without.modelLoads.filter(l => l.kind === 'load').map(key));
     g.points += found.filter(traced).length; g.loads += loads.filter(traced).length;

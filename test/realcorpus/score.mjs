@@ -53,9 +53,9 @@ function walk(dir, out = []) {
 }
 
 const projectResults = new Map();
-/** What `mlobs scan` at the repository root reports for one file of it. */
-async function projectResult(engine, config, repo, commit, file) {
-  const key = `${repo}@${commit}`;
+/** What `mlobs scan` at the repository root reports for one file of it (`variant` names a config other than the default). */
+export async function projectResult(engine, config, repo, commit, file, variant = '') {
+  const key = `${repo}@${commit}${variant}`;
   if (!projectResults.has(key)) {
     const dir = projectTree(repo, commit);
     let byPath;
