@@ -73,9 +73,14 @@ const NOT_SDK_REQUESTS = /^(insert|update|upsert|save|put|set|add|push|append|wr
  */
 export function sdkLlmRequest(r: Resolver, call: Call): boolean {
   const shapes = r.t.llmRequestBodies;
-  if (!shapes.length || call.callee.k !== 'attr') return false;
-  const method = call.callee.attr;
+  if (!shapes.length) return false;
+  // a function of a package given the request (`generateText({ model: openai("gpt-4o"), prompt })` of an SDK no pack
+  // knows, `completion(model=…, messages=…)`): the same request, the model often made by a provider function
+  const direct = call.callee.k === 'name';
+  if (call.callee.k !== 'attr' && !direct) return false;
+  const method = call.callee.k === 'attr' ? call.callee.attr : call.callee.k === 'name' ? call.callee.name : '';
   if (NOT_SDK_REQUESTS.test(method) || NOT_REQUESTS.has(method) || r.t.loggerMethods.includes(method)) return false;
+  if (direct && NOT_SDK_FUNCTIONS.test(method)) return false;
   const keys = new Set<string>();
   const models: Expr[] = [];
   for (const a of call.args) {
@@ -84,15 +89,19 @@ export function sdkLlmRequest(r: Resolver, call: Call): boolean {
     for (const e of d?.entries ?? []) if (e.key !== null) { keys.add(e.key); if (e.key === 'model') models.push(e.value); }
   }
   // the model named by a string (a literal, a template, a constant or a setting's name), the request's other half present
-  if (!models.some(m => m.k === 'str' || m.k === 'name' || m.k === 'attr') || !shapes.some(shape => shape.every(k => keys.has(k)))) return false;
-  let root: Expr = call.callee.obj;
+  const named = (m: Expr) => m.k === 'str' || m.k === 'name' || m.k === 'attr' || (direct && m.k === 'call');
+  if (!models.some(named) || !shapes.some(shape => shape.every(k => keys.has(k)))) return false;
+  let root: Expr = call.callee.k === 'attr' ? call.callee.obj : call.callee;
   while (root.k === 'attr' || root.k === 'index') root = root.obj;
   if (root.k !== 'name') return false;
   const made = r.expr(root, call.scope);
-  const from = made.k === 'path' ? made.path : made.k === 'unknown' && made.why === 'call' ? made.callee : undefined;
-  if (!from || r.definedInProject(from)) return false;
+  const from = made.k === 'path' ? made.path : !direct && made.k === 'unknown' && made.why === 'call' ? made.callee : undefined;
+  if (!from || r.definedInProject(from) || (direct && !from.includes('.'))) return false;
   return r.m.language !== 'python' || r.knowsProject();
 }
+
+/** Functions that define or configure what will call a model later (`createAgent({ model, prompt })`, `useChat(…)`), not call it. */
+const NOT_SDK_FUNCTIONS = /^(define|make|build|use|register|configure|setup|init|with|create\w*(Agent|Chain|Prompt|Graph|Tool|Workflow|Client|Provider|Router|Store|Runnable|Template|Config|Settings))/;
 
 /** The object a `JSON.stringify(x)` / `json.dumps(x)` serialises, when `e` is one (through a variable too). */
 function serialised(r: Resolver, e: Expr, scope: number, depth = 0): Extract<Expr, { k: 'dict' }> | undefined {
