@@ -46,6 +46,9 @@ for (const pack of engine.PACKS) {
 const typeRoots = new Set();
 for (const pack of engine.PACKS) for (const row of pack.tables.producers ?? []) if (row.type) typeRoots.add(firstSegment(row.type));
 for (const t of typeRoots) packsOfRoot.delete(t);
+// HTTP clients are not the libraries in question: a request to a model host is known by its host, which forgetting
+// `fetch` would forget with it; such points are left out of the count too
+for (const t of ['fetch', 'node-fetch', 'undici', 'http', 'https', 'axios', 'got', 'ky', 'requests', 'httpx', 'aiohttp', 'urllib', 'urllib3']) packsOfRoot.delete(t);
 
 const configs = new Map();
 function configWithout(roots) {
