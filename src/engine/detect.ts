@@ -587,7 +587,9 @@ class PrecisionGuards {
     receiver = undefined;
     // (an origin that only builds an untrained model, `LightFM(loss="warp")` of a library whose classes train, is no load)
     const loaded = sym.k === 'typed' && sym.origins.some(id => !this.buildsUntrained(this.r.m.calls[id]));
-    return !loaded && !this.loadsModels();
+    // (a model built untrained and fitted in the file is trained here, whatever else the file loads)
+    const fittedHere = sym.k === 'typed' && sym.origins.length > 0 && sym.origins.every(id => this.buildsUntrained(this.r.m.calls[id]) && this.fittedWhereBuilt(id));
+    return fittedHere || (!loaded && !this.loadsModels());
   }
 
   /** `recommender = LightFM(…)` then `recommender.fit(…)`: the name the call's result is kept in is trained somewhere in the file. */

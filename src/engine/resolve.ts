@@ -8,8 +8,7 @@ import type { Assignment, Call, Expr, FileModel, Param, Scope } from './model';
 import type { EntryPointContract, KnowledgeTables, LoadRule, ProducerRow } from './knowledge/types';
 import { findRow, matches, matchesAny, matchingRows } from './knowledge';
 import type { ExportedShape, ExportedValue, ExternalLookup, RecorderSummary } from './workspace';
-import { mlPackageName, unheardOfPackage } from './unknownLibraries';
-import { givesCredential } from './vendorSdks';
+import { unheardOfLibraryType } from './unknownLibraries';
 
 export type Sym =
   | { k: 'path'; path: string }
@@ -71,7 +70,7 @@ export class Resolver {
   private readonly callProducers: Map<string, ProducerRow[]>;
   readonly mlFile: boolean;
   /** The packages the file imports from (first segments of its import paths). */
-  private get importRoots(): Set<string> { return (this.importRootSet ??= new Set(this.m.imports.map(i => rootModule(i.path)))); }
+  get importRoots(): ReadonlySet<string> { return (this.importRootSet ??= new Set(this.m.imports.map(i => rootModule(i.path)))); }
   private importRootSet?: Set<string>;
 
   /** `external` answers for imports from other files of the workspace, when a workspace index is available. */
@@ -1308,20 +1307,8 @@ export class Resolver {
         || this.external?.inProject?.(callee.path) || this.row(this.t.producers, callee.path)) return undefined;
       const capitalised = /^[A-Z]/.test(name);
       if (capitalised && this.mlFile && call.args.some(a => isModelReferenceArg(a))) return 'model.library';
-      // a package no table has heard of, that says by its names that it makes models (unknownLibraries.ts)
-      const root = rootModule(callee.path);
-      if (!this.importRoots.has(root) || !unheardOfPackage(this.t, root)) return undefined;
-      // (a path of one segment is a global or a package's default export: `new TextEncoder()`, nothing to go by)
-      if (!callee.path.includes('.') || HELPER_MODULE.test(callee.path)) return undefined;
-      // a Python import may be the project's own module: without the workspace index to tell, nothing is guessed
-      if (this.definedInProject(callee.path) || (this.m.language === 'python' && !this.knowsProject())) return undefined;
-      // a client given a credential is a hosted API's (the vendor-SDK heuristic's), not a model made here
-      if (givesCredential(call)) return undefined;
-      if (capitalised && UNHEARD_OF_MODEL_CLASS.test(name)) return 'model.library';
-      if (!mlPackageName(root) && !(this.mlFile && call.args.some(a => isModelReferenceArg(a)))) return undefined;
-      if (!capitalised) return LIBRARY_LOADER.test(name) ? 'model.library' : undefined;
-      // a network of a PyTorch or Keras add-on (`smp.Unet(…)` of segmentation_models_pytorch) is called to run
-      return /torch|keras/i.test(root) ? 'model.library' : 'model.library-object';
+      // a package no table has heard of, that says by its names that it makes models
+      return unheardOfLibraryType(this, callee.path, call);
     }
     // a class a pack has a row for says itself what it makes (`vosk.Recognizer` runs the model it is given; it loads none)
     // (a row for the class itself; rows by convention, `**.from_pretrained`, leave the library's shape in charge)
@@ -1359,12 +1346,12 @@ const GLOBAL_OBJECTS = new Set(['window', 'self', 'globalThis']);
 /** Classes that turn text or images into a model's inputs and back. */
 const TOKENIZER_CLASS = /tokeni[sz]er|processor|vocab|sentencepiece|feature_?extractor/i;
 /** Classes named for what they do around a model, not as one: they read its files too. */
-const NOT_A_MODEL_CLASS = /tokeni[sz]er|processor|sentencepiece|vocab|config|settings|options|export|convert|loader|dataset|writer|logger|client|downloader|uploader|registry|store|cache/i;
-const TOKENIZER_PACKAGES = new Set(['sentencepiece', 'tokenizers', 'tiktoken', 'youtokentome', 'sacremoses', 'subword_nmt']);
+export const NOT_A_MODEL_CLASS = /tokeni[sz]er|processor|sentencepiece|vocab|config|settings|options|export|convert|loader|dataset|writer|logger|client|downloader|uploader|registry|store|cache/i;
+export const TOKENIZER_PACKAGES = new Set(['sentencepiece', 'tokenizers', 'tiktoken', 'youtokentome', 'sacremoses', 'subword_nmt']);
 /** Keywords (and JS option keys) that hand a constructor a model: a path, a checkpoint, weights, a hub name. */
 const MODEL_REFERENCE_KEYS = new Set(['model_path', 'model_file', 'model_dir', 'model_name_or_path', 'model_name', 'checkpoint', 'checkpoint_path',
   'ckpt_path', 'weights', 'weights_path', 'model_url', 'modelPath', 'modelUrl', 'modelFile', 'modelName', 'modelAssetPath']);
-function isModelReferenceArg(a: Call['args'][number]): boolean {
+export function isModelReferenceArg(a: Call['args'][number]): boolean {
   if (a.name) return MODEL_REFERENCE_KEYS.has(a.name) && a.value.k !== 'lit';
   return !a.spread && a.value.k === 'dict' && a.value.entries.some(e => e.key !== null && MODEL_REFERENCE_KEYS.has(e.key));
 }
@@ -1372,7 +1359,7 @@ function isModelReferenceArg(a: Call['args'][number]): boolean {
  * Loader names of model libraries beyond the heuristic loader names: `from_pretrained`, `from_hparams`, `get_pretrained`, and
  * factories named for the predictor they build (docTR's `ocr_predictor`, `detection_predictor`, `kie_predictor`).
  */
-const LIBRARY_LOADER = /^(from_\w+|get_pretrained|load_\w*|create_model\w*)$|(^|_)(detector|recognition_model|recogni[sz]er|predictor)(_|$)/;
+export const LIBRARY_LOADER = /^(from_\w+|get_pretrained|load_\w*|create_model\w*)$|(^|_)(detector|recognition_model|recogni[sz]er|predictor)(_|$)/;
 /** The call a `target=` keyword describes (`Thread(target=f, args=(a, b), kwargs={"c": c})`), as if `f(a, b, c=c)` were written. */
 function targetCall(c: Call): Call | undefined {
   const target = c.args.find(a => a.name === 'target')?.value;
@@ -1388,13 +1375,6 @@ function targetCall(c: Call): Call | undefined {
 const FORWARD_METHODS = new Set(['forward', 'call', '__call__']);
 
 /** Class names that say the instance is a model (calling it predicts): `DefaultPredictor`, `stanza.Pipeline`, `SequenceTagger`. */
-/**
- * The same for a package no table knows, where the name is all there is: without the words that name other things
- * as often (`TextEncoder`, `WatermarkEncoder`, `RRDBNet` — an architecture the real model class is given —, `Engine`).
- */
-/** Modules of an ML package that hold its helpers, not its models (`torchaudio.transforms.Resample`, `….utils.AudioLoader`). */
-const HELPER_MODULE = /\.(transforms?|functional|utils?|data|datasets?|io|layers|losses|metrics|optim|optimizers|callbacks|augmentations?|preprocessing|features?|schedulers?)\./;
-const UNHEARD_OF_MODEL_CLASS = /Model$|Model[A-Z0-9]|Predictor|Pipeline|Classifier|Regressor|Detector|Tagger|Recogni[sz]er|Segmenter|Transcriber|Embedder|OCR|TTS|Inferencer/;
 const MODEL_CLASS_NAME = /Model|Predictor|Pipeline|Classifier|Regressor|Detector|Tagger|Recogni[sz]er|Segmenter|Transcriber|Translator|Generator|Embedder|Encoder|Learner|Net$|OCR|TTS|Analy[sz]er|Inferencer|Engine$/;
 
 /** A holder another module returns (`{ landmarkerRef }` whose `current` is a model), rebuilt from the index's plain data. */

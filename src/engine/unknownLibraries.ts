@@ -11,12 +11,31 @@
  * on it (detect.ts). Never for the standard library, a relative (project) import, a project module, or a package any
  * table knows (its rows decide, also that it is not ML: logging, HTTP, web frameworks).
  */
+import type { Call } from './model';
 import { PYTHON_STANDARD_LIBRARY, NODE_BUILT_INS } from './knowledge/standardLibraries';
 import type { KnowledgeTables } from './knowledge/types';
 import { nameWords } from './namedModels';
+import type { Resolver } from './resolve';
+import { LIBRARY_LOADER, isModelReferenceArg, rootModule } from './resolve';
+import { givesCredential } from './vendorSdks';
+
+/** Modules of an ML package that hold its helpers, not its models (`torchaudio.transforms.Resample`, `….utils.AudioLoader`). */
+const HELPER_MODULE = /\.(transforms?|functional|utils?|data|datasets?|io|layers|losses|metrics|optim|optimizers|callbacks|augmentations?|preprocessing|features?|schedulers?)\./;
+/**
+ * Class names that say the instance is a model, where the name is all there is: the model-libraries pack's list without
+ * the words that name other things as often (`TextEncoder`, `WatermarkEncoder`, `RRDBNet` — an architecture the real model
+ * class is given —, `Engine`, `Translator`).
+ */
+const MODEL_CLASS = /Model$|Model[A-Z0-9]|Predictor|Pipeline|Classifier|Regressor|Detector|Tagger|Recogni[sz]er|Segmenter|Transcriber|Embedder|OCR|TTS|Inferencer/;
+/** A class's own loader (`Word2Vec.load(path)`, `TabularPredictor.load(dir)`, `NerDLModel.pretrained()`, `MicVAD.new(…)`). */
+const STATIC_LOADER = /^(load|restore|deserialize|pretrained|from_\w+|fromPretrained|new|create)$/;
+/** JavaScript loaders named in camel case (`loadGraphModel`, `createDetector`, `initLlama`, `loadFromUri`). */
+const CAMEL_LOADER = /^(load|create|init)([A-Z]\w*)?$/;
+/** Module names inside a package that say what it holds is a model (`doctr.models.ocr_predictor`). */
+const MODEL_MODULE = /\.(models?|inference|predictors?|pretrained)\./;
 
 /** Words of a package's name that say it does ML work (whole words of `keras_ocr`, `sherpa-onnx-node`). */
-const ML_PACKAGE_WORDS = new Set(['ocr', 'tts', 'stt', 'asr', 'nlp', 'llm', 'llms', 'gpt', 'ml', 'ai', 'speech', 'whisper', 'vision', 'yolo', 'diffusion',
+const ML_PACKAGE_WORDS = new Set(['tensorflow', 'tfjs', 'mediapipe', 'llama', 'mlc', 'coreml', 'executorch', 'face', 'ocr', 'tts', 'stt', 'asr', 'nlp', 'llm', 'llms', 'gpt', 'ml', 'ai', 'speech', 'whisper', 'vision', 'yolo', 'diffusion',
   'bert', 'onnx', 'tflite', 'torch', 'tensor', 'keras', 'vad', 'embedding', 'embeddings', 'transformers', 'neural', 'inference', 'esrgan', 'gan',
   'diarization', 'tesseract', 'sentiment', 'ner', 'detection', 'detector', 'segmentation', 'recognition', 'recognizer', 'translate', 'translation', 'onnxruntime']);
 /** The same run together in one word (`easyocr`, `deepspeech`, `realesrgan`, `gpt4all`, `sparknlp`, `whisperx`). */
@@ -54,4 +73,34 @@ const KNOWN_ROOTS = new WeakMap<KnowledgeTables, Set<string>>();
 /** Whether a package is one the engine knows nothing about and that the language does not ship. */
 export function unheardOfPackage(t: KnowledgeTables, root: string): boolean {
   return !!root && !root.startsWith('.') && !standardLibrary(root) && !knownPackageRoots(t).has(root);
+}
+
+/**
+ * What a call of an unheard-of package makes, by its names (see the top of this file): `model.library` (calling it runs
+ * it), `model.library-object` (only its model verbs do), or nothing. `name` is the callee's last segment.
+ */
+export function unheardOfLibraryType(r: Resolver, path: string, call: Call): 'model.library' | 'model.library-object' | undefined {
+  const root = rootModule(path);
+  if (!r.importRoots.has(root) || !unheardOfPackage(r.t, root)) return undefined;
+  // (a path of one segment is a global or a package's default export: `new TextEncoder()`, nothing to go by)
+  if (!path.includes('.') || HELPER_MODULE.test(path)) return undefined;
+  // a Python import may be the project's own module: without the workspace index to tell, nothing is guessed
+  if (r.definedInProject(path) || (r.m.language === 'python' && !r.knowsProject())) return undefined;
+  // a client given a credential is a hosted API's (the vendor-SDK heuristic's), not a model made here
+  if (givesCredential(call)) return undefined;
+  const segments = path.split('.');
+  const name = segments[segments.length - 1], owner = segments.length > 2 ? segments[segments.length - 2] : '';
+  const says = mlPackageName(root);
+  const given = r.mlFile && call.args.some(a => isModelReferenceArg(a));
+  if (/^[A-Z]/.test(name)) {
+    if (MODEL_CLASS.test(name)) return 'model.library';
+    if (!says && !given) return undefined;
+    // a network of a PyTorch or Keras add-on (`smp.Unet(…)` of segmentation_models_pytorch) is called to run
+    return /torch|keras/i.test(root) ? 'model.library' : 'model.library-object';
+  }
+  // a class's static loader: the class or the package says model
+  if (/^[A-Z]/.test(owner) && STATIC_LOADER.test(name)) return MODEL_CLASS.test(owner) || says ? 'model.library' : undefined;
+  // a function: a loader of a package that says model, or one in its models module
+  const loader = LIBRARY_LOADER.test(name) || (r.m.language !== 'python' && CAMEL_LOADER.test(name));
+  return loader && (says || given || MODEL_MODULE.test(path)) ? 'model.library' : undefined;
 }

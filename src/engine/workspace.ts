@@ -306,6 +306,9 @@ export class WorkspaceIndex {
     // an alias (`@/`, `~/`) or a path below a `baseUrl` (`lib/openai`); a bare package name (`openai`) is the package
     // (SvelteKit's `$lib` is `src/lib`: `$lib/server` is `lib/server` below a `src/`)
     if (mod === '$lib' || mod.startsWith('$lib/')) mod = `~/lib${mod.slice(4)}`;
+    // a scoped package the project holds itself (a monorepo's `packages/<name>`, `libs/<name>`): its index module
+    const scoped = /^@[\w.-]+\/([\w.-]+)$/.exec(mod);
+    if (scoped) return this.byKey.get(`${WORKSPACE_PACKAGE}${scoped[1]}`);
     if (!/^[@~]\//.test(mod) && (mod.startsWith('@') || !mod.includes('/'))) return undefined;
     const rest = mod.replace(/^[@~]\//, '');
     // only files of the project are keys, so walking up past the scan's root finds nothing foreign
@@ -418,10 +421,18 @@ function classMembers(m: FileModel): string[] {
 function moduleKeys(file: string, root: string, language: FileModel['language']): string[] {
   const noExt = file.replace(/\.(py|pyi|tsx?|mts|cts|jsx?|mjs|cjs)$/, '');
   const asPackage = path.basename(noExt) === (language === 'python' ? '__init__' : 'index') ? [path.dirname(noExt)] : [];
-  if (language !== 'python') return [noExt, ...asPackage];
+  if (language !== 'python') {
+    // a package of a monorepo (`libs/nlp-js-node/src/index.ts`), imported by its scoped name (`@safekids-ai/nlp-js-node`)
+    const dir = asPackage[0];
+    const packageDir = dir && (path.basename(dir) === 'src' ? path.dirname(dir) : dir);
+    return [noExt, ...asPackage, ...(packageDir && packageDir !== path.resolve(root) ? [`${WORKSPACE_PACKAGE}${path.basename(packageDir)}`] : [])];
+  }
   const rel = path.relative(root, asPackage[0] ?? noExt).split(path.sep).filter(p => p && p !== '..');
   return [noExt, ...asPackage, ...rel.map((_, i) => rel.slice(i).join('.'))];
 }
+
+/** Keys of a monorepo's packages by folder name (never a path, so never an import's key by accident). */
+const WORKSPACE_PACKAGE = 'workspace-package:';
 
 /** The key an import path refers to, from the importing file: relative imports become absolute paths. */
 function moduleKey(mod: string, importer: string, language: FileModel['language']): string {

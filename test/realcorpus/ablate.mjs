@@ -85,7 +85,8 @@ for (const name of fs.readdirSync(path.join(here, 'batches')).filter(f => f.ends
     if (!ids.size) continue;
     const roots = [...ids].sort();
     const without = await analyse(configWithout(roots), ` without ${roots.join(',')}`);
-    const key = x => `${x.range.start.line}:${x.range.start.character ?? x.range.start.col}`;
+    // by line, as the scorer matches labels (a point or load found another way may start at another column)
+    const key = x => x.range.start.line;
     const still = new Set(without.inferencePoints.map(key)), stillLoads = new Set(without.modelLoads.filter(l => l.kind === 'load').map(key));
     g.points += found.filter(traced).length; g.loads += loads.filter(traced).length;
     for (const p of found.filter(traced)) {

@@ -741,3 +741,35 @@ test("with the index, a Python class of a package no table knows is a model by i
   assert.deepEqual(alone.modelLoads.map(l => l.range.start.line + 1).filter(l => expected('load').includes(l)), []);
   assert.deepEqual(alone.inferencePoints.map(p => p.callee), ['app.predictors.FacePredictor.__call__']);
 });
+
+test("a monorepo's own package imported by its scoped name (`@acme/nlp-kit`, in libs/nlp-kit/src) is the project's: its wrapper's methods are not guessed at, its own model call is found in it", () => {
+  const dir = project({
+    'libs/nlp-kit/src/index.ts': [
+      "import * as ort from 'onnxruntime-node';",
+      '',
+      'export class TextClassifier {',
+      '  private session?: ort.InferenceSession;',
+      "  async init() { this.session = await ort.InferenceSession.create('models/nlp.onnx'); }",
+      '  async classifyText(text: string) {',
+      '    return this.session!.run({ input: new ort.Tensor("string", [text], [1]) });',
+      '  }',
+      '}',
+      '',
+    ].join('\n'),
+    'apps/api/src/service.ts': [
+      "import { TextClassifier } from '@acme/nlp-kit';",
+      '',
+      'const classifier = new TextClassifier();',
+      '',
+      'export async function moderate(text: string) {',
+      '  return classifier.classifyText(text);',
+      '}',
+      '',
+    ].join('\n'),
+  });
+  const out = JSON.parse(spawnSync(process.execPath, [CLI, 'scan', dir, '--format', 'json'], { encoding: 'utf8' }).stdout);
+  const points = rel => out.files.find(f => path.resolve(f.path) === path.join(dir, rel))?.inferencePoints.map(p => p.line) ?? [];
+  const loads = rel => out.files.find(f => path.resolve(f.path) === path.join(dir, rel))?.modelLoads.map(l => l.line) ?? [];
+  assert.deepEqual([points('apps/api/src/service.ts'), loads('apps/api/src/service.ts')], [[], []]);
+  assert.deepEqual([points('libs/nlp-kit/src/index.ts'), loads('libs/nlp-kit/src/index.ts')], [[7], [5]]);
+});

@@ -29,8 +29,11 @@ const JAVASCRIPT = ['natural', 'tesseract.js', ...ML_JS];
 /** Methods that move or switch such a model and return it (`TTS(model_path=…).to("cuda")`). */
 const FLUENT = ['to', 'cuda', 'cpu', 'eval', 'half', 'float'];
 
-// and any verb a library names for what it predicts (`predict_entities` of GLiNER, `predict_sentiment`)
-const verbRows = (type: string): InferenceRow[] => [...MODEL_VERBS, 'predict_*', 'batch_predict*'].map(v => ({ match: `${type}#${v}`, inputArgs: [0] }));
+// and any verb a library names for what it predicts (`predict_entities` of GLiNER, `predict_sentiment`), also in camel
+// case (`estimatePoses`, `detectForVideo`, `classifyImage`, `transcribeAudio`)
+const CAMEL_VERBS = ['predict', 'estimate', 'detect', 'classify', 'recognize', 'segment', 'transcribe', 'generate', 'embed', 'synthesize', 'infer', 'caption', 'translate']
+  .map(v => `${v}[A-Z]*`);
+const verbRows = (type: string): InferenceRow[] => [...MODEL_VERBS, 'predict_*', 'batch_predict*', ...CAMEL_VERBS].map(v => ({ match: `${type}#${v}`, inputArgs: [0] }));
 
 const pack: KnowledgePack = {
   id: 'model-libraries',
