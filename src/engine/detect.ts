@@ -9,7 +9,7 @@ import type { DeferredCallRow, InferenceRow, LoadRule } from './knowledge/types'
 import { Resolver, Sym, symbolString, rootModule, accessKey, lastSegment, inPackage, WRITER_NAME } from './resolve';
 import { matchesAny, matchingRows } from './knowledge';
 import { vendorModelCall } from './vendorSdks';
-import { unheardOfPackage } from './unknownLibraries';
+import { modelGivenToLibrary, unheardOfPackage } from './unknownLibraries';
 import { namedModelCall, nameWords } from './namedModels';
 import { sdkLlmRequest, sendsBodyWith, sendsLlmBody } from './requestBodies';
 
@@ -83,6 +83,12 @@ export function detect(r: Resolver): { points: InferencePoint[]; loads: ModelLoa
     if (isHeuristicInference(r, call, callee)) {
       if (guards.notServing(call)) continue;
       points.push({ call, callee: describeReceiver(call.callee), row: { match: 'heuristic' }, heuristic: true, receiver: callee, origins: [], range: call.callee.r });
+      continue;
+    }
+    const given = modelGivenToLibrary(r, call, callee);
+    if (given) {
+      if (guards.notServing(call)) continue;
+      points.push({ call, callee: `${symbol ?? describeReceiver(call.callee)}`, row: { match: 'heuristic', inputArgs: [0] }, heuristic: true, receiver: given, origins: given.origins, range: call.callee.r });
       continue;
     }
     const named = namedModelCall(r, call, callee) ?? vendorModelCall(r, call);

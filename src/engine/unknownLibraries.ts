@@ -15,8 +15,8 @@ import type { Call } from './model';
 import { PYTHON_STANDARD_LIBRARY, NODE_BUILT_INS } from './knowledge/standardLibraries';
 import type { KnowledgeTables } from './knowledge/types';
 import { nameWords } from './namedModels';
-import type { Resolver } from './resolve';
-import { LIBRARY_LOADER, isModelReferenceArg, rootModule } from './resolve';
+import type { Resolver, Sym } from './resolve';
+import { LIBRARY_LOADER, WRITER_NAME, isModelReferenceArg, rootModule } from './resolve';
 import { givesCredential } from './vendorSdks';
 
 /** Modules of an ML package that hold its helpers, not its models (`torchaudio.transforms.Resample`, `….utils.AudioLoader`). */
@@ -103,4 +103,32 @@ export function unheardOfLibraryType(r: Resolver, path: string, call: Call): 'mo
   // a function: a loader of a package that says model, or one in its models module
   const loader = LIBRARY_LOADER.test(name) || (r.m.language !== 'python' && CAMEL_LOADER.test(name));
   return loader && (says || given || MODEL_MODULE.test(path)) ? 'model.library' : undefined;
+}
+
+/** Words of a function's name that say it runs the model it is given (`get_sliced_prediction`, `sliding_window_inference`). */
+const RUNS_MODEL_WORDS = new Set(['predict', 'prediction', 'predictions', 'infer', 'inference', 'detect', 'detection', 'detections', 'segment',
+  'segmentation', 'transcribe', 'transcription', 'classify', 'classification', 'recognize', 'recognise', 'recognition', 'diarize', 'forecast',
+  'generate', 'generation', 'embed', 'caption', 'translate', 'synthesize', 'synthesise', 'tts', 'stt', 'ocr']);
+
+/**
+ * A function of a package given a model the file made, that says it runs it: `get_sliced_prediction(image, detection_model)`
+ * (SAHI), `sliding_window_inference(inputs, roi, 4, model)` (MONAI), `whisperx.diarize(audio, pipeline)`. The package's
+ * function runs the model on the data; the model is the one given. What saves, exports, logs or trains a model says so in
+ * its name (and is left alone); the project's own helpers are followed into their bodies instead.
+ */
+export function modelGivenToLibrary(r: Resolver, call: Call, callee: Sym): Extract<Sym, { k: 'typed' }> | undefined {
+  if (callee.k !== 'path' || !call.args.length) return undefined;
+  const root = rootModule(callee.path);
+  if (!r.importRoots.has(root) || standardLibrary(root) || r.definedInProject(callee.path) || (r.m.language === 'python' && !r.knowsProject())) return undefined;
+  if (r.row(r.t.producers, callee.path)) return undefined;
+  const name = callee.path.split('.').pop()!;
+  // (nor what prepares it for inference: `FastLanguageModel.for_inference(model)`, `enable_inference_mode(model)`)
+  if (WRITER_NAME.test(name) || /^(fit|train|tune|evaluate|score|benchmark|export|convert|compile|quantize|prune|load|for|to|as|with|enable|disable|prepare|setup|patch|wrap|optimi[sz]e)(_|[A-Z]|$)/i.test(name)) return undefined;
+  if (!nameWords(name).some(w => RUNS_MODEL_WORDS.has(w))) return undefined;
+  for (const a of call.args) {
+    if (a.spread) continue;
+    const given = r.expr(a.value, call.scope);
+    if (given.k === 'typed' && !given.container && given.type.startsWith('model.') && given.origins.length > 0) return given;
+  }
+  return undefined;
 }
