@@ -75,6 +75,7 @@ export class WorkspaceIndex {
     const entry: Entry = { file, model, text, exports: new Map(), keys: moduleKeys(path.resolve(file), this.root, model.language) };
     this.files.add(path.resolve(file));
     for (const key of entry.keys) if (!this.byKey.has(key)) this.byKey.set(key, entry);
+    this.located.clear();
   }
 
   /** Every module's exports, computed now, as plain data. */
@@ -224,6 +225,17 @@ export class WorkspaceIndex {
 
   /** The project module and exported name an import path names, if it names one. */
   private locate(importPath: string, from: string, language: FileModel['language']): { entry: Entry; name: string } | undefined {
+    // asked for every call of every module (call sites, exports, lookups): the answer depends on the importer's folder only
+    const key = `${language}\u0000${path.dirname(from)}\u0000${importPath}`;
+    if (this.located.has(key)) return this.located.get(key);
+    const found = this.locateUncached(importPath, from, language);
+    this.located.set(key, found);
+    return found;
+  }
+  /** `locate`'s answers (emptied when a module is added). */
+  private readonly located = new Map<string, { entry: Entry; name: string } | undefined>();
+
+  private locateUncached(importPath: string, from: string, language: FileModel['language']): { entry: Entry; name: string } | undefined {
     // try every split of `module.name` (module paths may contain dots, names may be followed by nothing)
     for (let i = importPath.length; i > 0; i = importPath.lastIndexOf('.', i - 1)) {
       const mod = importPath.slice(0, i), name = importPath.slice(i + 1) || 'default';
@@ -243,7 +255,7 @@ export class WorkspaceIndex {
   private vendoredLibrary(importPath: string, entry: Entry, language: FileModel['language']): boolean {
     if (language !== 'python' || importPath.startsWith('.')) return false;
     const root = importPath.split('.')[0];
-    if (!this.tables.modelLibraries.includes(root) && !this.tables.mlModules.includes(root)) return false;
+    if (!this.libraryRoots().has(root)) return false;
     const file = path.resolve(entry.file);
     const at = file.lastIndexOf(`${path.sep}${root}${path.sep}`);
     if (at < 0) return false;
@@ -251,6 +263,11 @@ export class WorkspaceIndex {
     return distribution !== path.resolve(this.root) && this.files.has(path.join(distribution, 'setup.py'));
   }
   private readonly files = new Set<string>();
+  /** The model libraries and ML modules of the tables, as a set (asked of every import located). */
+  private libraryRoots(): Set<string> {
+    return (this.libraryRootSet ??= new Set([...this.tables.modelLibraries, ...this.tables.mlModules]));
+  }
+  private libraryRootSet?: Set<string>;
 
   /**
    * What other modules pass to this module's functions and classes, when it is a model or a client: built once
@@ -267,6 +284,8 @@ export class WorkspaceIndex {
       const r = caller.resolver;
       const from = path.resolve(caller.file);
       for (const call of caller.model.calls) {
+        // only a call passing something that may be a model or client can say anything: most pass literals or nothing
+        if (!call.args.some(a => !a.spread && a.value.k !== 'str' && a.value.k !== 'lit' && a.value.k !== 'func')) continue;
         const spelt = r.importedPath(call.callee, call.scope);
         const callee: Sym = spelt !== undefined ? { k: 'path', path: spelt } : r.expr(call.callee, call.scope);
         if (callee.k !== 'path') continue;
@@ -281,6 +300,8 @@ export class WorkspaceIndex {
         for (const a of call.args) {
           if (a.spread) break; // positions after a spread are unknown
           const key = `${name}#${a.name ?? position++}`;
+          // (a literal or a function is never a model or client: not worth resolving)
+          if (a.value.k === 'str' || a.value.k === 'lit' || a.value.k === 'func') continue;
           const s = r.expr(a.value, call.scope);
           // a model or client, or an object holding some (`detect(img, { net: session, nms })` with sessions made here)
           if (s.k !== 'typed' || s.member.length) continue;
