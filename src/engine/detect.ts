@@ -9,7 +9,7 @@ import type { DeferredCallRow, InferenceRow, LoadRule } from './knowledge/types'
 import { Resolver, Sym, symbolString, rootModule, accessKey, lastSegment, inPackage, WRITER_NAME } from './resolve';
 import { matchesAny, matchingRows } from './knowledge';
 import { vendorModelCall } from './vendorSdks';
-import { modelGivenToLibrary, unheardOfPackage } from './unknownLibraries';
+import { UNHEARD_OF_AGENT, modelGivenToLibrary, unheardOfPackage } from './unknownLibraries';
 import { namedModelCall, nameWords } from './namedModels';
 import { sdkLlmRequest, sendsBodyWith, sendsLlmBody } from './requestBodies';
 
@@ -88,7 +88,8 @@ export function detect(r: Resolver): { points: InferencePoint[]; loads: ModelLoa
     const given = modelGivenToLibrary(r, call, callee);
     if (given) {
       if (guards.notServing(call)) continue;
-      points.push({ call, callee: `${symbol ?? describeReceiver(call.callee)}`, row: { match: 'heuristic', inputArgs: [0] }, heuristic: true, receiver: given, origins: given.origins, range: call.callee.r });
+      const agent = given.type === UNHEARD_OF_AGENT;
+      points.push({ call, callee: `${symbol ?? describeReceiver(call.callee)}`, row: agent ? { match: 'heuristic', kind: 'llm', inputArgs: [1, 'input'] } : { match: 'heuristic', inputArgs: [0] }, heuristic: true, receiver: given, origins: given.origins, range: call.callee.r });
       continue;
     }
     const named = namedModelCall(r, call, callee) ?? vendorModelCall(r, call);
@@ -125,7 +126,7 @@ export function detect(r: Resolver): { points: InferencePoint[]; loads: ModelLoa
       // called with none, it loads the file it was written for
       const given = call.args.length ? modelLoad(r, call, FILE_LIBRARY_LOAD, symbol ?? describeReceiver(call.callee)) : undefined;
       loads.push(given ? { ...given, heuristic: true } : { call, callee: symbol ?? describeReceiver(call.callee), kind: 'load', pin: 'local', pinned: false, moving: false, pinReason: 'a model file shipped with the service', heuristic: true, range: call.callee.r, identity: call.args.map(a => a.value) });
-    } else if (r.modelLibraryType(callee, call) && !WRITER_NAME.test(symbol?.split('.').pop() ?? '') && !guards.buildsUntrained(call)) {
+    } else if (r.modelLibraryType(callee, call) && r.modelLibraryType(callee, call) !== UNHEARD_OF_AGENT && !WRITER_NAME.test(symbol?.split('.').pop() ?? '') && !guards.buildsUntrained(call)) {
       // a model library's class or loader: a load only if a model verb is called on what it made (checked below)
       // (a loader named as one, `fasttext.load_model(path)`, `ARIMAResults.load(path)`, loads whatever is done with it)
       // a library without a zoo of its own (forecasters, AutoML, RL agents) loads files: a bare name is a file of the project

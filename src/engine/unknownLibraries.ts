@@ -79,7 +79,7 @@ export function unheardOfPackage(t: KnowledgeTables, root: string): boolean {
  * What a call of an unheard-of package makes, by its names (see the top of this file): `model.library` (calling it runs
  * it), `model.library-object` (only its model verbs do), or nothing. `name` is the callee's last segment.
  */
-export function unheardOfLibraryType(r: Resolver, path: string, call: Call): 'model.library' | 'model.library-object' | undefined {
+export function unheardOfLibraryType(r: Resolver, path: string, call: Call): 'model.library' | 'model.library-object' | typeof UNHEARD_OF_AGENT | undefined {
   const root = rootModule(path);
   if (!r.importRoots.has(root) || !unheardOfPackage(r.t, root)) return undefined;
   // (a path of one segment is a global or a package's default export: `new TextEncoder()`, nothing to go by)
@@ -93,6 +93,7 @@ export function unheardOfLibraryType(r: Resolver, path: string, call: Call): 'mo
   const says = mlPackageName(root);
   const given = r.mlFile && call.args.some(a => isModelReferenceArg(a));
   if (/^[A-Z]/.test(name)) {
+    if (madeAsAgent(call)) return UNHEARD_OF_AGENT;
     if (MODEL_CLASS.test(name)) return 'model.library';
     if (!says && !given) return undefined;
     // a network of a PyTorch or Keras add-on (`smp.Unet(…)` of segmentation_models_pytorch) is called to run
@@ -104,6 +105,29 @@ export function unheardOfLibraryType(r: Resolver, path: string, call: Call): 'mo
   const loader = LIBRARY_LOADER.test(name) || (r.m.language !== 'python' && CAMEL_LOADER.test(name));
   return loader && (says || given || MODEL_MODULE.test(path)) ? 'model.library' : undefined;
 }
+
+/** The type of an agent of a framework no pack knows (the agents-by-shape pack's rows say what runs it). */
+export const UNHEARD_OF_AGENT = 'agent.unheard-of';
+/** Options that hand an object its model (`model`, `llm`), and those that make it an agent (instructions, tools, a role). */
+const AGENT_MODEL_KEYS = new Set(['model', 'llm', 'model_name', 'modelName', 'chat_model', 'chatModel']);
+const AGENT_KEYS = new Set(['instructions', 'system', 'system_prompt', 'systemPrompt', 'system_message', 'systemMessage', 'prompt', 'tools', 'role', 'goal',
+  'backstory', 'persona']);
+
+/** `new Agent({ model: openai("gpt-4o"), instructions })`, `Agent(model=…, tools=[…])`, `Agent("openai:gpt-4o", system_prompt=…)`. */
+function madeAsAgent(call: Call): boolean {
+  const keys: { key: string; value: Call['args'][number]['value'] }[] = [];
+  for (const a of call.args) {
+    if (a.name) keys.push({ key: a.name, value: a.value });
+    else if (!a.spread && a.value.k === 'dict') for (const e of a.value.entries) if (e.key !== null) keys.push({ key: e.key, value: e.value });
+  }
+  const first = call.args[0];
+  const modelGiven = keys.some(k => AGENT_MODEL_KEYS.has(k.key) && k.value.k !== 'lit')
+    || (!!first && !first.name && first.value.k === 'str' && /^[\w.-]+[:/][\w.:-]+$/.test(first.value.value));
+  return modelGiven && keys.some(k => AGENT_KEYS.has(k.key));
+}
+
+/** A package's functions that run what they are handed: `run(agent, input)` of an agents framework. */
+const RUNS_AGENT = /^(run|arun|run_sync|runSync|invoke|stream|execute|kickoff)$/;
 
 /** Words of a function's name that say it runs the model it is given (`get_sliced_prediction`, `sliding_window_inference`). */
 const RUNS_MODEL_WORDS = new Set(['predict', 'prediction', 'predictions', 'infer', 'inference', 'detect', 'detection', 'detections', 'segment',
@@ -124,11 +148,14 @@ export function modelGivenToLibrary(r: Resolver, call: Call, callee: Sym): Extra
   const name = callee.path.split('.').pop()!;
   // (nor what prepares it for inference: `FastLanguageModel.for_inference(model)`, `enable_inference_mode(model)`)
   if (WRITER_NAME.test(name) || /^(fit|train|tune|evaluate|score|benchmark|export|convert|compile|quantize|prune|load|for|to|as|with|enable|disable|prepare|setup|patch|wrap|optimi[sz]e)(_|[A-Z]|$)/i.test(name)) return undefined;
-  if (!nameWords(name).some(w => RUNS_MODEL_WORDS.has(w))) return undefined;
+  const runsModels = nameWords(name).some(w => RUNS_MODEL_WORDS.has(w)), runsAgents = RUNS_AGENT.test(name);
+  if (!runsModels && !runsAgents) return undefined;
   for (const a of call.args) {
     if (a.spread) continue;
     const given = r.expr(a.value, call.scope);
-    if (given.k === 'typed' && !given.container && given.type.startsWith('model.') && given.origins.length > 0) return given;
+    if (given.k !== 'typed' || given.container) continue;
+    if (runsModels && given.type.startsWith('model.') && given.origins.length > 0) return given;
+    if (runsAgents && given.type === UNHEARD_OF_AGENT) return given;
   }
   return undefined;
 }

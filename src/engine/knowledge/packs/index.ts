@@ -111,6 +111,7 @@ import ibmWatsonx from './ibm-watsonx';
 import ktrain from './ktrain';
 import tortoiseTts from './tortoise-tts';
 import modelLibraries from './model-libraries';
+import agentsByShape from './agents-by-shape';
 import ascend from './ascend';
 import fastai from './fastai';
 import speechRecognition from './speech-recognition';
@@ -290,7 +291,7 @@ export const PACK_GROUPS: { name: string; packs: KnowledgePack[] }[] = [
   { name: 'Where apps keep models', packs: [reactHooks, streamlit] },
   { name: 'Test harnesses', packs: [locust, k6] },
   // last: their rows are fallbacks, tried after every library's own
-  { name: 'Conventions shared by many libraries', packs: [hubConventions, modelLibraries] },
+  { name: 'Conventions shared by many libraries', packs: [hubConventions, modelLibraries, agentsByShape] },
 ];
 
 export const PACKS: KnowledgePack[] = PACK_GROUPS.flatMap(g => g.packs);
