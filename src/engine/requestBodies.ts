@@ -83,10 +83,11 @@ export function sdkLlmRequest(r: Resolver, call: Call): boolean {
   if (direct && NOT_SDK_FUNCTIONS.test(method)) return false;
   const keys = new Set<string>();
   const models: Expr[] = [];
+  // (keys in any case: SDKs generated from an API's schema spell them `Model`, `Messages`: Tencent Cloud, Alibaba Cloud)
   for (const a of call.args) {
-    if (a.name) { keys.add(a.name); if (a.name === 'model') models.push(a.value); continue; }
+    if (a.name) { const key = a.name.toLowerCase(); keys.add(key); if (key === 'model') models.push(a.value); continue; }
     const d = a.spread ? undefined : dictOf(r, a.value, call.scope);
-    for (const e of d?.entries ?? []) if (e.key !== null) { keys.add(e.key); if (e.key === 'model') models.push(e.value); }
+    for (const e of d?.entries ?? []) if (e.key !== null) { const key = e.key.toLowerCase(); keys.add(key); if (key === 'model') models.push(e.value); }
   }
   // the model named by a string (a literal, a template, a constant or a setting's name), the request's other half present
   const named = (m: Expr) => m.k === 'str' || m.k === 'name' || m.k === 'attr' || (direct && m.k === 'call');
