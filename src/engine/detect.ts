@@ -267,7 +267,8 @@ function deferredShape(r: Resolver, call: Call) {
 
 /** How a model library without rows names its model: the first argument or a usual keyword; no reference is the library's default. */
 // (`lang=` last: a library that picks its model by language, `stanza.Pipeline(lang=lang)`, `PaddleOCR(lang="en")`)
-const LIBRARY_LOAD: LoadRule = { pin: 'library', defaultWeights: true, modelArg: [0, 'model', 'model_path', 'model_name', 'model_dir', 'path', 'checkpoint', 'source', 'name', 'weights', 'lang', 'language'] };
+const LIBRARY_LOAD: LoadRule = { pin: 'library', defaultWeights: true, modelArg: [0, 'model', 'model_path', 'model_name', 'model_dir', 'path', 'checkpoint', 'source', 'name', 'weights', 'lang', 'language',
+  'modelPath', 'modelDir', 'modelName', 'modelUrl', 'modelFile', 'modelAssetPath'] };
 const FILE_LIBRARY_LOAD: LoadRule = { ...LIBRARY_LOAD, pin: 'local', defaultWeights: false };
 
 /** Functions named for fitting a model on their arguments and returning it: `auto_arima(y)`, `train_model(X, y)`, `fit(X, y)`. */
@@ -1314,6 +1315,7 @@ function displayCallee(r: Resolver, s: Sym): string {
 }
 
 function argFor(call: Call, spec: (number | string)[] | undefined, r?: Resolver): Expr | undefined {
+  let optionsObject: Expr | undefined;
   for (const key of spec ?? [0]) {
     if (typeof key === 'string' && key.includes('.')) {
       // a nested option: `createFromOptions(vision, { baseOptions: { modelAssetPath } })`; a leading number is a
@@ -1326,8 +1328,15 @@ function argFor(call: Call, spec: (number | string)[] | undefined, r?: Resolver)
       for (const k of rest) e = e && optionEntry(r, e, k, call.scope);
       if (e) return e;
     } else if (typeof key === 'string') { const a = namedArg(call, key); if (a) return a; }
-    else { const a = call.args.filter(x => !x.name && !x.spread)[key]; if (a) return a.value; }
+    else {
+      const a = call.args.filter(x => !x.name && !x.spread)[key];
+      // an options object (`new Recognizer({ modelDir: "./models/asr" })`) is where the named keys after it look: it is
+      // the reference only if none of them is in it
+      if (a?.value.k === 'dict' && spec?.some(k => typeof k === 'string')) { optionsObject ??= a.value; continue; }
+      if (a) return a.value;
+    }
   }
+  if (optionsObject) return optionsObject;
   return undefined;
 }
 
