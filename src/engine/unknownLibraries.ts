@@ -31,6 +31,9 @@ const MODEL_CLASS = /Model$|Model[A-Z0-9]|Predictor|Pipeline|Classifier|Regresso
 const STATIC_LOADER = /^(load|restore|deserialize|pretrained|from_\w+|fromPretrained|new|create)$/;
 /** JavaScript loaders named in camel case (`loadGraphModel`, `createDetector`, `initLlama`, `loadFromUri`). */
 const CAMEL_LOADER = /^(load|create|init)([A-Z]\w*)?$/;
+/** React hooks, and those named for a model (`useModel`, `useLLM`, `useClassification`, `useSpeechToText`). */
+const HOOK = /^use[A-Z]/;
+const MODEL_HOOK = /^use\w*(Model|LLM|Llm|Classification|Classifier|Detection|Detector|Segmentation|OCR|Ocr|Whisper|TTS|Tts|STT|Stt|SpeechToText|TextToSpeech|Embeddings?|Recognition|Recognizer|Transcription|Pipeline|Inference)$/;
 /** Module names inside a package that say what it holds is a model (`doctr.models.ocr_predictor`). */
 const MODEL_MODULE = /\.(models?|inference|predictors?|pretrained)\./;
 
@@ -101,6 +104,8 @@ export function unheardOfLibraryType(r: Resolver, path: string, call: Call): 'mo
   }
   // a class's static loader: the class or the package says model
   if (/^[A-Z]/.test(owner) && STATIC_LOADER.test(name)) return MODEL_CLASS.test(owner) || says ? 'model.library' : undefined;
+  // a React hook named for the model it gives (`useTensorflowModel(require("./m.tflite"))`, `useLLM({ modelSource })`)
+  if (HOOK.test(name)) return MODEL_HOOK.test(name) ? 'model.library' : says ? 'model.library-object' : undefined;
   // a function: a loader of a package that says model, or one in its models module
   const loader = LIBRARY_LOADER.test(name) || (r.m.language !== 'python' && CAMEL_LOADER.test(name));
   return loader && (says || given || MODEL_MODULE.test(path)) ? 'model.library' : undefined;

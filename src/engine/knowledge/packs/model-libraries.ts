@@ -68,6 +68,8 @@ const pack: KnowledgePack = {
     inference: [
       // a model class or loader result: calling it runs it (`predictor(img)`, `nlp(text)`)
       { match: 'model.library#', inputArgs: [0] },
+      // and so do a model's generic runners (`model.runSync([input])` of a hook's model, `model.forward(image)`)
+      ...['run', 'runSync', 'runAsync', 'forward', 'execute', 'executeAsync'].map(m => ({ match: `model.library#${m}`, inputArgs: [0] })),
       ...verbRows('model.library'),
       ...verbRows('model.library-object'),
     ],
