@@ -34,6 +34,8 @@ const CAMEL_LOADER = /^(load|create|init)([A-Z]\w*)?$/;
 /** React hooks, and those named for a model (`useModel`, `useLLM`, `useClassification`, `useSpeechToText`). */
 const HOOK = /^use[A-Z]/;
 const MODEL_HOOK = /^use\w*(Model|LLM|Llm|Classification|Classifier|Detection|Detector|Segmentation|OCR|Ocr|Whisper|TTS|Tts|STT|Stt|SpeechToText|TextToSpeech|Embeddings?|Recognition|Recognizer|Transcription|Pipeline|Inference)$/;
+/** Functions named for the model they make (`pipeline("sentiment-analysis", id)`, `get_model(name)`, `createClassifier()`). */
+const MODEL_FACTORY = /^(create|get|load|make|build|init|new)?_?(pipeline|model|predictor|classifier|detector|recogni[sz]er|transcriber|segmenter|embedder)$/i;
 /** Module names inside a package that say what it holds is a model (`doctr.models.ocr_predictor`). */
 const MODEL_MODULE = /\.(models?|inference|predictors?|pretrained)\./;
 
@@ -107,7 +109,7 @@ export function unheardOfLibraryType(r: Resolver, path: string, call: Call): 'mo
   // a React hook named for the model it gives (`useTensorflowModel(require("./m.tflite"))`, `useLLM({ modelSource })`)
   if (HOOK.test(name)) return MODEL_HOOK.test(name) ? 'model.library' : says ? 'model.library-object' : undefined;
   // a function: a loader of a package that says model, or one in its models module
-  const loader = LIBRARY_LOADER.test(name) || (r.m.language !== 'python' && CAMEL_LOADER.test(name));
+  const loader = LIBRARY_LOADER.test(name) || (r.m.language !== 'python' && CAMEL_LOADER.test(name)) || MODEL_FACTORY.test(name);
   return loader && (says || given || MODEL_MODULE.test(path)) ? 'model.library' : undefined;
 }
 
