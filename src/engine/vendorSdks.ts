@@ -42,7 +42,8 @@ export function givesCredential(built: Call): boolean {
     if (a.value.k === 'dict' && a.value.entries.some(en => en.key !== null && CREDENTIAL.test(en.key))) return true;
   }
   // `new Speech(process.env.LMNT_API_KEY)`, `Client(os.environ["SARVAM_API_KEY"])`: an environment variable named for one
-  return built.args.some(a => /(API_?KEY|TOKEN|SECRET)/i.test(JSON.stringify(a.value).slice(0, 400)) && a.value.k !== 'dict');
+  // (not a string literal: a model named `…-mean-tokens` hands over no token)
+  return built.args.some(a => a.value.k !== 'dict' && a.value.k !== 'str' && /(API_?KEY|TOKEN|SECRET)/i.test(JSON.stringify(a.value).slice(0, 400)));
 }
 
 export function vendorModelCall(r: Resolver, call: Call): string | undefined {

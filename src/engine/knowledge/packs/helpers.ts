@@ -39,6 +39,8 @@ export const MODEL_VERBS = [
   'finishStream', 'finishStreamWithMetadata', 'intermediateDecode', 'intermediateDecodeWithMetadata',
   // local LLM runtimes' chat and completion calls (GPT4All, ctransformers, MLX)
   'chat', 'chat_completion', 'complete', 'completion', 'create_completion', 'create_chat_completion', 'stream_generate',
+  // NLP pipelines' annotators (Spark NLP's `PretrainedPipeline(…).annotate(text)`, `fullAnnotate`)
+  'annotate', 'full_annotate', 'fullAnnotate',
 ];
 
 
