@@ -68,8 +68,10 @@ const pack: KnowledgePack = {
     inference: [
       // a model class or loader result: calling it runs it (`predictor(img)`, `nlp(text)`)
       { match: 'model.library#', inputArgs: [0] },
-      // and so do a model's generic runners (`model.runSync([input])` of a hook's model, `model.forward(image)`)
-      ...['run', 'runSync', 'runAsync', 'forward', 'execute', 'executeAsync'].map(m => ({ match: `model.library#${m}`, inputArgs: [0] })),
+      // and so do a JavaScript model's generic runners (`model.runSync([input])` of a hook's model, `model.forward(image)`);
+      // a Python model is called (`model(x)`), and its `forward`/`run` are as often its own definition's or a helper's
+      ...['run', 'runSync', 'runAsync', 'forward', 'execute', 'executeAsync']
+        .map(m => ({ match: `model.library#${m}`, inputArgs: [0], languages: ['typescript' as const, 'javascript' as const] })),
       ...verbRows('model.library'),
       ...verbRows('model.library-object'),
     ],
