@@ -296,7 +296,7 @@ function analyseModel(m: FileModel, text: string, config: ResolvedConfig, out: F
   out.findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.col - b.range.start.col || a.code.localeCompare(b.code));
 
   out.inferencePoints = analysed.map(a => ({ range: a.point.call.r, calleeRange: a.point.range, callee: a.point.callee, text: asWritten(lines, a.point.call.r, a.point.range), heuristic: a.point.heuristic, facets: a.facets }));
-  out.modelLoads = analysedLoads.map(a => ({ range: a.load.call.r, callee: a.load.callee, kind: a.load.kind, pin: a.load.pin, pinned: a.load.pinned, pinReason: a.load.pinReason, recorded: a.recorded, recordedAt: a.recordedAt, heuristic: a.load.heuristic }));
+  out.modelLoads = analysedLoads.map(a => ({ range: (a.load.reportedAt ?? a.load.call).r, callee: a.load.callee, kind: a.load.kind, pin: a.load.pin, pinned: a.load.pinned, pinReason: a.load.pinReason, recorded: a.recorded, recordedAt: a.recordedAt, heuristic: a.load.heuristic }));
 }
 
 /** Where another module starts an instrumentation or binds a context: the evidence's other file. */

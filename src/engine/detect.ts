@@ -47,6 +47,8 @@ export interface ModelLoad {
   range: Range;
   /** Expressions naming the model (path, URI, name, revision). */
   identity: Expr[];
+  /** The call reported as the load when it is not `call` (an object built, then told to load: `m.load()`); `call` stays its origin. */
+  reportedAt?: Call;
   /** The argument that references the model, when the loader has one. */
   modelArg?: Expr;
   /** A generic deserialiser's load: kept only with evidence that it loads a model. */
@@ -134,7 +136,10 @@ export function detect(r: Resolver): { points: InferencePoint[]; loads: ModelLoa
       const load = modelLoad(r, call, noZoo ? FILE_LIBRARY_LOAD : LIBRARY_LOAD, symbol ?? '?');
       // (nor does a module's model given its files by name, `model = AutoModel(model="./models/asr")`: other modules use it)
       // (nor when it is asked for pretrained weights, `ocr_predictor(pretrained=True)`: it downloads and loads them whatever is done next)
-      if (load) loads.push({ ...load, heuristic: true, needsUse: !NAMED_LOADER.test(symbol?.split('.').pop() ?? '') && !exportedModel(r, call) && !asksPretrained(call) });
+      // an object of a package no table knows, built and then told to load (`m = new MobileNet(path)`, `await m.load()`):
+      // the model is read where it is told to
+      const told = callee.k === 'path' && unheardOfPackage(r.t, rootModule(callee.path)) ? loadCallOn(r, call) : undefined;
+      if (load) loads.push({ ...load, ...(told ? { reportedAt: told } : {}), heuristic: true, needsUse: !NAMED_LOADER.test(symbol?.split('.').pop() ?? '') && !exportedModel(r, call) && !asksPretrained(call) });
     }
   }
   // a generic deserialiser (pickle, joblib, dill…) loads a model only with evidence that the object is one
@@ -777,6 +782,17 @@ function namedLikeALoss(call: Call): boolean {
   const callee = call.callee.k === 'attr' && (call.callee.attr === 'forward' || call.callee.attr === '__call__') ? call.callee.obj : call.callee;
   const name = callee.k === 'name' ? callee.name : callee.k === 'attr' ? callee.attr : undefined;
   return !!name && /(^|_)(loss|criterion)(_|$)|^(loss|criterion)|Loss$|Criterion$/i.test(name);
+}
+
+/** The later `x.load()` (`loadModel`, `init`) on what a constructor call made and the file keeps in `x`. */
+function loadCallOn(r: Resolver, made: Call): Call | undefined {
+  if (!/^[A-Z]/.test(lastSegment(made.callee) ?? '')) return undefined;
+  const a = r.m.assignments.find(x => x.kind === 'assign' && x.value.k === 'call' && x.value.call === made.id);
+  const t = a?.targets.length === 1 && a.targets[0].index === undefined ? a.targets[0] : undefined;
+  if (!t) return undefined;
+  const key = targetKeyOf(t.root, t.path);
+  return r.m.calls.find(c => c.callee.k === 'attr' && /^(load|loadModel|init|initialize)$/.test(c.callee.attr) && accessKey(c.callee.obj) === key
+    && before(made.r.end, c.r.start));
 }
 
 function targetKeyOf(root: string, path: string[]): string {
