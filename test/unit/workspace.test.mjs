@@ -775,3 +775,24 @@ test("a monorepo's own package imported by its scoped name (`@acme/nlp-kit`, in 
   assert.deepEqual([points('apps/api/src/service.ts'), loads('apps/api/src/service.ts')], [[], []]);
   assert.deepEqual([points('libs/nlp-kit/src/index.ts'), loads('libs/nlp-kit/src/index.ts')], [[7], [5]]);
 });
+
+test("a metric another project module passes on (`from metrics import accuracy_score`) still makes the prediction it scores an evaluation", () => {
+  const dir = project({
+    'metrics.py': 'from sklearn.metrics import accuracy_score\n',
+    'evaluate.py': [
+      'import joblib',
+      'from metrics import accuracy_score',
+      '',
+      'model = joblib.load("models/churn.joblib")',
+      '',
+      'def report(X, y):',
+      '    predicted = model.predict(X)',
+      '    return accuracy_score(y, predicted)',
+      '',
+    ].join('\n'),
+    'serve.py': 'import joblib\n\nmodel = joblib.load("models/churn.joblib")\n\n\ndef predict(X):\n    return model.predict(X)\n',
+  });
+  const out = JSON.parse(spawnSync(process.execPath, [CLI, 'scan', dir, '--format', 'json'], { encoding: 'utf8' }).stdout);
+  const points = rel => out.files.find(f => path.resolve(f.path) === path.join(dir, rel))?.inferencePoints.map(p => p.line) ?? [];
+  assert.deepEqual([points('evaluate.py'), points('serve.py')], [[], [7]]);
+});
